@@ -1,0 +1,8 @@
+//! SafeKite's engine core, free of Bevy: the lesson format, the checker, the deterministic
+//! lesson runner, words through Fluent with a locale fallback chain, and progress storage.
+
+pub mod cast;
+pub mod model;
+pub mod topics;
+pub mod ui_messages;
+pub mod load;

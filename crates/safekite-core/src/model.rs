@@ -1,0 +1,558 @@
+//! The lesson format, version 1: the Rust types that a `*.lesson.ron` file deserialises into.
+//!
+//! Every word a child sees or hears is a Fluent message id chosen by the author; the same id
+//! names the narration file `assets/voice/<locale>/<id>.ogg`. Pictures are named, not pathed:
+//! each kind of picture lives in its own folder under `assets/art/` (see [`ArtKind`]).
+//! The format is documented for authors in `docs/lesson-format.md`.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// The lesson format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The speaker id for the storyteller, who needs no picture.
+pub const NARRATOR: &str = "narrator";
+
+/// One lesson: a short interactive story with its choices, its grown-up moment and its ending.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Lesson format version; must be [`FORMAT_VERSION`].
+    pub format: u32,
+    /// Stable lesson id: lowercase letters, digits and `-`; also the file name.
+    pub id: String,
+    /// The age band the lesson is written for.
+    pub band: Band,
+    /// The topic slug, one of [`crate::topics::TOPICS`].
+    pub topic: String,
+    /// Message id: the lesson's title, shown on the lesson map.
+    pub title: String,
+    /// Message id: the learning objective, in one sentence, for teachers and parents.
+    pub objective: String,
+    /// Message id: the safe behaviour the lesson rehearses, for teachers and parents.
+    pub behaviour: String,
+    /// Characters who appear (ids of the recurring cast, see [`crate::cast::CAST`]).
+    pub characters: Vec<String>,
+    /// The grown-up who answers when the child presses "Tell a grown-up" (a cast id).
+    pub adult: String,
+    /// The default background place (a picture in `assets/art/places/`).
+    pub place: String,
+    /// The id of the first node.
+    pub start: String,
+    /// The story, as a list of nodes; each has its own id.
+    pub nodes: Vec<Node>,
+    /// Message id: a short tip for the grown-up after the lesson.
+    pub parent_tip: String,
+    /// Message id: a question the grown-up can ask to start a conversation.
+    pub conversation_starter: String,
+    /// The sticker the child earns at a good ending.
+    pub sticker: Sticker,
+}
+
+/// Who a lesson is written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Band {
+    /// Ages 3-6: pre-readers, everything spoken.
+    Little,
+    /// Ages 6-10: early readers.
+    Kids,
+    /// Ages 11-15: young teens.
+    Teens,
+}
+
+impl Band {
+    /// Every band, youngest first.
+    pub const ALL: [Band; 3] = [Band::Little, Band::Kids, Band::Teens];
+
+    /// The band as written in lesson files and folder names: `3-6`, `6-10`, `11-15`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Little => "3-6",
+            Band::Kids => "6-10",
+            Band::Teens => "11-15",
+        }
+    }
+
+    /// Parses `3-6`, `6-10` or `11-15`.
+    pub fn parse(s: &str) -> Option<Band> {
+        Band::ALL.into_iter().find(|b| b.as_str() == s)
+    }
+
+    /// The longest a spoken line may be, in words, before the checker warns.
+    pub fn max_words(self) -> Option<usize> {
+        match self {
+            Band::Little => Some(12),
+            Band::Kids => Some(18),
+            Band::Teens => None,
+        }
+    }
+}
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Band {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Band {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Band::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown band \"{s}\": expected \"3-6\", \"6-10\" or \"11-15\""
+            ))
+        })
+    }
+}
+
+/// The sticker earned at the end of a lesson.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sticker {
+    /// Picture in `assets/art/stickers/`.
+    pub picture: String,
+    /// Message id: the sticker's name, spoken when it is awarded.
+    pub name: String,
+}
+
+/// One step of a lesson.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub enum Node {
+    /// A character speaks a line.
+    Say(Say),
+    /// The pretend phone or tablet shows something.
+    Device(Device),
+    /// The story pauses and the child decides.
+    Choice(Choice),
+    /// The child goes to a grown-up, chooses what to say, and the grown-up answers.
+    TellAdult(TellAdult),
+    /// The lesson ends.
+    End(End),
+}
+
+impl Node {
+    /// The node's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Node::Say(n) => &n.id,
+            Node::Device(n) => &n.id,
+            Node::Choice(n) => &n.id,
+            Node::TellAdult(n) => &n.id,
+            Node::End(n) => &n.id,
+        }
+    }
+
+    /// The node's type name as written in lesson files.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Say(_) => "Say",
+            Node::Device(_) => "Device",
+            Node::Choice(_) => "Choice",
+            Node::TellAdult(_) => "TellAdult",
+            Node::End(_) => "End",
+        }
+    }
+
+    /// The ids of the nodes this node can lead to, in order, with the field that names each.
+    pub fn targets(&self) -> Vec<(&str, TargetField)> {
+        match self {
+            Node::Say(n) => vec![(n.next.as_str(), TargetField::Next)],
+            Node::Device(n) => vec![(n.next.as_str(), TargetField::Next)],
+            Node::TellAdult(n) => vec![(n.next.as_str(), TargetField::Next)],
+            Node::Choice(n) => n
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.next.as_str(), TargetField::Option(i)))
+                .collect(),
+            Node::End(_) => Vec::new(),
+        }
+    }
+}
+
+/// Which field of a node names a target node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetField {
+    /// The node's `next` field.
+    Next,
+    /// The `next` field of the option with this index.
+    Option(usize),
+}
+
+/// A character speaks a line.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Say {
+    pub id: String,
+    /// A cast id from the lesson's `characters`, or `narrator`.
+    pub speaker: String,
+    /// Message id of the line (spoken and captioned).
+    pub line: String,
+    /// Optional picture in `assets/art/pictures/`, shown beside the line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+    /// Optional background place for this node and the ones after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The node that follows.
+    pub next: String,
+}
+
+/// The pretend device shows a screen.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Device {
+    pub id: String,
+    /// Phone or tablet.
+    #[serde(default)]
+    pub device: DeviceKind,
+    /// Message id: what the narrator says while the screen appears.
+    pub line: String,
+    /// What the device shows.
+    pub screen: Screen,
+    /// The node that follows.
+    pub next: String,
+}
+
+/// The kind of pretend device.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum DeviceKind {
+    #[default]
+    Tablet,
+    Phone,
+}
+
+/// A screen on the pretend device. Every text is a message id.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub enum Screen {
+    /// A chat: contact name and avatar, message bubbles, and optionally typing dots.
+    Chat {
+        /// Message id of the contact's display name.
+        contact: String,
+        /// Avatar picture in `assets/art/avatars/`.
+        avatar: String,
+        messages: Vec<ChatMessage>,
+        /// Show the "is typing" dots after the last message.
+        #[serde(default)]
+        typing: bool,
+    },
+    /// A pop-up over a game, with a pulsing button.
+    Popup {
+        title: String,
+        body: String,
+        button: String,
+        /// Optional picture in `assets/art/pictures/`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        picture: Option<String>,
+    },
+    /// A video player.
+    Video {
+        title: String,
+        /// The still shown in the player, in `assets/art/pictures/`.
+        picture: String,
+        /// Cover the picture (for a video that should not be watched).
+        #[serde(default)]
+        covered: bool,
+    },
+    /// An in-app shop with a buy button.
+    Shop {
+        item: String,
+        price: String,
+        button: String,
+        picture: String,
+    },
+    /// A friend request.
+    FriendRequest {
+        /// Message id of the requester's display name.
+        name: String,
+        avatar: String,
+        /// Message id of a detail line ("0 friends in common").
+        detail: String,
+    },
+    /// A message with a link in it.
+    LinkMessage {
+        /// Message id of the sender's display name.
+        from: String,
+        avatar: String,
+        text: String,
+        /// Message id of the link as shown (never a real address).
+        link: String,
+    },
+}
+
+/// One bubble in a chat.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChatMessage {
+    /// Who sent it.
+    pub from: Sender,
+    /// Message id of the text.
+    pub text: String,
+}
+
+/// The sender of a chat bubble.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Sender {
+    /// The other person.
+    Them,
+    /// The child's side of the chat.
+    Me,
+}
+
+/// The story pauses and the child chooses.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    /// Message id of the question.
+    pub prompt: String,
+    /// Two to four options.
+    pub options: Vec<ChoiceOption>,
+}
+
+/// One option of a choice.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename = "Option", deny_unknown_fields)]
+pub struct ChoiceOption {
+    /// Message id of the option's label (spoken when pressed and held in the 3-6 band).
+    pub line: String,
+    /// Picture in `assets/art/icons/`.
+    pub icon: String,
+    /// How safe this option is.
+    pub safety: Safety,
+    /// The node it leads to.
+    pub next: String,
+}
+
+/// How safe an option is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Safety {
+    /// A safe action (close the pop-up, block, ask first).
+    Safe,
+    /// An unsafe action; it leads to a gentle consequence and back to the choice.
+    Unsafe,
+    /// Telling a grown-up: the always-visible "Tell a grown-up" button picks this option.
+    TellAdult,
+}
+
+/// The child goes to a grown-up and says what happened; the grown-up answers calmly.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TellAdult {
+    pub id: String,
+    /// The grown-up (a cast id from `characters`).
+    pub adult: String,
+    /// Message id of the question to the child ("What will you say?").
+    pub prompt: String,
+    /// One to three message ids: what the child may say.
+    pub child_can_say: Vec<String>,
+    /// Message id of the grown-up's calm answer and praise.
+    pub answer: String,
+    /// The node that follows.
+    pub next: String,
+}
+
+/// The lesson ends.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct End {
+    pub id: String,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// Message id of the closing line (praise).
+    pub line: String,
+}
+
+/// How a lesson ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Outcome {
+    /// The child did the safe thing: praise and a sticker.
+    Good,
+    /// The lesson ended without the safe action; no sticker, an invitation to try again.
+    TryAgain,
+}
+
+/// The folders pictures are looked up in, by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArtKind {
+    Place,
+    Picture,
+    Icon,
+    Avatar,
+    Sticker,
+    Cast,
+}
+
+impl ArtKind {
+    /// The folder under `assets/` that holds this kind of picture.
+    pub fn folder(self) -> &'static str {
+        match self {
+            ArtKind::Place => "art/places",
+            ArtKind::Picture => "art/pictures",
+            ArtKind::Icon => "art/icons",
+            ArtKind::Avatar => "art/avatars",
+            ArtKind::Sticker => "art/stickers",
+            ArtKind::Cast => "art/cast",
+        }
+    }
+
+    /// The asset path (relative to `assets/`) of the picture with this name.
+    pub fn asset_path(self, name: &str) -> String {
+        format!("{}/{name}.png", self.folder())
+    }
+}
+
+/// The asset path (relative to `assets/`) of a narration file.
+pub fn voice_asset_path(locale: &str, message_id: &str) -> String {
+    format!("voice/{locale}/{message_id}.ogg")
+}
+
+impl Lesson {
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id() == id)
+    }
+
+    /// The index of the node with this id.
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id() == id)
+    }
+
+    /// Every message id the lesson uses, with whether it is spoken to the child.
+    /// Adult-facing texts (objective, behaviour, tip, starter) are not spoken.
+    pub fn messages(&self) -> Vec<MessageUse> {
+        let mut out = Vec::new();
+        let mut push = |id: &str, spoken: bool| out.push(MessageUse { id: id.to_string(), spoken });
+        push(&self.title, true);
+        push(&self.objective, false);
+        push(&self.behaviour, false);
+        push(&self.parent_tip, false);
+        push(&self.conversation_starter, false);
+        push(&self.sticker.name, true);
+        for node in &self.nodes {
+            match node {
+                Node::Say(n) => push(&n.line, true),
+                Node::Device(n) => {
+                    push(&n.line, true);
+                    for id in n.screen.texts() {
+                        push(id, true);
+                    }
+                }
+                Node::Choice(n) => {
+                    push(&n.prompt, true);
+                    for o in &n.options {
+                        push(&o.line, true);
+                    }
+                }
+                Node::TellAdult(n) => {
+                    push(&n.prompt, true);
+                    for id in &n.child_can_say {
+                        push(id, true);
+                    }
+                    push(&n.answer, true);
+                }
+                Node::End(n) => push(&n.line, true),
+            }
+        }
+        out
+    }
+
+    /// Every picture the lesson uses, as (kind, name).
+    pub fn pictures(&self) -> Vec<(ArtKind, &str)> {
+        let mut out = vec![
+            (ArtKind::Place, self.place.as_str()),
+            (ArtKind::Sticker, self.sticker.picture.as_str()),
+        ];
+        for c in &self.characters {
+            if c != NARRATOR {
+                out.push((ArtKind::Cast, c.as_str()));
+            }
+        }
+        for node in &self.nodes {
+            match node {
+                Node::Say(n) => {
+                    if let Some(p) = &n.picture {
+                        out.push((ArtKind::Picture, p));
+                    }
+                    if let Some(p) = &n.place {
+                        out.push((ArtKind::Place, p));
+                    }
+                }
+                Node::Device(n) => out.extend(n.screen.pictures()),
+                Node::Choice(n) => out.extend(n.options.iter().map(|o| (ArtKind::Icon, o.icon.as_str()))),
+                Node::TellAdult(_) | Node::End(_) => {}
+            }
+        }
+        out
+    }
+}
+
+/// A message id used by a lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageUse {
+    pub id: String,
+    /// Spoken to the child (so it needs a narration file).
+    pub spoken: bool,
+}
+
+impl Screen {
+    /// The screen's kind as written in lesson files.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Screen::Chat { .. } => "Chat",
+            Screen::Popup { .. } => "Popup",
+            Screen::Video { .. } => "Video",
+            Screen::Shop { .. } => "Shop",
+            Screen::FriendRequest { .. } => "FriendRequest",
+            Screen::LinkMessage { .. } => "LinkMessage",
+        }
+    }
+
+    /// Every message id shown on the screen, in reading order.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Screen::Chat {
+                contact, messages, ..
+            } => std::iter::once(contact.as_str())
+                .chain(messages.iter().map(|m| m.text.as_str()))
+                .collect(),
+            Screen::Popup {
+                title, body, button, ..
+            } => vec![title, body, button],
+            Screen::Video { title, .. } => vec![title],
+            Screen::Shop {
+                item,
+                price,
+                button,
+                ..
+            } => vec![item, price, button],
+            Screen::FriendRequest { name, detail, .. } => vec![name, detail],
+            Screen::LinkMessage {
+                from, text, link, ..
+            } => vec![from, text, link],
+        }
+    }
+
+    /// Every picture the screen shows.
+    pub fn pictures(&self) -> Vec<(ArtKind, &str)> {
+        match self {
+            Screen::Chat { avatar, .. }
+            | Screen::FriendRequest { avatar, .. }
+            | Screen::LinkMessage { avatar, .. } => vec![(ArtKind::Avatar, avatar.as_str())],
+            Screen::Popup { picture, .. } => picture
+                .iter()
+                .map(|p| (ArtKind::Picture, p.as_str()))
+                .collect(),
+            Screen::Video { picture, .. } | Screen::Shop { picture, .. } => {
+                vec![(ArtKind::Picture, picture.as_str())]
+            }
+        }
+    }
+}

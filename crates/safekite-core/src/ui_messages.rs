@@ -1,0 +1,82 @@
+//! The message ids of the game's own screens. The game uses these constants (never string
+//! literals), and the checker requires each in every shipped locale's `ui.ftl` and warns about
+//! `ui.ftl` messages that nothing uses. Spoken ones need a narration file like lesson lines.
+
+/// A message of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UiMessage {
+    pub id: &'static str,
+    /// Read aloud to pre-readers, so it needs narration.
+    pub spoken: bool,
+}
+
+macro_rules! ui_messages {
+    ($($name:ident = $id:literal, $spoken:literal;)*) => {
+        $(
+            #[doc = concat!("`", $id, "`")]
+            pub const $name: &str = $id;
+        )*
+        /// Every interface message.
+        pub const ALL: &[UiMessage] = &[$(UiMessage { id: $id, spoken: $spoken }),*];
+    };
+}
+
+ui_messages! {
+    APP_TITLE = "app-title", true;
+    APP_TAGLINE = "app-tagline", false;
+    LOADING = "loading", false;
+    TITLE_PLAY = "title-play", true;
+    TITLE_SETTINGS = "title-settings", false;
+    WHO_IS_PLAYING = "who-is-playing", true;
+    PROFILE_NEW = "profile-new", true;
+    PROFILE_CHOOSE_AVATAR = "profile-choose-avatar", true;
+    PROFILE_NICKNAME = "profile-nickname", false;
+    PROFILE_NICKNAME_HINT = "profile-nickname-hint", false;
+    PROFILE_CHOOSE_BAND = "profile-choose-band", false;
+    PROFILE_CREATE = "profile-create", true;
+    PROFILE_FULL = "profile-full", false;
+    BAND_LITTLE = "band-3-6", false;
+    BAND_KIDS = "band-6-10", false;
+    BAND_TEENS = "band-11-15", false;
+    MAP_TITLE = "map-title", true;
+    MAP_UNAVAILABLE = "map-unavailable", false;
+    MAP_STICKERS = "map-stickers", false;
+    MAP_CONTINUE = "map-continue", false;
+    BACK = "back", false;
+    PLAYER_TELL_GROWN_UP = "player-tell-grown-up", true;
+    PLAYER_REPLAY = "player-replay", false;
+    PLAYER_NEXT = "player-next", true;
+    GROWN_UP_GLAD_YOU_ASKED = "grown-up-glad-you-asked", true;
+    END_WELL_DONE = "end-well-done", true;
+    END_STICKER_EARNED = "end-sticker-earned", true;
+    END_TRY_AGAIN = "end-try-again", true;
+    END_TIP_TITLE = "end-tip-title", false;
+    END_STARTER_TITLE = "end-starter-title", false;
+    END_BACK_TO_MAP = "end-back-to-map", true;
+    SETTINGS_TITLE = "settings-title", false;
+    SETTINGS_LANGUAGE = "settings-language", false;
+    SETTINGS_VOICE_VOLUME = "settings-voice-volume", false;
+    SETTINGS_MUSIC_VOLUME = "settings-music-volume", false;
+    SETTINGS_EFFECTS_VOLUME = "settings-effects-volume", false;
+    SETTINGS_CAPTIONS = "settings-captions", false;
+    SETTINGS_ON = "settings-on", false;
+    SETTINGS_OFF = "settings-off", false;
+    LANGUAGE_VI = "language-vi", false;
+    LANGUAGE_EN = "language-en", false;
+    DEVICE_TYPING = "device-typing", false;
+    DEVICE_VIDEO_COVERED = "device-video-covered", false;
+    DEVICE_ACCEPT = "device-accept", false;
+    DEVICE_DECLINE = "device-decline", false;
+    CAST_NARRATOR = "cast-narrator", false;
+    CAST_MAI = "cast-mai", false;
+    CAST_NAM = "cast-nam", false;
+    CAST_MUM = "cast-mum", false;
+    CAST_DAD = "cast-dad", false;
+    CAST_GRANDMA = "cast-grandma", false;
+    CAST_TEACHER = "cast-teacher", false;
+}
+
+/// The interface message with this id.
+pub fn ui_message(id: &str) -> Option<&'static UiMessage> {
+    ALL.iter().find(|m| m.id == id)
+}

@@ -1,0 +1,30 @@
+# Lesson: prize-popup (ages 3-6). "You won!" pop-ups.
+prize-popup-title = The Surprise Prize Box
+prize-popup-objective = Children learn that a "You won!" box on a screen is a trick, and that they ask a grown-up instead of tapping it.
+prize-popup-behaviour = Don't tap a prize pop-up; stop and ask a grown-up.
+
+prize-popup-hello = Hi! I'm Mai. I love colouring on the tablet!
+prize-popup-colouring = Mai is colouring a big orange fish.
+prize-popup-appears = Oh! A big box pops up on the screen.
+prize-popup-screen-title = You won!
+prize-popup-screen-body = Tap now to get your big prize!
+prize-popup-screen-button = Get my prize!
+prize-popup-tummy = A prize for me? My tummy feels a bit funny.
+prize-popup-what-now = What should Mai do?
+prize-popup-option-tap = Tap the prize button
+prize-popup-option-ask = Ask Mum
+prize-popup-option-hands = Hands in my lap
+prize-popup-oops = Tap! Now more boxes pop up. They want Mum's money.
+prize-popup-oops-back = That was a trick. Let's go back and choose again.
+prize-popup-hands = I won't tap it. I'll show Mum.
+prize-popup-tell-prompt = What will Mai say to Mum?
+prize-popup-say-won = Mum, a box says I won a prize!
+prize-popup-say-tummy = Mum, this box makes my tummy feel funny.
+prize-popup-mum-answer = Thank you for showing me, Mai! Boxes like that are tricks.
+prize-popup-close-together = Let's close it together. Now you can keep colouring.
+prize-popup-catchphrase = Stop, think, tell!
+prize-popup-well-done = Well done! You stopped and asked Mum. That was the safe thing.
+prize-popup-sticker = Gift Star sticker
+
+prize-popup-tip = Pop-ups that say "You won!" are made to be tapped. Show your child where the real close button is, and praise them every time they ask you first.
+prize-popup-starter = Has a box ever popped up when you were playing? What did you do?

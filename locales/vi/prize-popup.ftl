@@ -1,0 +1,30 @@
+# Bài học: prize-popup (3-6 tuổi). Hộp "Bạn đã trúng thưởng!".
+prize-popup-title = Hộp quà bất ngờ
+prize-popup-objective = Trẻ hiểu rằng hộp "Bạn đã trúng thưởng!" trên màn hình là một trò lừa, và biết hỏi người lớn thay vì bấm vào.
+prize-popup-behaviour = Không bấm vào hộp trúng thưởng; dừng lại và hỏi người lớn.
+
+prize-popup-hello = Chào bạn! Tớ là Mai. Tớ thích tô màu trên máy tính bảng!
+prize-popup-colouring = Mai đang tô màu một chú cá to màu cam.
+prize-popup-appears = Ô! Một cái hộp to hiện lên màn hình.
+prize-popup-screen-title = Bạn đã trúng thưởng!
+prize-popup-screen-body = Bấm ngay để nhận quà lớn!
+prize-popup-screen-button = Nhận quà ngay!
+prize-popup-tummy = Quà cho tớ à? Bụng tớ thấy hơi lạ lạ.
+prize-popup-what-now = Mai nên làm gì nhỉ?
+prize-popup-option-tap = Bấm vào nút nhận quà
+prize-popup-option-ask = Hỏi mẹ
+prize-popup-option-hands = Để tay lên đùi
+prize-popup-oops = Bấm! Thêm nhiều hộp hiện ra. Chúng đòi tiền của mẹ.
+prize-popup-oops-back = Đó là trò lừa đấy. Mình quay lại chọn lại nhé.
+prize-popup-hands = Tớ không bấm đâu. Tớ sẽ cho mẹ xem.
+prize-popup-tell-prompt = Mai sẽ nói gì với mẹ?
+prize-popup-say-won = Mẹ ơi, có hộp bảo con trúng thưởng!
+prize-popup-say-tummy = Mẹ ơi, cái hộp này làm con thấy lo lo.
+prize-popup-mum-answer = Cảm ơn con đã cho mẹ xem! Mấy hộp như thế là trò lừa đấy.
+prize-popup-close-together = Mẹ con mình cùng tắt nó nhé. Giờ con tô màu tiếp được rồi.
+prize-popup-catchphrase = Dừng lại, suy nghĩ, kể ngay!
+prize-popup-well-done = Giỏi quá! Con đã dừng lại và hỏi mẹ. Thế là an toàn rồi.
+prize-popup-sticker = Nhãn dán Ngôi sao quà tặng
+
+prize-popup-tip = Các hộp "Bạn đã trúng thưởng!" được làm ra để trẻ bấm vào. Hãy chỉ cho con đâu là nút tắt thật, và khen con mỗi lần con hỏi bố mẹ trước.
+prize-popup-starter = Con đã bao giờ thấy một cái hộp hiện lên khi đang chơi chưa? Lúc đó con đã làm gì?
