@@ -425,73 +425,110 @@ impl Lesson {
         self.nodes.iter().position(|n| n.id() == id)
     }
 
-    /// Every message id the lesson uses, with whether it is spoken to the child.
+    /// Every message id the lesson uses, with whether it is spoken to the child and where.
     /// Adult-facing texts (objective, behaviour, tip, starter) are not spoken.
     pub fn messages(&self) -> Vec<MessageUse> {
         let mut out = Vec::new();
-        let mut push = |id: &str, spoken: bool| out.push(MessageUse { id: id.to_string(), spoken });
-        push(&self.title, true);
-        push(&self.objective, false);
-        push(&self.behaviour, false);
-        push(&self.parent_tip, false);
-        push(&self.conversation_starter, false);
-        push(&self.sticker.name, true);
-        for node in &self.nodes {
-            match node {
-                Node::Say(n) => push(&n.line, true),
-                Node::Device(n) => {
-                    push(&n.line, true);
-                    for id in n.screen.texts() {
-                        push(id, true);
-                    }
-                }
-                Node::Choice(n) => {
-                    push(&n.prompt, true);
-                    for o in &n.options {
-                        push(&o.line, true);
-                    }
-                }
-                Node::TellAdult(n) => {
-                    push(&n.prompt, true);
-                    for id in &n.child_can_say {
-                        push(id, true);
-                    }
-                    push(&n.answer, true);
-                }
-                Node::End(n) => push(&n.line, true),
+        self.visit_refs(&mut |r| {
+            if let RefKind::Message { spoken } = r.kind {
+                out.push(MessageUse {
+                    id: r.value.to_string(),
+                    spoken,
+                    path: r.path,
+                });
             }
-        }
+        });
         out
     }
 
     /// Every picture the lesson uses, as (kind, name).
     pub fn pictures(&self) -> Vec<(ArtKind, &str)> {
-        let mut out = vec![
-            (ArtKind::Place, self.place.as_str()),
-            (ArtKind::Sticker, self.sticker.picture.as_str()),
-        ];
-        for c in &self.characters {
-            if c != NARRATOR {
-                out.push((ArtKind::Cast, c.as_str()));
+        let mut out = Vec::new();
+        self.visit_refs(&mut |r| {
+            if let RefKind::Picture(kind) = r.kind {
+                out.push((kind, r.value));
             }
-        }
-        for node in &self.nodes {
-            match node {
-                Node::Say(n) => {
-                    if let Some(p) = &n.picture {
-                        out.push((ArtKind::Picture, p));
-                    }
-                    if let Some(p) = &n.place {
-                        out.push((ArtKind::Place, p));
-                    }
-                }
-                Node::Device(n) => out.extend(n.screen.pictures()),
-                Node::Choice(n) => out.extend(n.options.iter().map(|o| (ArtKind::Icon, o.icon.as_str()))),
-                Node::TellAdult(_) | Node::End(_) => {}
-            }
-        }
+        });
         out
     }
+
+    /// Calls `f` for every message id and picture name in the lesson, with the path of the
+    /// field that holds it (such as `nodes[4].options[1].line`), in file order.
+    pub fn visit_refs<'a>(&'a self, f: &mut dyn FnMut(Ref<'a>)) {
+        let msg = |spoken| RefKind::Message { spoken };
+        let mut emit = |kind, value: &'a str, path: String| f(Ref { kind, value, path });
+        emit(msg(true), &self.title, "title".into());
+        emit(msg(false), &self.objective, "objective".into());
+        emit(msg(false), &self.behaviour, "behaviour".into());
+        for (i, c) in self.characters.iter().enumerate() {
+            if c != NARRATOR {
+                emit(RefKind::Picture(ArtKind::Cast), c, format!("characters[{i}]"));
+            }
+        }
+        emit(RefKind::Picture(ArtKind::Place), &self.place, "place".into());
+        for (i, node) in self.nodes.iter().enumerate() {
+            let p = |field: &str| format!("nodes[{i}].{field}");
+            match node {
+                Node::Say(n) => {
+                    emit(msg(true), &n.line, p("line"));
+                    if let Some(pic) = &n.picture {
+                        emit(RefKind::Picture(ArtKind::Picture), pic, p("picture"));
+                    }
+                    if let Some(place) = &n.place {
+                        emit(RefKind::Picture(ArtKind::Place), place, p("place"));
+                    }
+                }
+                Node::Device(n) => {
+                    emit(msg(true), &n.line, p("line"));
+                    for (field, value) in n.screen.fields() {
+                        let kind = match field {
+                            "avatar" => RefKind::Picture(ArtKind::Avatar),
+                            "picture" => RefKind::Picture(ArtKind::Picture),
+                            _ => msg(true),
+                        };
+                        emit(kind, value, p(&format!("screen.{field}")));
+                    }
+                }
+                Node::Choice(n) => {
+                    emit(msg(true), &n.prompt, p("prompt"));
+                    for (j, o) in n.options.iter().enumerate() {
+                        emit(msg(true), &o.line, p(&format!("options[{j}].line")));
+                        emit(RefKind::Picture(ArtKind::Icon), &o.icon, p(&format!("options[{j}].icon")));
+                    }
+                }
+                Node::TellAdult(n) => {
+                    emit(msg(true), &n.prompt, p("prompt"));
+                    for (j, s) in n.child_can_say.iter().enumerate() {
+                        emit(msg(true), s, p(&format!("child_can_say[{j}]")));
+                    }
+                    emit(msg(true), &n.answer, p("answer"));
+                }
+                Node::End(n) => emit(msg(true), &n.line, p("line")),
+            }
+        }
+        emit(msg(false), &self.parent_tip, "parent_tip".into());
+        emit(msg(false), &self.conversation_starter, "conversation_starter".into());
+        emit(RefKind::Picture(ArtKind::Sticker), &self.sticker.picture, "sticker.picture".into());
+        emit(msg(true), &self.sticker.name, "sticker.name".into());
+    }
+}
+
+/// A message id or picture name used in a lesson, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ref<'a> {
+    pub kind: RefKind,
+    pub value: &'a str,
+    /// The field's path in the lesson file, e.g. `nodes[4].options[1].line`.
+    pub path: String,
+}
+
+/// What a [`Ref`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// A Fluent message; `spoken` if it is read to the child and so needs narration.
+    Message { spoken: bool },
+    /// A picture of this kind.
+    Picture(ArtKind),
 }
 
 /// A message id used by a lesson.
@@ -500,6 +537,8 @@ pub struct MessageUse {
     pub id: String,
     /// Spoken to the child (so it needs a narration file).
     pub spoken: bool,
+    /// Where in the lesson file, e.g. `nodes[2].line`.
+    pub path: String,
 }
 
 impl Screen {
@@ -517,42 +556,51 @@ impl Screen {
 
     /// Every message id shown on the screen, in reading order.
     pub fn texts(&self) -> Vec<&str> {
-        match self {
-            Screen::Chat {
-                contact, messages, ..
-            } => std::iter::once(contact.as_str())
-                .chain(messages.iter().map(|m| m.text.as_str()))
-                .collect(),
-            Screen::Popup {
-                title, body, button, ..
-            } => vec![title, body, button],
-            Screen::Video { title, .. } => vec![title],
-            Screen::Shop {
-                item,
-                price,
-                button,
-                ..
-            } => vec![item, price, button],
-            Screen::FriendRequest { name, detail, .. } => vec![name, detail],
-            Screen::LinkMessage {
-                from, text, link, ..
-            } => vec![from, text, link],
-        }
+        self.fields()
+            .into_iter()
+            .filter(|(f, _)| !matches!(*f, "avatar" | "picture"))
+            .map(|(_, v)| v)
+            .collect()
     }
 
-    /// Every picture the screen shows.
-    pub fn pictures(&self) -> Vec<(ArtKind, &str)> {
+    /// The screen's text and picture fields in file order, as (field path, value); chat
+    /// messages appear as `messages[i].text`. Pictures are the `avatar` and `picture` fields.
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        const MSG: [&str; 8] = [
+            "messages[0].text", "messages[1].text", "messages[2].text", "messages[3].text",
+            "messages[4].text", "messages[5].text", "messages[6].text", "messages[7].text",
+        ];
         match self {
-            Screen::Chat { avatar, .. }
-            | Screen::FriendRequest { avatar, .. }
-            | Screen::LinkMessage { avatar, .. } => vec![(ArtKind::Avatar, avatar.as_str())],
-            Screen::Popup { picture, .. } => picture
-                .iter()
-                .map(|p| (ArtKind::Picture, p.as_str()))
-                .collect(),
-            Screen::Video { picture, .. } | Screen::Shop { picture, .. } => {
-                vec![(ArtKind::Picture, picture.as_str())]
+            Screen::Chat { contact, avatar, messages, .. } => {
+                let mut v = vec![("contact", contact.as_str()), ("avatar", avatar.as_str())];
+                for (i, m) in messages.iter().enumerate() {
+                    v.push((MSG.get(i).copied().unwrap_or("messages"), m.text.as_str()));
+                }
+                v
             }
+            Screen::Popup { title, body, button, picture } => {
+                let mut v = vec![("title", title.as_str()), ("body", body.as_str()), ("button", button.as_str())];
+                if let Some(p) = picture {
+                    v.push(("picture", p.as_str()));
+                }
+                v
+            }
+            Screen::Video { title, picture, .. } => vec![("title", title.as_str()), ("picture", picture.as_str())],
+            Screen::Shop { item, price, button, picture } => vec![
+                ("item", item.as_str()),
+                ("price", price.as_str()),
+                ("button", button.as_str()),
+                ("picture", picture.as_str()),
+            ],
+            Screen::FriendRequest { name, avatar, detail } => {
+                vec![("name", name.as_str()), ("avatar", avatar.as_str()), ("detail", detail.as_str())]
+            }
+            Screen::LinkMessage { from, avatar, text, link } => vec![
+                ("from", from.as_str()),
+                ("avatar", avatar.as_str()),
+                ("text", text.as_str()),
+                ("link", link.as_str()),
+            ],
         }
     }
 }

@@ -46,7 +46,10 @@ ui_messages! {
     PLAYER_TELL_GROWN_UP = "player-tell-grown-up", true;
     PLAYER_REPLAY = "player-replay", false;
     PLAYER_NEXT = "player-next", true;
-    GROWN_UP_GLAD_YOU_ASKED = "grown-up-glad-you-asked", true;
+    GLAD_YOU_ASKED_MUM = "glad-you-asked-mum", true;
+    GLAD_YOU_ASKED_DAD = "glad-you-asked-dad", true;
+    GLAD_YOU_ASKED_GRANDMA = "glad-you-asked-grandma", true;
+    GLAD_YOU_ASKED_TEACHER = "glad-you-asked-teacher", true;
     END_WELL_DONE = "end-well-done", true;
     END_STICKER_EARNED = "end-sticker-earned", true;
     END_TRY_AGAIN = "end-try-again", true;
@@ -79,4 +82,15 @@ ui_messages! {
 /// The interface message with this id.
 pub fn ui_message(id: &str) -> Option<&'static UiMessage> {
     ALL.iter().find(|m| m.id == id)
+}
+
+/// What a grown-up says when "Tell a grown-up" is pressed where the story did not ask for it.
+/// Each grown-up has their own line, because Vietnamese speakers name themselves ("Mẹ", "Bà").
+pub fn glad_you_asked(adult: &str) -> &'static str {
+    match adult {
+        "dad" => GLAD_YOU_ASKED_DAD,
+        "grandma" => GLAD_YOU_ASKED_GRANDMA,
+        "teacher" => GLAD_YOU_ASKED_TEACHER,
+        _ => GLAD_YOU_ASKED_MUM,
+    }
 }

@@ -1,0 +1,100 @@
+//! Diagnostics: a problem in a lesson or locale file, at a line and column, with a stable code,
+//! printed like rustc's (`path:line:col: error[SK0013]: message`, a source excerpt, a hint).
+
+use std::fmt;
+
+/// Error or warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found by the checker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable code, `SK0001`..; see [`crate::codes`].
+    pub code: &'static str,
+    /// The file, as given to the checker (relative paths stay relative).
+    pub file: String,
+    /// 1-based line and column; 0 when the problem concerns a whole file.
+    pub line: usize,
+    pub col: usize,
+    /// How many characters to underline (at least 1).
+    pub len: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            line: 0,
+            col: 0,
+            len: 1,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, message)
+        }
+    }
+
+    /// Places the diagnostic at a position.
+    pub fn at(mut self, line: usize, col: usize, len: usize) -> Self {
+        self.line = line;
+        self.col = col;
+        self.len = len.max(1);
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the diagnostic with an excerpt of `source` (the file's text, if available).
+    pub fn render(&self, source: Option<&str>) -> String {
+        let mut out = format!("{self}\n");
+        if self.line > 0
+            && let Some(text) = source.and_then(|s| s.lines().nth(self.line - 1))
+        {
+            let num = self.line.to_string();
+            let pad = " ".repeat(num.len());
+            let text = text.replace('\t', " ");
+            let caret_pad: String = text.chars().take(self.col.saturating_sub(1)).map(|_| ' ').collect();
+            let avail = text.chars().count().saturating_sub(self.col.saturating_sub(1)).max(1);
+            out.push_str(&format!("{pad} |\n{num} | {text}\n{pad} | {caret_pad}{}\n", "^".repeat(self.len.min(avail))));
+        }
+        if let Some(h) = &self.hint {
+            out.push_str(&format!("  = hint: {h}\n"));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.line > 0 {
+            write!(f, "{}:{}:{}: {sev}[{}]: {}", self.file, self.line, self.col, self.code, self.message)
+        } else {
+            write!(f, "{}: {sev}[{}]: {}", self.file, self.code, self.message)
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! The deterministic lesson runner: the only thing that decides what happens next in a lesson.
+//!
+//! A [`LessonRun`] walks a checked [`Lesson`]. Every action (advance, choose, say something to
+//! the grown-up, press "Tell a grown-up") returns the [`RunEvent`]s a view needs: show this
+//! line, play this narration, show this device screen. Its [`RunState`] serialises with a
+//! format version, so a child can stop mid-lesson and resume on the same step.
+
+use crate::model::{
+    ChoiceOption, DeviceKind, Lesson, NARRATOR, Node, Outcome, Safety, Screen, Sticker,
+};
+use crate::ui_messages;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::Arc;
+
+/// The version of the serialised [`RunState`].
+pub const RUN_STATE_FORMAT: u32 = 1;
+
+/// What a view must do. Events come in the order they should be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunEvent {
+    /// Show this place as the background.
+    Background { place: String },
+    /// A character (or the narrator) says a line; caption it.
+    ShowLine {
+        speaker: String,
+        line: String,
+        picture: Option<String>,
+    },
+    /// Play the narration of this message id.
+    PlayNarration { id: String },
+    /// Show this screen on the pretend device.
+    ShowDevice { device: DeviceKind, screen: Screen },
+    /// Put the pretend device away.
+    HideDevice,
+    /// Ask the child to choose.
+    OfferChoice {
+        prompt: String,
+        options: Vec<ChoiceOption>,
+    },
+    /// The child chose an option.
+    Chose { option: usize, safety: Safety },
+    /// The grown-up scene: the child picks what to say.
+    GrownUpScene {
+        adult: String,
+        prompt: String,
+        child_can_say: Vec<String>,
+    },
+    /// The child says this to the grown-up.
+    ChildSays { line: String },
+    /// The grown-up answers calmly.
+    GrownUpAnswers { adult: String, line: String },
+    /// "Tell a grown-up" was pressed where the story did not ask for it: the grown-up is glad.
+    GrownUpReassures { adult: String, line: String },
+    /// The lesson ended.
+    Finished {
+        outcome: Outcome,
+        line: String,
+        sticker: Option<Sticker>,
+    },
+}
+
+/// One choice the child made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceMade {
+    /// The id of the Choice node.
+    pub choice: String,
+    /// The index of the option.
+    pub option: usize,
+    pub safety: Safety,
+}
+
+/// Everything needed to resume a run; saved in the child's progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunState {
+    /// [`RUN_STATE_FORMAT`].
+    pub format: u32,
+    /// The lesson's id.
+    pub lesson: String,
+    /// The current node.
+    pub node: String,
+    /// The background place now shown.
+    pub place: String,
+    /// The Device node whose screen is shown, if any.
+    #[serde(default)]
+    pub device_node: Option<String>,
+    /// Nodes visited, in order of first visit.
+    pub visited: Vec<String>,
+    /// Every choice made, wrong turns included.
+    pub choices: Vec<ChoiceMade>,
+    /// At a TellAdult node: what the child said (index into `child_can_say`).
+    #[serde(default)]
+    pub said: Option<usize>,
+    /// How many times "Tell a grown-up" was pressed, whether or not the story asked for it.
+    #[serde(default)]
+    pub asked_for_help: u32,
+    /// Whether the run has passed through a TellAdult node.
+    #[serde(default)]
+    pub told_adult: bool,
+}
+
+/// An action that does not fit the current step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// `advance` at a Choice: the child must choose.
+    MustChoose,
+    /// `advance` at a TellAdult node before the child said something.
+    MustSaySomething,
+    /// The lesson has ended.
+    Finished,
+    /// `choose` when the current node is not a Choice.
+    NotAChoice,
+    /// `say_to_adult` when the current node is not a TellAdult node.
+    NotTellingAdult,
+    /// An option or line index out of range.
+    NoSuchOption(usize),
+    /// The lesson refers to a node that does not exist (it was not checked).
+    MissingNode(String),
+    /// A saved state does not belong to this lesson or has another format.
+    BadState(String),
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::MustChoose => f.write_str("this step is a choice: choose an option"),
+            RunError::MustSaySomething => {
+                f.write_str("this step is the grown-up scene: say something first")
+            }
+            RunError::Finished => f.write_str("the lesson has ended"),
+            RunError::NotAChoice => f.write_str("this step is not a choice"),
+            RunError::NotTellingAdult => f.write_str("this step is not the grown-up scene"),
+            RunError::NoSuchOption(i) => write!(f, "there is no option {i}"),
+            RunError::MissingNode(id) => write!(f, "the lesson has no node `{id}`"),
+            RunError::BadState(why) => write!(f, "cannot resume: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// A lesson being played.
+#[derive(Clone, Debug)]
+pub struct LessonRun {
+    lesson: Arc<Lesson>,
+    state: RunState,
+}
+
+impl LessonRun {
+    /// Starts a lesson at its start node. Returns the run and the events that show the first step.
+    pub fn start(lesson: Arc<Lesson>) -> Result<(Self, Vec<RunEvent>), RunError> {
+        let state = RunState {
+            format: RUN_STATE_FORMAT,
+            lesson: lesson.id.clone(),
+            node: lesson.start.clone(),
+            place: lesson.place.clone(),
+            device_node: None,
+            visited: Vec::new(),
+            choices: Vec::new(),
+            said: None,
+            asked_for_help: 0,
+            told_adult: false,
+        };
+        let mut run = LessonRun { lesson, state };
+        let mut events = vec![RunEvent::Background {
+            place: run.state.place.clone(),
+        }];
+        let start = run.state.node.clone();
+        run.enter(&start, &mut events)?;
+        Ok((run, events))
+    }
+
+    /// Resumes a saved run. Returns the run and the events that redraw the current step.
+    pub fn resume(lesson: Arc<Lesson>, state: RunState) -> Result<(Self, Vec<RunEvent>), RunError> {
+        if state.format != RUN_STATE_FORMAT {
+            return Err(RunError::BadState(format!(
+                "saved with run format {}, this build reads {}",
+                state.format, RUN_STATE_FORMAT
+            )));
+        }
+        if state.lesson != lesson.id {
+            return Err(RunError::BadState(format!(
+                "saved for lesson `{}`, not `{}`",
+                state.lesson, lesson.id
+            )));
+        }
+        if lesson.node(&state.node).is_none() {
+            return Err(RunError::BadState(format!(
+                "the lesson no longer has node `{}`",
+                state.node
+            )));
+        }
+        let run = LessonRun { lesson, state };
+        let mut events = vec![RunEvent::Background {
+            place: run.state.place.clone(),
+        }];
+        if let Some(Node::Device(d)) = run.state.device_node.as_deref().and_then(|id| run.lesson.node(id)) {
+            events.push(RunEvent::ShowDevice {
+                device: d.device,
+                screen: d.screen.clone(),
+            });
+        }
+        run.show_current(&mut events);
+        Ok((run, events))
+    }
+
+    /// The lesson being played.
+    pub fn lesson(&self) -> &Arc<Lesson> {
+        &self.lesson
+    }
+
+    /// The state to save.
+    pub fn state(&self) -> &RunState {
+        &self.state
+    }
+
+    /// The current node.
+    pub fn current(&self) -> &Node {
+        self.lesson
+            .node(&self.state.node)
+            .expect("the current node exists: checked on start, choose and resume")
+    }
+
+    /// The options on offer (empty unless the current node is a Choice).
+    pub fn options(&self) -> &[ChoiceOption] {
+        match self.current() {
+            Node::Choice(c) => &c.options,
+            _ => &[],
+        }
+    }
+
+    /// The outcome, once the lesson has ended.
+    pub fn outcome(&self) -> Option<Outcome> {
+        match self.current() {
+            Node::End(e) => Some(e.outcome),
+            _ => None,
+        }
+    }
+
+    /// Moves on from a Say, Device or (after the child spoke) TellAdult step.
+    pub fn advance(&mut self) -> Result<Vec<RunEvent>, RunError> {
+        let next = match self.current() {
+            Node::Say(n) => n.next.clone(),
+            Node::Device(n) => n.next.clone(),
+            Node::TellAdult(n) => {
+                if self.state.said.is_none() {
+                    return Err(RunError::MustSaySomething);
+                }
+                n.next.clone()
+            }
+            Node::Choice(_) => return Err(RunError::MustChoose),
+            Node::End(_) => return Err(RunError::Finished),
+        };
+        let mut events = Vec::new();
+        self.enter(&next, &mut events)?;
+        Ok(events)
+    }
+
+    /// Chooses option `index` at a Choice.
+    pub fn choose(&mut self, index: usize) -> Result<Vec<RunEvent>, RunError> {
+        let Node::Choice(choice) = self.current() else {
+            return Err(match self.current() {
+                Node::End(_) => RunError::Finished,
+                _ => RunError::NotAChoice,
+            });
+        };
+        let option = choice
+            .options
+            .get(index)
+            .ok_or(RunError::NoSuchOption(index))?;
+        let (choice_id, safety, next) = (choice.id.clone(), option.safety, option.next.clone());
+        self.state.choices.push(ChoiceMade {
+            choice: choice_id,
+            option: index,
+            safety,
+        });
+        let mut events = vec![RunEvent::Chose {
+            option: index,
+            safety,
+        }];
+        self.enter(&next, &mut events)?;
+        Ok(events)
+    }
+
+    /// At a TellAdult step: the child says line `index` of `child_can_say`; the grown-up answers.
+    pub fn say_to_adult(&mut self, index: usize) -> Result<Vec<RunEvent>, RunError> {
+        let Node::TellAdult(t) = self.current() else {
+            return Err(RunError::NotTellingAdult);
+        };
+        let line = t
+            .child_can_say
+            .get(index)
+            .ok_or(RunError::NoSuchOption(index))?
+            .clone();
+        let (adult, answer) = (t.adult.clone(), t.answer.clone());
+        self.state.said = Some(index);
+        Ok(vec![
+            RunEvent::ChildSays { line: line.clone() },
+            RunEvent::PlayNarration { id: line },
+            RunEvent::GrownUpAnswers {
+                adult,
+                line: answer.clone(),
+            },
+            RunEvent::PlayNarration { id: answer },
+        ])
+    }
+
+    /// The always-visible "Tell a grown-up" button. At a Choice with a TellAdult option it picks
+    /// that option; at the grown-up scene it changes nothing; anywhere else the lesson's grown-up
+    /// says they are glad the child asked, and the story stays where it is. Never punished.
+    pub fn tell_grown_up(&mut self) -> Vec<RunEvent> {
+        self.state.asked_for_help += 1;
+        match self.current() {
+            Node::Choice(c) => {
+                if let Some(i) = c.options.iter().position(|o| o.safety == Safety::TellAdult) {
+                    return self.choose(i).expect("the option exists");
+                }
+            }
+            Node::TellAdult(_) => return Vec::new(),
+            _ => {}
+        }
+        let adult = self.lesson.adult.clone();
+        let line = ui_messages::glad_you_asked(&adult).to_string();
+        vec![
+            RunEvent::GrownUpReassures {
+                adult,
+                line: line.clone(),
+            },
+            RunEvent::PlayNarration { id: line },
+        ]
+    }
+
+    /// Enters node `id` and emits the events that show it.
+    fn enter(&mut self, id: &str, events: &mut Vec<RunEvent>) -> Result<(), RunError> {
+        let node = self
+            .lesson
+            .node(id)
+            .ok_or_else(|| RunError::MissingNode(id.to_string()))?;
+        self.state.node = id.to_string();
+        self.state.said = None;
+        if !self.state.visited.iter().any(|v| v == id) {
+            self.state.visited.push(id.to_string());
+        }
+        match node {
+            Node::Say(n) => {
+                if let Some(place) = &n.place
+                    && *place != self.state.place
+                {
+                    self.state.place = place.clone();
+                    events.push(RunEvent::Background {
+                        place: place.clone(),
+                    });
+                    self.hide_device(events);
+                }
+            }
+            Node::Device(n) => {
+                self.state.device_node = Some(n.id.clone());
+                events.push(RunEvent::ShowDevice {
+                    device: n.device,
+                    screen: n.screen.clone(),
+                });
+            }
+            Node::TellAdult(_) => {
+                self.state.told_adult = true;
+                self.hide_device(events);
+            }
+            Node::End(_) => self.hide_device(events),
+            Node::Choice(_) => {}
+        }
+        self.show_current(events);
+        Ok(())
+    }
+
+    fn hide_device(&mut self, events: &mut Vec<RunEvent>) {
+        if self.state.device_node.take().is_some() {
+            events.push(RunEvent::HideDevice);
+        }
+    }
+
+    /// The events that show the current node's own content.
+    fn show_current(&self, events: &mut Vec<RunEvent>) {
+        match self.current() {
+            Node::Say(n) => {
+                events.push(RunEvent::ShowLine {
+                    speaker: n.speaker.clone(),
+                    line: n.line.clone(),
+                    picture: n.picture.clone(),
+                });
+                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+            }
+            Node::Device(n) => {
+                events.push(RunEvent::ShowLine {
+                    speaker: NARRATOR.to_string(),
+                    line: n.line.clone(),
+                    picture: None,
+                });
+                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+            }
+            Node::Choice(n) => {
+                events.push(RunEvent::OfferChoice {
+                    prompt: n.prompt.clone(),
+                    options: n.options.clone(),
+                });
+                events.push(RunEvent::PlayNarration {
+                    id: n.prompt.clone(),
+                });
+            }
+            Node::TellAdult(n) => {
+                events.push(RunEvent::GrownUpScene {
+                    adult: n.adult.clone(),
+                    prompt: n.prompt.clone(),
+                    child_can_say: n.child_can_say.clone(),
+                });
+                events.push(RunEvent::PlayNarration {
+                    id: n.prompt.clone(),
+                });
+                if let Some(i) = self.state.said
+                    && let Some(line) = n.child_can_say.get(i)
+                {
+                    events.push(RunEvent::ChildSays { line: line.clone() });
+                    events.push(RunEvent::GrownUpAnswers {
+                        adult: n.adult.clone(),
+                        line: n.answer.clone(),
+                    });
+                }
+            }
+            Node::End(n) => {
+                let sticker = (n.outcome == Outcome::Good).then(|| self.lesson.sticker.clone());
+                events.push(RunEvent::Finished {
+                    outcome: n.outcome,
+                    line: n.line.clone(),
+                    sticker,
+                });
+                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Words through Fluent: one bundle per locale, looked up through a fallback chain
+//! (the requested locale, then English). Every word SafeKite shows or speaks comes from here.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
+
+/// The locales SafeKite ships, in the order they are offered.
+pub const LOCALES: [&str; 2] = ["vi", "en"];
+
+/// The locale every lookup falls back to.
+pub const FALLBACK_LOCALE: &str = "en";
+
+/// A Fluent file that did not parse; the valid messages in it are still loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FluentSyntaxError {
+    pub name: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// The words of every loaded locale.
+pub struct Words {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Words {
+    /// No words yet.
+    pub fn new() -> Self {
+        Words {
+            bundles: BTreeMap::new(),
+        }
+    }
+
+    /// Adds the Fluent file `name` (for error messages) with text `source` to `locale`.
+    /// Returns the syntax errors found; messages that parsed are added anyway. A message id
+    /// already present in the locale is replaced (so a reloaded file updates its words).
+    pub fn add_file(&mut self, locale: &str, name: &str, source: &str) -> Vec<FluentSyntaxError> {
+        let (resource, errors) = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errs)) => {
+                let errors = errs
+                    .into_iter()
+                    .map(|e| {
+                        let (line, col) = line_col(source, e.pos.start);
+                        FluentSyntaxError {
+                            name: name.to_string(),
+                            line,
+                            col,
+                            message: describe_fluent_error(&e.kind),
+                        }
+                    })
+                    .collect();
+                (r, errors)
+            }
+        };
+        let bundle = self.bundles.entry(locale.to_string()).or_insert_with(|| {
+            let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+            let mut b = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks render as boxes in game fonts.
+            b.set_use_isolating(false);
+            b
+        });
+        bundle.add_resource_overriding(resource);
+        errors
+    }
+
+    /// The locales with words loaded.
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
+    /// Whether `locale` itself (without fallback) has message `id`.
+    pub fn has(&self, locale: &str, id: &str) -> bool {
+        self.bundles
+            .get(locale)
+            .is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some())
+    }
+
+    /// The text of message `id` in `locale`, falling back to English. `None` if neither has it.
+    pub fn get(&self, locale: &str, id: &str) -> Option<String> {
+        self.get_with(locale, id, &[])
+    }
+
+    /// Like [`Words::get`], with Fluent variables (`{ $count }`).
+    pub fn get_with(&self, locale: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, v.clone());
+        }
+        for loc in [locale, FALLBACK_LOCALE] {
+            let Some(bundle) = self.bundles.get(loc) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            return Some(text.into_owned());
+        }
+        None
+    }
+
+    /// The text of `id`, or the id itself in brackets so a missing word is visible, never blank.
+    pub fn text(&self, locale: &str, id: &str) -> String {
+        self.get(locale, id).unwrap_or_else(|| format!("[{id}]"))
+    }
+}
+
+/// 1-based line and column (in characters) of byte offset `pos` in `source`.
+pub fn line_col(source: &str, pos: usize) -> (usize, usize) {
+    let pos = pos.min(source.len());
+    let mut pos = pos;
+    while !source.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    let before = &source[..pos];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn describe_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedMessageField { entry_id } => {
+            format!("message `{entry_id}` has no text after `=`")
+        }
+        other => other.to_string(),
+    }
+}
