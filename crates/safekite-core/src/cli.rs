@@ -1,8 +1,98 @@
 //! The `safekite check` command line, shared by the core's `safekite-check` binary and the
 //! game's `safekite check` subcommand.
 
-/// Runs `check` with its arguments (without the program name); returns the exit code.
+use crate::check::{CheckOptions, check_project, expected_index, find_root, spoken_lines};
+use crate::codes;
+use crate::model::LessonIndex;
+use std::io::Write;
+use std::path::PathBuf;
+
+const USAGE: &str = "\
+usage: safekite check [OPTIONS] [PATH...]
+
+Checks lesson files (and folders of them) together with the locales, pictures and narration of
+their project. PATH defaults to the project's `lessons` folder.
+
+options:
+  --require-narration  a missing narration file is an error, not a warning
+  --root DIR           the project folder (default: found above PATH)
+  --write-index        rewrite lessons/index.ron from the lesson files, then check
+  --list-spoken        print every spoken line as `locale<TAB>id<TAB>text` and exit
+  --codes              print the table of problem codes and exit
+  -h, --help           this help
+";
+
+/// Runs `check` with its arguments (without the program name); returns the exit code:
+/// 0 without errors, 1 with errors, 2 for a usage mistake.
 pub fn run_check(args: &[String]) -> i32 {
-    let _ = args;
-    0
+    let mut opts = CheckOptions::default();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let (mut write_index, mut list_spoken) = (false, false);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--require-narration" => opts.require_narration = true,
+            "--write-index" => write_index = true,
+            "--list-spoken" => list_spoken = true,
+            "--codes" => {
+                print!("{}", codes::markdown_table());
+                return 0;
+            }
+            "--root" => match it.next() {
+                Some(d) => opts.root = Some(PathBuf::from(d)),
+                None => {
+                    eprintln!("error: --root needs a folder\n\n{USAGE}");
+                    return 2;
+                }
+            },
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return 0;
+            }
+            s if s.starts_with('-') => {
+                eprintln!("error: unknown option `{s}`\n\n{USAGE}");
+                return 2;
+            }
+            p => paths.push(PathBuf::from(p)),
+        }
+    }
+    if paths.is_empty() {
+        let root = opts.root.clone().or_else(|| find_root(&PathBuf::from(".")));
+        paths.push(root.map_or_else(|| PathBuf::from("lessons"), |r| r.join("lessons")));
+    }
+    if write_index {
+        let root = opts.root.clone().or_else(|| find_root(&paths[0]));
+        let Some(root) = root else {
+            eprintln!("error: cannot find the project folder (one with `locales/`)");
+            return 1;
+        };
+        let dir = root.join("lessons");
+        let index = expected_index(&dir);
+        let text = index.to_ron();
+        if let Err(e) = std::fs::write(dir.join(LessonIndex::FILE), text) {
+            eprintln!("error: cannot write {}: {e}", dir.join(LessonIndex::FILE).display());
+            return 1;
+        }
+        eprintln!("wrote lessons/{} ({} lessons)", LessonIndex::FILE, index.lessons.len());
+    }
+    let report = check_project(&paths, &opts);
+    if list_spoken {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        for (locale, id, text) in spoken_lines(&report) {
+            let text = text.replace(['\t', '\n'], " ");
+            if writeln!(out, "{locale}\t{id}\t{text}").is_err() {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for d in &report.diagnostics {
+        let source = report.sources.get(&d.file).map(String::as_str);
+        let _ = writeln!(err, "{}", d.render(source));
+    }
+    let _ = writeln!(err, "{}", report.summary());
+    if report.errors() > 0 { 1 } else { 0 }
 }

@@ -604,3 +604,37 @@ impl Screen {
         }
     }
 }
+
+/// `lessons/index.ron`: every lesson file, relative to `lessons/`. The game reads it because a
+/// browser cannot list folders; `safekite-check --write-index` writes it and the checker
+/// reports it when it is out of date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonIndex {
+    /// Paths such as `3-6/prize-popup.lesson.ron`, sorted.
+    pub lessons: Vec<String>,
+}
+
+impl LessonIndex {
+    /// The file name of the index inside `lessons/`.
+    pub const FILE: &'static str = "index.ron";
+
+    /// The lesson id of an index entry (`3-6/prize-popup.lesson.ron` → `prize-popup`).
+    pub fn lesson_id(entry: &str) -> &str {
+        let name = entry.rsplit('/').next().unwrap_or(entry);
+        name.strip_suffix(".lesson.ron").unwrap_or(name)
+    }
+
+    pub fn parse(source: &str) -> Result<LessonIndex, String> {
+        ron::from_str(source).map_err(|e| e.to_string())
+    }
+
+    pub fn to_ron(&self) -> String {
+        let mut out = String::from("// Every lesson file, relative to lessons/. Written by `safekite-check --write-index`.\n(\n    lessons: [\n");
+        for l in &self.lessons {
+            out.push_str(&format!("        \"{l}\",\n"));
+        }
+        out.push_str("    ],\n)\n");
+        out
+    }
+}
