@@ -497,6 +497,8 @@ pub struct Report {
     pub messages: usize,
     /// The lessons that have no errors, by id.
     pub good_lessons: BTreeMap<String, Lesson>,
+    /// Every lesson that parsed, errors or not, by id.
+    pub parsed_lessons: BTreeMap<String, Lesson>,
     /// The project root used.
     pub root: PathBuf,
 }
@@ -922,18 +924,22 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
 
     // Unused messages, in ui.ftl and in the files of the lessons checked.
     let checked_ids: HashSet<&str> = lessons.iter().map(|(_, l, _)| l.id.as_str()).collect();
-    let all_lessons_checked = {
+    let (all_lessons_checked, lesson_file_ids) = {
         let mut all = Vec::new();
         let mut ignored = Vec::new();
         lesson_files(&root.join("lessons"), &mut all, &mut ignored);
-        all.iter().all(|p| files.iter().any(|f| same_file(f, p)))
+        let ids: HashSet<String> = all
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str()?.strip_suffix(".lesson.ron").map(str::to_string))
+            .collect();
+        (all.iter().all(|p| files.iter().any(|f| same_file(f, p))), ids)
     };
     for (li, files_here) in locale_files.iter().enumerate() {
         for (file, path) in files_here {
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let owned = stem == "ui" || checked_ids.contains(stem);
             if !owned {
-                if all_lessons_checked {
+                if all_lessons_checked && !lesson_file_ids.contains(stem) {
                     diags.push(
                         Diagnostic::warning(codes::ORPHAN_LOCALE_FILE, file, format!("no lesson has the id `{stem}`"))
                             .hint("a lesson's words live in locales/<lang>/<lesson-id>.ftl; rename or remove this file"),
@@ -1018,6 +1024,7 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     // Good lessons: parsed with no errors in their own file.
     let bad_files: HashSet<&str> = diags.iter().filter(|d| d.is_error()).map(|d| d.file.as_str()).collect();
     for (file, lesson, _) in &lessons {
+        report.parsed_lessons.insert(lesson.id.clone(), lesson.clone());
         if !bad_files.contains(file.as_str()) {
             report.good_lessons.insert(lesson.id.clone(), lesson.clone());
         }
@@ -1108,7 +1115,7 @@ fn check_index(root: &Path, lessons_dir: &Path, diags: &mut Vec<Diagnostic>, sou
 /// Every line the child hears, as (locale, message id, text): what narration is made from.
 pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
     let mut ids: Vec<String> = ui_messages::ALL.iter().filter(|m| m.spoken).map(|m| m.id.to_string()).collect();
-    for lesson in report.good_lessons.values() {
+    for lesson in report.parsed_lessons.values() {
         for m in lesson.messages() {
             if m.spoken {
                 ids.push(m.id);
