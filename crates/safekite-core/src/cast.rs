@@ -11,12 +11,30 @@ pub struct CastMember {
 
 /// The cast: two children, their mum and dad, their grandma, and their teacher.
 pub const CAST: &[CastMember] = &[
-    CastMember { id: "mai", grown_up: false },
-    CastMember { id: "nam", grown_up: false },
-    CastMember { id: "mum", grown_up: true },
-    CastMember { id: "dad", grown_up: true },
-    CastMember { id: "grandma", grown_up: true },
-    CastMember { id: "teacher", grown_up: true },
+    CastMember {
+        id: "mai",
+        grown_up: false,
+    },
+    CastMember {
+        id: "nam",
+        grown_up: false,
+    },
+    CastMember {
+        id: "mum",
+        grown_up: true,
+    },
+    CastMember {
+        id: "dad",
+        grown_up: true,
+    },
+    CastMember {
+        id: "grandma",
+        grown_up: true,
+    },
+    CastMember {
+        id: "teacher",
+        grown_up: true,
+    },
 ];
 
 /// The cast member with this id.

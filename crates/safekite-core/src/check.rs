@@ -110,8 +110,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
     // Ids and names.
     if !is_valid_id(&lesson.id) {
         out.push(at(
-            err(codes::BAD_ID, format!("lesson id `{}` is not a valid id", lesson.id))
-                .hint("use lowercase letters, digits and single `-`, starting with a letter"),
+            err(
+                codes::BAD_ID,
+                format!("lesson id `{}` is not a valid id", lesson.id),
+            )
+            .hint("use lowercase letters, digits and single `-`, starting with a letter"),
             map,
             "id",
         ));
@@ -123,7 +126,10 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
         out.push(at(
             err(
                 codes::FILE_NAME,
-                format!("lesson id `{}` does not match the file name `{file_name}`", lesson.id),
+                format!(
+                    "lesson id `{}` does not match the file name `{file_name}`",
+                    lesson.id
+                ),
             )
             .hint(format!("name the file `{expected}`, or change the id")),
             map,
@@ -168,8 +174,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
     if topics::topic(&lesson.topic).is_none() {
         let all: Vec<&str> = topics::TOPICS.iter().map(|t| t.slug).collect();
         out.push(at(
-            err(codes::UNKNOWN_TOPIC, format!("unknown topic `{}`", lesson.topic))
-                .hint(format!("topics are: {}", all.join(", "))),
+            err(
+                codes::UNKNOWN_TOPIC,
+                format!("unknown topic `{}`", lesson.topic),
+            )
+            .hint(format!("topics are: {}", all.join(", "))),
             map,
             "topic",
         ));
@@ -197,8 +206,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             ));
         } else if !in_lesson(id) {
             out.push(at(
-                err(codes::CAST, format!("`{id}` is not listed in the lesson's `characters`"))
-                    .hint(format!("add \"{id}\" to `characters`")),
+                err(
+                    codes::CAST,
+                    format!("`{id}` is not listed in the lesson's `characters`"),
+                )
+                .hint(format!("add \"{id}\" to `characters`")),
                 map,
                 path,
             ));
@@ -211,8 +223,15 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
     for (i, n) in lesson.nodes.iter().enumerate() {
         if let Some(first) = index.get(n.id()) {
             out.push(at(
-                err(codes::DUPLICATE_NODE, format!("node id `{}` is used twice", n.id()))
-                    .hint(format!("the first node with this id is node {} ({})", first + 1, lesson.nodes[*first].kind())),
+                err(
+                    codes::DUPLICATE_NODE,
+                    format!("node id `{}` is used twice", n.id()),
+                )
+                .hint(format!(
+                    "the first node with this id is node {} ({})",
+                    first + 1,
+                    lesson.nodes[*first].kind()
+                )),
                 map,
                 &format!("nodes[{i}].id"),
             ));
@@ -224,8 +243,14 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             Node::Say(s) => {
                 if !in_lesson(&s.speaker) {
                     out.push(at(
-                        err(codes::CAST, format!("speaker `{}` is not in the lesson's `characters`", s.speaker))
-                            .hint("add them to `characters`, or use \"narrator\""),
+                        err(
+                            codes::CAST,
+                            format!(
+                                "speaker `{}` is not in the lesson's `characters`",
+                                s.speaker
+                            ),
+                        )
+                        .hint("add them to `characters`, or use \"narrator\""),
                         map,
                         &p("speaker"),
                     ));
@@ -236,7 +261,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
                     out.push(at(
                         err(
                             codes::OPTION_COUNT,
-                            format!("choice `{}` has {} option(s); a choice has 2 to 4", c.id, c.options.len()),
+                            format!(
+                                "choice `{}` has {} option(s); a choice has 2 to 4",
+                                c.id,
+                                c.options.len()
+                            ),
                         )
                         .hint("children choose between 2, 3 or 4 big picture buttons"),
                         map,
@@ -266,8 +295,14 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
                     && messages.len() > 8
                 {
                     out.push(at(
-                        err(codes::CHAT_TOO_LONG, format!("this chat has {} messages; the device shows at most 8", messages.len()))
-                            .hint("split the chat over two Device nodes"),
+                        err(
+                            codes::CHAT_TOO_LONG,
+                            format!(
+                                "this chat has {} messages; the device shows at most 8",
+                                messages.len()
+                            ),
+                        )
+                        .hint("split the chat over two Device nodes"),
                         map,
                         &p("screen.messages"),
                     ));
@@ -283,7 +318,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
     let start = index.get(lesson.start.as_str()).copied();
     if start.is_none() {
         out.push(at(
-            err(codes::MISSING_START, format!("the start node `{}` does not exist", lesson.start)).hint(node_list()),
+            err(
+                codes::MISSING_START,
+                format!("the start node `{}` does not exist", lesson.start),
+            )
+            .hint(node_list()),
             map,
             "start",
         ));
@@ -323,7 +362,9 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
     let Some(start) = start else {
         return;
     };
-    let reachable = bfs(lesson.nodes.len(), &[start], |i| edges[i].iter().map(|e| e.0).collect());
+    let reachable = bfs(lesson.nodes.len(), &[start], |i| {
+        edges[i].iter().map(|e| e.0).collect()
+    });
     let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); lesson.nodes.len()];
     for (i, es) in edges.iter().enumerate() {
         for &(t, _) in es {
@@ -345,8 +386,11 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
         }
         if !reachable[i] {
             out.push(at(
-                err(codes::UNREACHABLE, format!("{} `{}` cannot be reached from the start", n.kind(), n.id()))
-                    .hint("point a `next` at it, or remove it"),
+                err(
+                    codes::UNREACHABLE,
+                    format!("{} `{}` cannot be reached from the start", n.kind(), n.id()),
+                )
+                .hint("point a `next` at it, or remove it"),
                 map,
                 &format!("nodes[{i}].id"),
             ));
@@ -354,9 +398,15 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             out.push(at(
                 err(
                     codes::NO_END,
-                    format!("from {} `{}` no End can be reached: the story gets stuck here", n.kind(), n.id()),
+                    format!(
+                        "from {} `{}` no End can be reached: the story gets stuck here",
+                        n.kind(),
+                        n.id()
+                    ),
                 )
-                .hint("every path must be able to reach an `End`; check for a loop that never leaves"),
+                .hint(
+                    "every path must be able to reach an `End`; check for a loop that never leaves",
+                ),
                 map,
                 &format!("nodes[{i}].id"),
             ));
@@ -400,7 +450,10 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             out.push(at(
                 err(
                     codes::UNSAFE_ENDING,
-                    format!("the Good End `{}` can be reached without any safe action", lesson.nodes[g].id()),
+                    format!(
+                        "the Good End `{}` can be reached without any safe action",
+                        lesson.nodes[g].id()
+                    ),
                 )
                 .hint("a Good End must come after a Safe or TellAdult option, or a TellAdult node"),
                 map,
@@ -427,7 +480,8 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
                     edges[k].iter().map(|e| e.0).collect()
                 }
             });
-            let returns = (0..lesson.nodes.len()).any(|k| back[k] && matches!(lesson.nodes[k], Node::Choice(_)));
+            let returns = (0..lesson.nodes.len())
+                .any(|k| back[k] && matches!(lesson.nodes[k], Node::Choice(_)));
             if !returns {
                 out.push(at(
                     err(
@@ -542,7 +596,11 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
     } else {
         std::env::current_dir().ok()?.join(start)
     };
-    let mut dir = if abs.is_dir() { Some(abs.as_path()) } else { abs.parent() };
+    let mut dir = if abs.is_dir() {
+        Some(abs.as_path())
+    } else {
+        abs.parent()
+    };
     while let Some(d) = dir {
         if d.join("locales").is_dir() {
             return Some(d.to_path_buf());
@@ -558,7 +616,11 @@ fn lesson_files(path: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>
         let entries = match fs::read_dir(path) {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error(codes::IO, path.display().to_string(), format!("cannot read folder: {e}")));
+                diags.push(Diagnostic::error(
+                    codes::IO,
+                    path.display().to_string(),
+                    format!("cannot read folder: {e}"),
+                ));
                 return;
             }
         };
@@ -571,8 +633,12 @@ fn lesson_files(path: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>
         out.push(path.to_path_buf());
     } else if !path.exists() {
         diags.push(
-            Diagnostic::error(codes::IO, path.display().to_string(), "no such file or folder")
-                .hint("give lesson files or folders, e.g. `safekite check lessons`"),
+            Diagnostic::error(
+                codes::IO,
+                path.display().to_string(),
+                "no such file or folder",
+            )
+            .hint("give lesson files or folders, e.g. `safekite check lessons`"),
         );
     }
 }
@@ -582,7 +648,11 @@ fn read_text(path: &Path, file: &str, diags: &mut Vec<Diagnostic>) -> Option<Str
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::error(codes::IO, file, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::error(
+                codes::IO,
+                file,
+                format!("cannot read the file: {e}"),
+            ));
             return None;
         }
     };
@@ -607,7 +677,11 @@ fn display(root: &Path, path: &Path) -> String {
     let shown = cwd
         .as_deref()
         .and_then(|c| path.strip_prefix(c).ok())
-        .or_else(|| path.strip_prefix(root).ok().filter(|_| root == Path::new(".")))
+        .or_else(|| {
+            path.strip_prefix(root)
+                .ok()
+                .filter(|_| root == Path::new("."))
+        })
         .unwrap_or(path);
     shown.to_string_lossy().replace('\\', "/")
 }
@@ -628,7 +702,11 @@ fn expr_vars<S: AsRef<str>>(e: &ast::Expression<S>, out: &mut BTreeSet<String>, 
             inline_vars(selector, out);
             for v in variants {
                 let mut ignored = String::new();
-                pattern_vars(&v.value, out, if v.default { &mut *text } else { &mut ignored });
+                pattern_vars(
+                    &v.value,
+                    out,
+                    if v.default { &mut *text } else { &mut ignored },
+                );
             }
         }
         ast::Expression::Inline(i) => inline_vars(i, out),
@@ -677,7 +755,8 @@ pub fn count_words(text: &str) -> usize {
 
 /// The longest a spoken line of `band` may be in `locale`, in counted words.
 pub fn max_words(band: Band, locale: &str) -> Option<usize> {
-    band.max_words().map(|w| if locale == "vi" { w * 3 / 2 } else { w })
+    band.max_words()
+        .map(|w| if locale == "vi" { w * 3 / 2 } else { w })
 }
 
 /// Words a child-facing line may not contain: they frighten or blame.
@@ -685,17 +764,52 @@ pub const UNKIND_WORDS: &[(&str, &[&str])] = &[
     (
         "en",
         &[
-            "scary", "terrifying", "horror", "danger", "dangerous", "kidnap", "kill", "killed",
-            "die", "dead", "death", "blood", "monster", "evil", "bad person", "bad people",
-            "stupid", "idiot", "naughty", "your fault", "punish", "punished", "punishment",
+            "scary",
+            "terrifying",
+            "horror",
+            "danger",
+            "dangerous",
+            "kidnap",
+            "kill",
+            "killed",
+            "die",
+            "dead",
+            "death",
+            "blood",
+            "monster",
+            "evil",
+            "bad person",
+            "bad people",
+            "stupid",
+            "idiot",
+            "naughty",
+            "your fault",
+            "punish",
+            "punished",
+            "punishment",
         ],
     ),
     (
         "vi",
         &[
-            "đáng sợ", "kinh khủng", "kinh dị", "nguy hiểm", "bắt cóc", "giết", "chết", "máu",
-            "quái vật", "kẻ xấu", "người xấu", "ngu ngốc", "đồ ngốc", "lỗi của con",
-            "lỗi của em", "lỗi của cháu", "bị phạt", "trừng phạt",
+            "đáng sợ",
+            "kinh khủng",
+            "kinh dị",
+            "nguy hiểm",
+            "bắt cóc",
+            "giết",
+            "chết",
+            "máu",
+            "quái vật",
+            "kẻ xấu",
+            "người xấu",
+            "ngu ngốc",
+            "đồ ngốc",
+            "lỗi của con",
+            "lỗi của em",
+            "lỗi của cháu",
+            "bị phạt",
+            "trừng phạt",
         ],
     ),
 ];
@@ -710,7 +824,9 @@ pub fn find_unkind_word(locale: &str, text: &str) -> Option<&'static str> {
     let list = UNKIND_WORDS.iter().find(|(l, _)| *l == locale)?.1;
     list.iter().copied().find(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
-        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+        words
+            .windows(parts.len())
+            .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
     })
 }
 
@@ -718,7 +834,10 @@ pub fn find_unkind_word(locale: &str, text: &str) -> Option<&'static str> {
 pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     let mut report = Report::default();
     let mut diags = Vec::new();
-    let first = paths.first().cloned().unwrap_or_else(|| PathBuf::from("lessons"));
+    let first = paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("lessons"));
     let root = match opts.root.clone().or_else(|| find_root(&first)) {
         Some(r) => r,
         None => {
@@ -751,7 +870,11 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
         let (lesson, lesson_diags, map) = match result {
             Ok(r) => r,
             Err(_) => {
-                diags.push(Diagnostic::error(codes::INTERNAL, &file, "the checker failed on this file"));
+                diags.push(Diagnostic::error(
+                    codes::INTERNAL,
+                    &file,
+                    "the checker failed on this file",
+                ));
                 report.sources.insert(file, source);
                 continue;
             }
@@ -763,8 +886,12 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             report.nodes += l.nodes.len();
             if let Some(other) = ids.get(&l.id) {
                 diags.push(at(
-                    Diagnostic::error(codes::DUPLICATE_LESSON, &file, format!("lesson id `{}` is also used by {other}", l.id))
-                        .hint("every lesson needs its own id"),
+                    Diagnostic::error(
+                        codes::DUPLICATE_LESSON,
+                        &file,
+                        format!("lesson id `{}` is also used by {other}", l.id),
+                    )
+                    .hint("every lesson needs its own id"),
                     &map,
                     "id",
                 ));
@@ -786,12 +913,19 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
         let mut entries: Vec<PathBuf> = match fs::read_dir(&dir) {
             Ok(e) => e.filter_map(|e| e.ok().map(|e| e.path())).collect(),
             Err(e) => {
-                diags.push(Diagnostic::error(codes::IO, display(&root, &dir), format!("cannot read the locale folder: {e}")));
+                diags.push(Diagnostic::error(
+                    codes::IO,
+                    display(&root, &dir),
+                    format!("cannot read the locale folder: {e}"),
+                ));
                 Vec::new()
             }
         };
         entries.sort();
-        for path in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for path in entries
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             let file = display(&root, &path);
             let Some(source) = read_text(&path, &file, &mut diags) else {
                 continue;
@@ -800,9 +934,11 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let (line, col) = line_col(&source, e.pos.start);
+                        let (line, col) = crate::words::fluent_error_position(&source, &e);
                         let len = e.slice.as_ref().map_or(1, |s| {
-                            source.get(e.pos.start..s.end.min(source.len())).map_or(1, |t| t.lines().next().map_or(1, |l| l.chars().count()))
+                            source
+                                .get(e.pos.start..s.end.min(source.len()))
+                                .map_or(1, |t| t.lines().next().map_or(1, |l| l.chars().count()))
                         });
                         diags.push(
                             Diagnostic::error(codes::FLUENT_SYNTAX, &file, format!("Fluent syntax error: {}", e.kind))
@@ -826,13 +962,29 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 }
                 if let Some(first) = map.get(&id) {
                     diags.push(
-                        Diagnostic::error(codes::DUPLICATE_MESSAGE, &file, format!("message `{id}` is already defined at {}:{}", first.file, first.line))
-                            .at(line, col, id.chars().count())
-                            .hint("message ids are shared by all files of a locale: rename one"),
+                        Diagnostic::error(
+                            codes::DUPLICATE_MESSAGE,
+                            &file,
+                            format!(
+                                "message `{id}` is already defined at {}:{}",
+                                first.file, first.line
+                            ),
+                        )
+                        .at(line, col, id.chars().count())
+                        .hint("message ids are shared by all files of a locale: rename one"),
                     );
                     continue;
                 }
-                map.insert(id, MessageDef { file: file.clone(), line, col, text, variables });
+                map.insert(
+                    id,
+                    MessageDef {
+                        file: file.clone(),
+                        line,
+                        col,
+                        text,
+                        variables,
+                    },
+                );
             }
             report.sources.insert(file.clone(), source);
             files_here.push((file, path));
@@ -849,8 +1001,15 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
         for m in ui_messages::ALL {
             if !defs[li].contains_key(m.id) {
                 diags.push(
-                    Diagnostic::error(codes::MISSING_MESSAGE, format!("locales/{locale}/ui.ftl"), format!("interface message `{}` is missing from locale `{locale}`", m.id))
-                        .hint(format!("add `{} = ...` to locales/{locale}/ui.ftl", m.id)),
+                    Diagnostic::error(
+                        codes::MISSING_MESSAGE,
+                        format!("locales/{locale}/ui.ftl"),
+                        format!(
+                            "interface message `{}` is missing from locale `{locale}`",
+                            m.id
+                        ),
+                    )
+                    .hint(format!("add `{} = ...` to locales/{locale}/ui.ftl", m.id)),
                 );
             }
         }
@@ -869,8 +1028,15 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             for (li, locale) in LOCALES.iter().enumerate() {
                 if !defs[li].contains_key(&m.id) {
                     diags.push(at(
-                        Diagnostic::error(codes::MISSING_MESSAGE, file, format!("message `{}` is missing from locale `{locale}`", m.id))
-                            .hint(format!("add `{} = ...` to locales/{locale}/{}.ftl", m.id, lesson.id)),
+                        Diagnostic::error(
+                            codes::MISSING_MESSAGE,
+                            file,
+                            format!("message `{}` is missing from locale `{locale}`", m.id),
+                        )
+                        .hint(format!(
+                            "add `{} = ...` to locales/{locale}/{}.ftl",
+                            m.id, lesson.id
+                        )),
                         map,
                         &m.path,
                     ));
@@ -880,15 +1046,28 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 spoken.push((m.id.clone(), Some((file.clone(), m.path.clone()))));
                 // Line length and kind words, in each locale, at the definition.
                 for (li, locale) in LOCALES.iter().enumerate() {
-                    let Some(def) = defs[li].get(&m.id) else { continue };
+                    let Some(def) = defs[li].get(&m.id) else {
+                        continue;
+                    };
                     if let Some(max) = max_words(lesson.band, locale) {
                         let n = count_words(&def.text);
                         if n > max {
-                            let unit = if *locale == "vi" { "syllables" } else { "words" };
+                            let unit = if *locale == "vi" {
+                                "syllables"
+                            } else {
+                                "words"
+                            };
                             diags.push(
-                                Diagnostic::warning(codes::LINE_TOO_LONG, &def.file, format!("`{}` has {n} {unit}; lines for ages {} have at most {max}", m.id, lesson.band))
-                                    .at(def.line, def.col, m.id.chars().count())
-                                    .hint("split it into two lines, or say it more simply"),
+                                Diagnostic::warning(
+                                    codes::LINE_TOO_LONG,
+                                    &def.file,
+                                    format!(
+                                        "`{}` has {n} {unit}; lines for ages {} have at most {max}",
+                                        m.id, lesson.band
+                                    ),
+                                )
+                                .at(def.line, def.col, m.id.chars().count())
+                                .hint("split it into two lines, or say it more simply"),
                             );
                         }
                     }
@@ -911,12 +1090,31 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 && vi.variables != en.variables
             {
                 let list = |s: &BTreeSet<String>| {
-                    if s.is_empty() { "none".to_string() } else { s.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
+                    if s.is_empty() {
+                        "none".to_string()
+                    } else {
+                        s.iter()
+                            .map(|v| format!("${v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
                 };
                 diags.push(
-                    Diagnostic::error(codes::FLUENT_VARIABLES, &vi.file, format!("`{id}` uses variables {} here but {} in {}:{}", list(&vi.variables), list(&en.variables), en.file, en.line))
-                        .at(vi.line, vi.col, id.chars().count())
-                        .hint("every locale must use the same variables: the game passes the same ones"),
+                    Diagnostic::error(
+                        codes::FLUENT_VARIABLES,
+                        &vi.file,
+                        format!(
+                            "`{id}` uses variables {} here but {} in {}:{}",
+                            list(&vi.variables),
+                            list(&en.variables),
+                            en.file,
+                            en.line
+                        ),
+                    )
+                    .at(vi.line, vi.col, id.chars().count())
+                    .hint(
+                        "every locale must use the same variables: the game passes the same ones",
+                    ),
                 );
             }
         }
@@ -930,9 +1128,17 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
         lesson_files(&root.join("lessons"), &mut all, &mut ignored);
         let ids: HashSet<String> = all
             .iter()
-            .filter_map(|p| p.file_name()?.to_str()?.strip_suffix(".lesson.ron").map(str::to_string))
+            .filter_map(|p| {
+                p.file_name()?
+                    .to_str()?
+                    .strip_suffix(".lesson.ron")
+                    .map(str::to_string)
+            })
             .collect();
-        (all.iter().all(|p| files.iter().any(|f| same_file(f, p))), ids)
+        (
+            all.iter().all(|p| files.iter().any(|f| same_file(f, p))),
+            ids,
+        )
     };
     for (li, files_here) in locale_files.iter().enumerate() {
         for (file, path) in files_here {
@@ -947,14 +1153,20 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 }
                 continue;
             }
-            let mut unused: Vec<(&String, &MessageDef)> =
-                defs[li].iter().filter(|(id, d)| &d.file == file && !used.contains(*id)).collect();
+            let mut unused: Vec<(&String, &MessageDef)> = defs[li]
+                .iter()
+                .filter(|(id, d)| &d.file == file && !used.contains(*id))
+                .collect();
             unused.sort_by_key(|(_, d)| d.line);
             for (id, d) in unused {
                 diags.push(
-                    Diagnostic::warning(codes::UNUSED_MESSAGE, file, format!("message `{id}` is not used by any lesson or screen"))
-                        .at(d.line, d.col, id.chars().count())
-                        .hint("remove it, or use it in the lesson"),
+                    Diagnostic::warning(
+                        codes::UNUSED_MESSAGE,
+                        file,
+                        format!("message `{id}` is not used by any lesson or screen"),
+                    )
+                    .at(d.line, d.col, id.chars().count())
+                    .hint("remove it, or use it in the lesson"),
                 );
             }
         }
@@ -964,15 +1176,24 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     for (file, lesson, map) in &lessons {
         let mut seen = HashSet::new();
         lesson.visit_refs(&mut |r| {
-            let RefKind::Picture(kind) = r.kind else { return };
+            let RefKind::Picture(kind) = r.kind else {
+                return;
+            };
             if !is_valid_id(r.value) || !seen.insert((kind.folder(), r.value.to_string())) {
                 return;
             }
             let rel = kind.asset_path(r.value);
             if !root.join("assets").join(&rel).is_file() {
                 diags.push(at(
-                    Diagnostic::error(codes::MISSING_PICTURE, file, format!("picture `{}` not found: assets/{rel} does not exist", r.value))
-                        .hint(picture_hint(kind)),
+                    Diagnostic::error(
+                        codes::MISSING_PICTURE,
+                        file,
+                        format!(
+                            "picture `{}` not found: assets/{rel} does not exist",
+                            r.value
+                        ),
+                    )
+                    .hint(picture_hint(kind)),
                     map,
                     &r.path,
                 ));
@@ -997,10 +1218,16 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             } else {
                 Diagnostic::warning(codes::MISSING_NARRATION, "", msg)
             }
-            .hint("run scripts/narrate to generate missing narration, or record it under that name");
+            .hint(
+                "run scripts/narrate to generate missing narration, or record it under that name",
+            );
             match site {
                 Some((file, path)) => {
-                    let map = &lessons.iter().find(|(f, _, _)| f == file).expect("site from a lesson").2;
+                    let map = &lessons
+                        .iter()
+                        .find(|(f, _, _)| f == file)
+                        .expect("site from a lesson")
+                        .2;
                     d.file = file.clone();
                     d = at(d, map, path);
                 }
@@ -1022,15 +1249,25 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     }
 
     // Good lessons: parsed with no errors in their own file.
-    let bad_files: HashSet<&str> = diags.iter().filter(|d| d.is_error()).map(|d| d.file.as_str()).collect();
+    let bad_files: HashSet<&str> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.file.as_str())
+        .collect();
     for (file, lesson, _) in &lessons {
-        report.parsed_lessons.insert(lesson.id.clone(), lesson.clone());
+        report
+            .parsed_lessons
+            .insert(lesson.id.clone(), lesson.clone());
         if !bad_files.contains(file.as_str()) {
-            report.good_lessons.insert(lesson.id.clone(), lesson.clone());
+            report
+                .good_lessons
+                .insert(lesson.id.clone(), lesson.clone());
         }
     }
     // Stable order: by file, then position; errors before warnings on the same spot.
-    diags.sort_by(|a, b| (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity)));
+    diags.sort_by(|a, b| {
+        (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity))
+    });
     report.diagnostics = diags;
     report
 }
@@ -1050,7 +1287,9 @@ fn picture_hint(kind: ArtKind) -> String {
 }
 
 fn check_file_names(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let path = e.path();
         let name = e.file_name().to_string_lossy().into_owned();
@@ -1083,28 +1322,67 @@ pub fn expected_index(lessons_dir: &Path) -> LessonIndex {
     LessonIndex { lessons }
 }
 
-fn check_index(root: &Path, lessons_dir: &Path, diags: &mut Vec<Diagnostic>, sources: &mut HashMap<String, String>) {
+fn check_index(
+    root: &Path,
+    lessons_dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+    sources: &mut HashMap<String, String>,
+) {
     let path = lessons_dir.join(LessonIndex::FILE);
     let file = display(root, &path);
     let expected = expected_index(lessons_dir);
-    let hint = "run `safekite-check --write-index` (or `safekite check --write-index`) to rewrite it";
+    let hint =
+        "run `safekite-check --write-index` (or `safekite check --write-index`) to rewrite it";
     if !path.is_file() {
-        diags.push(Diagnostic::error(codes::INDEX, &file, "the lesson index is missing").hint(hint));
+        diags
+            .push(Diagnostic::error(codes::INDEX, &file, "the lesson index is missing").hint(hint));
         return;
     }
-    let Some(source) = read_text(&path, &file, diags) else { return };
+    let Some(source) = read_text(&path, &file, diags) else {
+        return;
+    };
     match LessonIndex::parse(&source) {
-        Err(e) => diags.push(Diagnostic::error(codes::INDEX, &file, format!("the lesson index is unreadable: {e}")).hint(hint)),
+        Err(e) => diags.push(
+            Diagnostic::error(
+                codes::INDEX,
+                &file,
+                format!("the lesson index is unreadable: {e}"),
+            )
+            .hint(hint),
+        ),
         Ok(index) => {
-            for missing in expected.lessons.iter().filter(|l| !index.lessons.contains(l)) {
-                diags.push(Diagnostic::error(codes::INDEX, &file, format!("`{missing}` is not in the lesson index, so the game cannot find it")).hint(hint));
-            }
-            for extra in index.lessons.iter().filter(|l| !expected.lessons.contains(l)) {
-                let (line, col) = source.find(extra.as_str()).map_or((1, 1), |p| line_col(&source, p));
+            for missing in expected
+                .lessons
+                .iter()
+                .filter(|l| !index.lessons.contains(l))
+            {
                 diags.push(
-                    Diagnostic::error(codes::INDEX, &file, format!("the lesson index lists `{extra}`, which does not exist"))
-                        .at(line, col, extra.chars().count())
-                        .hint(hint),
+                    Diagnostic::error(
+                        codes::INDEX,
+                        &file,
+                        format!(
+                            "`{missing}` is not in the lesson index, so the game cannot find it"
+                        ),
+                    )
+                    .hint(hint),
+                );
+            }
+            for extra in index
+                .lessons
+                .iter()
+                .filter(|l| !expected.lessons.contains(l))
+            {
+                let (line, col) = source
+                    .find(extra.as_str())
+                    .map_or((1, 1), |p| line_col(&source, p));
+                diags.push(
+                    Diagnostic::error(
+                        codes::INDEX,
+                        &file,
+                        format!("the lesson index lists `{extra}`, which does not exist"),
+                    )
+                    .at(line, col, extra.chars().count())
+                    .hint(hint),
                 );
             }
         }
@@ -1114,7 +1392,11 @@ fn check_index(root: &Path, lessons_dir: &Path, diags: &mut Vec<Diagnostic>, sou
 
 /// Every line the child hears, as (locale, message id, text): what narration is made from.
 pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
-    let mut ids: Vec<String> = ui_messages::ALL.iter().filter(|m| m.spoken).map(|m| m.id.to_string()).collect();
+    let mut ids: Vec<String> = ui_messages::ALL
+        .iter()
+        .filter(|m| m.spoken)
+        .map(|m| m.id.to_string())
+        .collect();
     for lesson in report.parsed_lessons.values() {
         for m in lesson.messages() {
             if m.spoken {
@@ -1127,10 +1409,15 @@ pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
     let mut words = crate::words::Words::new();
     for locale in LOCALES {
         let dir = report.root.join("locales").join(locale);
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
-        for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for p in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             if let Ok(s) = fs::read_to_string(p) {
                 words.add_file(locale, &p.to_string_lossy(), &s);
             }
@@ -1151,6 +1438,9 @@ pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
 
 /// Severity counts, for callers that only need the totals.
 pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
-    let e = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let e = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     (e, diags.len() - e)
 }

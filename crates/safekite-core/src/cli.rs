@@ -70,10 +70,17 @@ pub fn run_check(args: &[String]) -> i32 {
         let index = expected_index(&dir);
         let text = index.to_ron();
         if let Err(e) = std::fs::write(dir.join(LessonIndex::FILE), text) {
-            eprintln!("error: cannot write {}: {e}", dir.join(LessonIndex::FILE).display());
+            eprintln!(
+                "error: cannot write {}: {e}",
+                dir.join(LessonIndex::FILE).display()
+            );
             return 1;
         }
-        eprintln!("wrote lessons/{} ({} lessons)", LessonIndex::FILE, index.lessons.len());
+        eprintln!(
+            "wrote lessons/{} ({} lessons)",
+            LessonIndex::FILE,
+            index.lessons.len()
+        );
     }
     let report = check_project(&paths, &opts);
     if list_spoken {

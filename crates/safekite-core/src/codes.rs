@@ -56,48 +56,171 @@ pub const INTERNAL: &str = "SK0099";
 
 /// Every code, in order.
 pub const ALL: &[Code] = &[
-    c(RON_SYNTAX, "error", "RON syntax error: the file is not valid RON at this point"),
-    c(SCHEMA, "error", "the file does not match the lesson format (unknown or missing field, wrong type, unknown node kind)"),
-    c(FORMAT_VERSION, "error", "unsupported lesson `format` version"),
-    c(FILE_NAME, "error", "the lesson id does not match its file name, or the file is not in its band's folder"),
-    c(BAD_ID, "error", "an id or picture name is not lowercase ASCII letters, digits and `-`"),
-    c(UNKNOWN_TOPIC, "error", "the topic is not one of the topic slugs"),
-    c(CAST, "error", "unknown character, a speaker not listed in `characters`, or an `adult` who is not a grown-up"),
-    c(DUPLICATE_LESSON, "error", "two lesson files have the same id"),
-    c(DUPLICATE_NODE, "error", "two nodes of a lesson have the same id"),
+    c(
+        RON_SYNTAX,
+        "error",
+        "RON syntax error: the file is not valid RON at this point",
+    ),
+    c(
+        SCHEMA,
+        "error",
+        "the file does not match the lesson format (unknown or missing field, wrong type, unknown node kind)",
+    ),
+    c(
+        FORMAT_VERSION,
+        "error",
+        "unsupported lesson `format` version",
+    ),
+    c(
+        FILE_NAME,
+        "error",
+        "the lesson id does not match its file name, or the file is not in its band's folder",
+    ),
+    c(
+        BAD_ID,
+        "error",
+        "an id or picture name is not lowercase ASCII letters, digits and `-`",
+    ),
+    c(
+        UNKNOWN_TOPIC,
+        "error",
+        "the topic is not one of the topic slugs",
+    ),
+    c(
+        CAST,
+        "error",
+        "unknown character, a speaker not listed in `characters`, or an `adult` who is not a grown-up",
+    ),
+    c(
+        DUPLICATE_LESSON,
+        "error",
+        "two lesson files have the same id",
+    ),
+    c(
+        DUPLICATE_NODE,
+        "error",
+        "two nodes of a lesson have the same id",
+    ),
     c(MISSING_START, "error", "the `start` node does not exist"),
-    c(MISSING_NODE, "error", "a `next` points at a node that does not exist"),
-    c(UNREACHABLE, "error", "a node cannot be reached from `start`"),
-    c(NO_END, "error", "no End can be reached from a node (a dead end or a closed loop)"),
-    c(OPTION_COUNT, "error", "a Choice has fewer than 2 or more than 4 options"),
-    c(NO_TELL_ADULT_PATH, "error", "no path goes through a TellAdult node to a Good End"),
-    c(CHILD_CAN_SAY_COUNT, "error", "a TellAdult node offers fewer than 1 or more than 3 things to say"),
-    c(UNSAFE_ENDING, "error", "a Good End can be reached without any safe action"),
-    c(MISSING_MESSAGE, "error", "a message id is missing from a shipped locale"),
-    c(UNUSED_MESSAGE, "warning", "a message is defined but no lesson or screen uses it"),
+    c(
+        MISSING_NODE,
+        "error",
+        "a `next` points at a node that does not exist",
+    ),
+    c(
+        UNREACHABLE,
+        "error",
+        "a node cannot be reached from `start`",
+    ),
+    c(
+        NO_END,
+        "error",
+        "no End can be reached from a node (a dead end or a closed loop)",
+    ),
+    c(
+        OPTION_COUNT,
+        "error",
+        "a Choice has fewer than 2 or more than 4 options",
+    ),
+    c(
+        NO_TELL_ADULT_PATH,
+        "error",
+        "no path goes through a TellAdult node to a Good End",
+    ),
+    c(
+        CHILD_CAN_SAY_COUNT,
+        "error",
+        "a TellAdult node offers fewer than 1 or more than 3 things to say",
+    ),
+    c(
+        UNSAFE_ENDING,
+        "error",
+        "a Good End can be reached without any safe action",
+    ),
+    c(
+        MISSING_MESSAGE,
+        "error",
+        "a message id is missing from a shipped locale",
+    ),
+    c(
+        UNUSED_MESSAGE,
+        "warning",
+        "a message is defined but no lesson or screen uses it",
+    ),
     c(FLUENT_SYNTAX, "error", "Fluent syntax error"),
-    c(FLUENT_VARIABLES, "error", "a message uses different Fluent variables in different locales"),
-    c(DUPLICATE_MESSAGE, "error", "a message id is defined twice in one locale"),
-    c(NO_WRONG_TURN, "warning", "a lesson has no gentle wrong turn (no Unsafe option)"),
-    c(WRONG_TURN_NO_WAY_BACK, "error", "an Unsafe option does not lead back to a choice"),
-    c(ORPHAN_LOCALE_FILE, "warning", "a locale file belongs to no lesson"),
-    c(INDEX, "error", "lessons/index.ron is missing, unreadable or out of date"),
+    c(
+        FLUENT_VARIABLES,
+        "error",
+        "a message uses different Fluent variables in different locales",
+    ),
+    c(
+        DUPLICATE_MESSAGE,
+        "error",
+        "a message id is defined twice in one locale",
+    ),
+    c(
+        NO_WRONG_TURN,
+        "warning",
+        "a lesson has no gentle wrong turn (no Unsafe option)",
+    ),
+    c(
+        WRONG_TURN_NO_WAY_BACK,
+        "error",
+        "an Unsafe option does not lead back to a choice",
+    ),
+    c(
+        ORPHAN_LOCALE_FILE,
+        "warning",
+        "a locale file belongs to no lesson",
+    ),
+    c(
+        INDEX,
+        "error",
+        "lessons/index.ron is missing, unreadable or out of date",
+    ),
     c(MISSING_PICTURE, "error", "a picture file does not exist"),
-    c(MISSING_NARRATION, "warning", "a spoken line has no narration file in a locale (an error with --require-narration)"),
-    c(FILE_NAME_CASE, "error", "a content file name is not lowercase ASCII"),
-    c(CHAT_TOO_LONG, "error", "a chat screen has more than 8 messages"),
-    c(LINE_TOO_LONG, "warning", "a spoken line is too long for its band (3-6: 12 words, 6-10: 18; Vietnamese: 18 and 27 syllables)"),
-    c(UNKIND_WORD, "error", "a child-facing line uses a frightening or blaming word"),
+    c(
+        MISSING_NARRATION,
+        "warning",
+        "a spoken line has no narration file in a locale (an error with --require-narration)",
+    ),
+    c(
+        FILE_NAME_CASE,
+        "error",
+        "a content file name is not lowercase ASCII",
+    ),
+    c(
+        CHAT_TOO_LONG,
+        "error",
+        "a chat screen has more than 8 messages",
+    ),
+    c(
+        LINE_TOO_LONG,
+        "warning",
+        "a spoken line is too long for its band (3-6: 12 words, 6-10: 18; Vietnamese: 18 and 27 syllables)",
+    ),
+    c(
+        UNKIND_WORD,
+        "error",
+        "a child-facing line uses a frightening or blaming word",
+    ),
     c(IO, "error", "a file or folder could not be read"),
     c(NOT_UTF8, "error", "a file is not UTF-8 text"),
-    c(INTERNAL, "error", "the checker itself failed on this file (please report it)"),
+    c(
+        INTERNAL,
+        "error",
+        "the checker itself failed on this file (please report it)",
+    ),
 ];
 
 /// The Markdown table of codes for the docs.
 pub fn markdown_table() -> String {
     let mut out = String::from("| code | default | meaning |\n|---|---|---|\n");
     for c in ALL {
-        out.push_str(&format!("| {} | {} | {} |\n", c.code, c.severity, c.summary));
+        out.push_str(&format!(
+            "| {} | {} | {} |\n",
+            c.code, c.severity, c.summary
+        ));
     }
     out
 }

@@ -41,7 +41,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, message)
@@ -74,9 +78,20 @@ impl Diagnostic {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
             let text = text.replace('\t', " ");
-            let caret_pad: String = text.chars().take(self.col.saturating_sub(1)).map(|_| ' ').collect();
-            let avail = text.chars().count().saturating_sub(self.col.saturating_sub(1)).max(1);
-            out.push_str(&format!("{pad} |\n{num} | {text}\n{pad} | {caret_pad}{}\n", "^".repeat(self.len.min(avail))));
+            let caret_pad: String = text
+                .chars()
+                .take(self.col.saturating_sub(1))
+                .map(|_| ' ')
+                .collect();
+            let avail = text
+                .chars()
+                .count()
+                .saturating_sub(self.col.saturating_sub(1))
+                .max(1);
+            out.push_str(&format!(
+                "{pad} |\n{num} | {text}\n{pad} | {caret_pad}{}\n",
+                "^".repeat(self.len.min(avail))
+            ));
         }
         if let Some(h) = &self.hint {
             out.push_str(&format!("  = hint: {h}\n"));
@@ -92,7 +107,11 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         if self.line > 0 {
-            write!(f, "{}:{}:{}: {sev}[{}]: {}", self.file, self.line, self.col, self.code, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {sev}[{}]: {}",
+                self.file, self.line, self.col, self.code, self.message
+            )
         } else {
             write!(f, "{}: {sev}[{}]: {}", self.file, self.code, self.message)
         }

@@ -2,15 +2,15 @@
 //! lesson runner, words through Fluent with a locale fallback chain, and progress storage.
 
 pub mod cast;
-pub mod model;
-pub mod topics;
-pub mod ui_messages;
-pub mod codes;
-pub mod load;
-pub mod locate;
-pub mod runner;
-pub mod words;
-pub mod progress;
-pub mod diagnostic;
 pub mod check;
 pub mod cli;
+pub mod codes;
+pub mod diagnostic;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod progress;
+pub mod runner;
+pub mod topics;
+pub mod ui_messages;
+pub mod words;

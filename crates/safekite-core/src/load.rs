@@ -17,7 +17,8 @@ pub struct ParseError {
 
 /// The RON options lesson files are read with: `Some(..)` may be left out, and a node is written `Say(id: ..)`, not `Say(Say(id: ..))`.
 pub fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
 /// Parses a lesson file's text.

@@ -102,7 +102,9 @@ impl Scanner {
                 (Some('/'), Some('*')) => {
                     self.bump();
                     self.bump();
-                    while self.peek().is_some() && !(self.peek() == Some('*') && self.peek_at(1) == Some('/')) {
+                    while self.peek().is_some()
+                        && !(self.peek() == Some('*') && self.peek_at(1) == Some('/'))
+                    {
                         self.bump();
                     }
                     self.bump();
@@ -114,10 +116,11 @@ impl Scanner {
     }
 
     fn record(&mut self, path: &str, line: usize, col: usize, len: usize) {
-        self.map
-            .spans
-            .entry(path.to_string())
-            .or_insert(Span { line, col, len: len.max(1) });
+        self.map.spans.entry(path.to_string()).or_insert(Span {
+            line,
+            col,
+            len: len.max(1),
+        });
     }
 
     fn ident(&mut self) -> String {
@@ -137,9 +140,7 @@ impl Scanner {
     fn value(&mut self, path: String) -> Option<String> {
         self.skip_trivia();
         let (line, col, start) = (self.line, self.col, self.pos);
-        let Some(c) = self.peek() else {
-            return None;
-        };
+        let c = self.peek()?;
         if self.depth > 200 {
             self.bump();
             return None;
@@ -331,7 +332,12 @@ impl Scanner {
             if !name.is_empty() && self.peek() == Some(':') && self.peek_at(1) != Some(':') {
                 self.bump();
                 let field_path = join(path, &name);
-                self.record(&format!("{field_path}#name"), fline, fcol, name.chars().count());
+                self.record(
+                    &format!("{field_path}#name"),
+                    fline,
+                    fcol,
+                    name.chars().count(),
+                );
                 self.value(field_path);
             } else {
                 (self.pos, self.line, self.col) = save;
@@ -365,17 +371,54 @@ mod tests {
     fn finds_nested_fields_and_list_items() {
         let src = "// c\nLesson(\n  id: \"x\",\n  nodes: [\n    Say(id: \"a\", next: \"b\"),\n    Choice(options: [Option(next: \"zz\")]),\n  ],\n  pic: Some(\"p\"),\n)\n";
         let m = SourceMap::new(src);
-        assert_eq!(m.find("id"), Some(Span { line: 3, col: 7, len: 3 }));
-        assert_eq!(m.find("nodes[0].next"), Some(Span { line: 5, col: 24, len: 3 }));
-        assert_eq!(m.find("nodes[1].options[0].next"), Some(Span { line: 6, col: 35, len: 4 }));
-        assert_eq!(m.find("pic"), Some(Span { line: 8, col: 13, len: 3 }));
+        assert_eq!(
+            m.find("id"),
+            Some(Span {
+                line: 3,
+                col: 7,
+                len: 3
+            })
+        );
+        assert_eq!(
+            m.find("nodes[0].next"),
+            Some(Span {
+                line: 5,
+                col: 24,
+                len: 3
+            })
+        );
+        assert_eq!(
+            m.find("nodes[1].options[0].next"),
+            Some(Span {
+                line: 6,
+                col: 35,
+                len: 4
+            })
+        );
+        assert_eq!(
+            m.find("pic"),
+            Some(Span {
+                line: 8,
+                col: 13,
+                len: 3
+            })
+        );
         // Unknown paths fall back to the closest ancestor.
         assert_eq!(m.find("nodes[1].options[0].icon").map(|s| s.line), Some(6));
     }
 
     #[test]
     fn never_panics_on_garbage() {
-        for src in ["(((", "\"unterminated", "[1, 2", "{ \"a\": ", "r#\"x", "/* open", "a: : :", "'\\"] {
+        for src in [
+            "(((",
+            "\"unterminated",
+            "[1, 2",
+            "{ \"a\": ",
+            "r#\"x",
+            "/* open",
+            "a: : :",
+            "'\\",
+        ] {
             let _ = SourceMap::new(src);
         }
     }

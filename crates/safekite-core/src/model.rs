@@ -462,10 +462,18 @@ impl Lesson {
         emit(msg(false), &self.behaviour, "behaviour".into());
         for (i, c) in self.characters.iter().enumerate() {
             if c != NARRATOR {
-                emit(RefKind::Picture(ArtKind::Cast), c, format!("characters[{i}]"));
+                emit(
+                    RefKind::Picture(ArtKind::Cast),
+                    c,
+                    format!("characters[{i}]"),
+                );
             }
         }
-        emit(RefKind::Picture(ArtKind::Place), &self.place, "place".into());
+        emit(
+            RefKind::Picture(ArtKind::Place),
+            &self.place,
+            "place".into(),
+        );
         for (i, node) in self.nodes.iter().enumerate() {
             let p = |field: &str| format!("nodes[{i}].{field}");
             match node {
@@ -493,7 +501,11 @@ impl Lesson {
                     emit(msg(true), &n.prompt, p("prompt"));
                     for (j, o) in n.options.iter().enumerate() {
                         emit(msg(true), &o.line, p(&format!("options[{j}].line")));
-                        emit(RefKind::Picture(ArtKind::Icon), &o.icon, p(&format!("options[{j}].icon")));
+                        emit(
+                            RefKind::Picture(ArtKind::Icon),
+                            &o.icon,
+                            p(&format!("options[{j}].icon")),
+                        );
                     }
                 }
                 Node::TellAdult(n) => {
@@ -507,8 +519,16 @@ impl Lesson {
             }
         }
         emit(msg(false), &self.parent_tip, "parent_tip".into());
-        emit(msg(false), &self.conversation_starter, "conversation_starter".into());
-        emit(RefKind::Picture(ArtKind::Sticker), &self.sticker.picture, "sticker.picture".into());
+        emit(
+            msg(false),
+            &self.conversation_starter,
+            "conversation_starter".into(),
+        );
+        emit(
+            RefKind::Picture(ArtKind::Sticker),
+            &self.sticker.picture,
+            "sticker.picture".into(),
+        );
         emit(msg(true), &self.sticker.name, "sticker.name".into());
     }
 }
@@ -567,35 +587,75 @@ impl Screen {
     /// messages appear as `messages[i].text`. Pictures are the `avatar` and `picture` fields.
     pub fn fields(&self) -> Vec<(&'static str, &str)> {
         const MSG: [&str; 8] = [
-            "messages[0].text", "messages[1].text", "messages[2].text", "messages[3].text",
-            "messages[4].text", "messages[5].text", "messages[6].text", "messages[7].text",
+            "messages[0].text",
+            "messages[1].text",
+            "messages[2].text",
+            "messages[3].text",
+            "messages[4].text",
+            "messages[5].text",
+            "messages[6].text",
+            "messages[7].text",
         ];
         match self {
-            Screen::Chat { contact, avatar, messages, .. } => {
+            Screen::Chat {
+                contact,
+                avatar,
+                messages,
+                ..
+            } => {
                 let mut v = vec![("contact", contact.as_str()), ("avatar", avatar.as_str())];
                 for (i, m) in messages.iter().enumerate() {
                     v.push((MSG.get(i).copied().unwrap_or("messages"), m.text.as_str()));
                 }
                 v
             }
-            Screen::Popup { title, body, button, picture } => {
-                let mut v = vec![("title", title.as_str()), ("body", body.as_str()), ("button", button.as_str())];
+            Screen::Popup {
+                title,
+                body,
+                button,
+                picture,
+            } => {
+                let mut v = vec![
+                    ("title", title.as_str()),
+                    ("body", body.as_str()),
+                    ("button", button.as_str()),
+                ];
                 if let Some(p) = picture {
                     v.push(("picture", p.as_str()));
                 }
                 v
             }
-            Screen::Video { title, picture, .. } => vec![("title", title.as_str()), ("picture", picture.as_str())],
-            Screen::Shop { item, price, button, picture } => vec![
+            Screen::Video { title, picture, .. } => {
+                vec![("title", title.as_str()), ("picture", picture.as_str())]
+            }
+            Screen::Shop {
+                item,
+                price,
+                button,
+                picture,
+            } => vec![
                 ("item", item.as_str()),
                 ("price", price.as_str()),
                 ("button", button.as_str()),
                 ("picture", picture.as_str()),
             ],
-            Screen::FriendRequest { name, avatar, detail } => {
-                vec![("name", name.as_str()), ("avatar", avatar.as_str()), ("detail", detail.as_str())]
+            Screen::FriendRequest {
+                name,
+                avatar,
+                detail,
+            } => {
+                vec![
+                    ("name", name.as_str()),
+                    ("avatar", avatar.as_str()),
+                    ("detail", detail.as_str()),
+                ]
             }
-            Screen::LinkMessage { from, avatar, text, link } => vec![
+            Screen::LinkMessage {
+                from,
+                avatar,
+                text,
+                link,
+            } => vec![
                 ("from", from.as_str()),
                 ("avatar", avatar.as_str()),
                 ("text", text.as_str()),
@@ -630,7 +690,9 @@ impl LessonIndex {
     }
 
     pub fn to_ron(&self) -> String {
-        let mut out = String::from("// Every lesson file, relative to lessons/. Written by `safekite-check --write-index`.\n(\n    lessons: [\n");
+        let mut out = String::from(
+            "// Every lesson file, relative to lessons/. Written by `safekite-check --write-index`.\n(\n    lessons: [\n",
+        );
         for l in &self.lessons {
             out.push_str(&format!("        \"{l}\",\n"));
         }

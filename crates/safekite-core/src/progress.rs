@@ -97,7 +97,12 @@ pub enum ProfileError {
 
 impl Progress {
     /// Adds a profile and returns its id.
-    pub fn add_profile(&mut self, avatar: &str, nickname: &str, band: Band) -> Result<u32, ProfileError> {
+    pub fn add_profile(
+        &mut self,
+        avatar: &str,
+        nickname: &str,
+        band: Band,
+    ) -> Result<u32, ProfileError> {
         if self.profiles.len() >= MAX_PROFILES {
             return Err(ProfileError::Full);
         }
@@ -213,7 +218,9 @@ impl Loaded {
     /// A sentence for the log when something went wrong.
     pub fn problem(&self) -> Option<&str> {
         match self {
-            Loaded::RecoveredFromBackup { problem, .. } | Loaded::Unrecoverable { problem } => Some(problem),
+            Loaded::RecoveredFromBackup { problem, .. } | Loaded::Unrecoverable { problem } => {
+                Some(problem)
+            }
             _ => None,
         }
     }

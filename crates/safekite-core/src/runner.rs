@@ -194,7 +194,12 @@ impl LessonRun {
         let mut events = vec![RunEvent::Background {
             place: run.state.place.clone(),
         }];
-        if let Some(Node::Device(d)) = run.state.device_node.as_deref().and_then(|id| run.lesson.node(id)) {
+        if let Some(Node::Device(d)) = run
+            .state
+            .device_node
+            .as_deref()
+            .and_then(|id| run.lesson.node(id))
+        {
             events.push(RunEvent::ShowDevice {
                 device: d.device,
                 screen: d.screen.clone(),

@@ -58,7 +58,7 @@ impl Words {
                 let errors = errs
                     .into_iter()
                     .map(|e| {
-                        let (line, col) = line_col(source, e.pos.start);
+                        let (line, col) = fluent_error_position(source, &e);
                         FluentSyntaxError {
                             name: name.to_string(),
                             line,
@@ -99,7 +99,12 @@ impl Words {
     }
 
     /// Like [`Words::get`], with Fluent variables (`{ $count }`).
-    pub fn get_with(&self, locale: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+    pub fn get_with(
+        &self,
+        locale: &str,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<String> {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
             fluent_args.set(*k, v.clone());
@@ -135,6 +140,20 @@ pub fn line_col(source: &str, pos: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
+}
+
+/// Where a Fluent parse error is, for a person: Fluent reports some errors (an unclosed `{`) at
+/// the start of the next line; those are moved back to the end of the line that is wrong.
+pub fn fluent_error_position(
+    source: &str,
+    e: &fluent_syntax::parser::ParserError,
+) -> (usize, usize) {
+    let mut pos = e.pos.start.min(source.len());
+    let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
+    while pos > entry_start && pos > 0 && source.as_bytes()[pos - 1].is_ascii_whitespace() {
+        pos -= 1;
+    }
+    line_col(source, pos)
 }
 
 fn describe_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {

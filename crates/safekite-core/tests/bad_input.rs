@@ -35,7 +35,12 @@ fn line_count(text: &str) -> usize {
 fn assert_located(name: &str, text: &str, diags: &[safekite_core::diagnostic::Diagnostic]) {
     for d in diags.iter().filter(|d| d.is_error()) {
         assert!(d.line >= 1, "{name}: error without a line: {d}");
-        assert!(d.line <= line_count(text) + 1, "{name}: line {} beyond the file ({} lines): {d}", d.line, line_count(text));
+        assert!(
+            d.line <= line_count(text) + 1,
+            "{name}: line {} beyond the file ({} lines): {d}",
+            d.line,
+            line_count(text)
+        );
         assert!(d.col >= 1, "{name}: {d}");
     }
 }
@@ -50,11 +55,21 @@ fn truncated_lessons_give_located_errors() {
         if text.is_char_boundary(cut) {
             let piece = &text[..cut];
             let r = check_lesson("lessons/3-6/prize-popup.lesson.ron", piece);
-            assert!(r.lesson.is_none(), "a lesson cut at byte {cut} must not pass");
-            assert!(r.diagnostics.iter().any(|d| d.is_error()), "cut at {cut}: no error");
+            assert!(
+                r.lesson.is_none(),
+                "a lesson cut at byte {cut} must not pass"
+            );
+            assert!(
+                r.diagnostics.iter().any(|d| d.is_error()),
+                "cut at {cut}: no error"
+            );
             assert_located(&format!("cut at {cut}"), piece, &r.diagnostics);
             // Every rendered diagnostic names the file.
-            assert!(r.diagnostics[0].to_string().starts_with("lessons/3-6/prize-popup.lesson.ron:"));
+            assert!(
+                r.diagnostics[0]
+                    .to_string()
+                    .starts_with("lessons/3-6/prize-popup.lesson.ron:")
+            );
         }
         cut += 3;
     }
@@ -93,15 +108,32 @@ fn random_bytes_in_lessons_give_located_errors() {
         // Through the project checker, so invalid UTF-8 is exercised too.
         let p = Project::sample();
         p.write_bytes(SAMPLE, &bytes);
-        let r = check_project(&[p.path("lessons")], &CheckOptions { root: Some(p.root.clone()), ..Default::default() });
+        let r = check_project(
+            &[p.path("lessons")],
+            &CheckOptions {
+                root: Some(p.root.clone()),
+                ..Default::default()
+            },
+        );
         let shown = String::from_utf8_lossy(&bytes).into_owned();
-        let about_lesson: Vec<_> = r.diagnostics.iter().filter(|d| d.file.ends_with(SAMPLE)).cloned().collect();
+        let about_lesson: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.ends_with(SAMPLE))
+            .cloned()
+            .collect();
         assert_located(&format!("round {round}"), &shown, &about_lesson);
     }
 }
 
 fn check_with_locale(p: &Project) -> Report {
-    check_project(&[p.path("lessons")], &CheckOptions { root: Some(p.root.clone()), ..Default::default() })
+    check_project(
+        &[p.path("lessons")],
+        &CheckOptions {
+            root: Some(p.root.clone()),
+            ..Default::default()
+        },
+    )
 }
 
 #[test]
@@ -116,7 +148,7 @@ fn damaged_locale_files_give_located_errors_and_the_lesson_still_parses() {
                 while !original.is_char_boundary(cut) {
                     cut -= 1;
                 }
-                original[..cut].as_bytes().to_vec()
+                original.as_bytes()[..cut].to_vec()
             }
             1 => {
                 let mut lines: Vec<&str> = original.lines().collect();
@@ -140,13 +172,23 @@ fn damaged_locale_files_give_located_errors_and_the_lesson_still_parses() {
         p.write_bytes(file, &damaged);
         let r = check_with_locale(&p);
         let shown = String::from_utf8_lossy(&damaged).into_owned();
-        let about: Vec<_> = r.diagnostics.iter().filter(|d| d.file.ends_with(file)).cloned().collect();
+        let about: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.ends_with(file))
+            .cloned()
+            .collect();
         assert_located(&format!("round {round}"), &shown, &about);
         // The lesson file itself is fine: it parsed, whatever happened to its words.
-        assert!(r.parsed_lessons.contains_key("prize-popup"), "round {round}");
+        assert!(
+            r.parsed_lessons.contains_key("prize-popup"),
+            "round {round}"
+        );
         // The English words were untouched: nothing is missing from `en`.
         assert!(
-            !r.diagnostics.iter().any(|d| d.code == "SK0020" && d.message.contains("locale `en`")),
+            !r.diagnostics
+                .iter()
+                .any(|d| d.code == "SK0020" && d.message.contains("locale `en`")),
             "round {round}: {:#?}",
             r.diagnostics
         );

@@ -23,15 +23,31 @@ fn with_code<'a>(r: &'a Report, code: &str) -> Vec<&'a Diagnostic> {
 /// Exactly one diagnostic with `code`, in a file ending with `file`.
 fn one<'a>(r: &'a Report, code: &str, file: &str) -> &'a Diagnostic {
     let found = with_code(r, code);
-    assert_eq!(found.len(), 1, "expected one {code}, got {:#?}\nall: {:#?}", found, r.diagnostics);
-    assert!(found[0].file.ends_with(file), "{code} in {} not {file}", found[0].file);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {code}, got {:#?}\nall: {:#?}",
+        found,
+        r.diagnostics
+    );
+    assert!(
+        found[0].file.ends_with(file),
+        "{code} in {} not {file}",
+        found[0].file
+    );
     found[0]
 }
 
 #[test]
 fn the_sample_project_is_clean() {
     let p = Project::sample();
-    let r = run_with(&p, CheckOptions { require_narration: true, ..Default::default() });
+    let r = run_with(
+        &p,
+        CheckOptions {
+            require_narration: true,
+            ..Default::default()
+        },
+    );
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
     assert_eq!(r.lessons, 1);
     assert_eq!(r.nodes, 12);
@@ -41,17 +57,32 @@ fn the_sample_project_is_clean() {
 #[test]
 fn a_choice_pointing_at_a_missing_node_is_reported_at_its_token_and_exits_1() {
     let p = Project::sample();
-    p.replace(SAMPLE, "next: \"tell-mum\",\n                ),", "next: \"tell-mom\",\n                ),");
+    p.replace(
+        SAMPLE,
+        "next: \"tell-mum\",\n                ),",
+        "next: \"tell-mom\",\n                ),",
+    );
     let (line, col) = position(&p.read(SAMPLE), "\"tell-mom\"");
     let (code, stderr) = p.check(&[]);
     assert_eq!(code, 1, "{stderr}");
-    let expected = format!("lessons/3-6/prize-popup.lesson.ron:{line}:{col}: error[SK0013]: option 2 of choice `what-now` leads to node `tell-mom`, which does not exist");
-    assert!(stderr.contains(&expected), "wanted {expected}\ngot:\n{stderr}");
+    let expected = format!(
+        "lessons/3-6/prize-popup.lesson.ron:{line}:{col}: error[SK0013]: option 2 of choice `what-now` leads to node `tell-mom`, which does not exist"
+    );
+    assert!(
+        stderr.contains(&expected),
+        "wanted {expected}\ngot:\n{stderr}"
+    );
     // The excerpt shows the line and a caret under the token.
     assert!(stderr.contains("next: \"tell-mom\""), "{stderr}");
     assert!(stderr.contains("^^^^^^^^^^"), "{stderr}");
-    assert!(stderr.contains("= hint: the nodes of this lesson are: hello, colouring"), "{stderr}");
-    assert!(stderr.contains("checked 1 lesson(s), 12 node(s)"), "{stderr}");
+    assert!(
+        stderr.contains("= hint: the nodes of this lesson are: hello, colouring"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("checked 1 lesson(s), 12 node(s)"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -65,8 +96,15 @@ fn a_clean_project_exits_0_with_a_summary() {
 #[test]
 fn ron_syntax_errors_point_at_the_token() {
     let p = Project::sample();
-    p.replace(SAMPLE, "Say(id: \"tummy\", speaker: \"mai\",", "Say(id: \"tummy\" speaker: \"mai\",");
-    let (line, col) = position(&p.read(SAMPLE), "speaker: \"mai\", line: \"prize-popup-tummy\"");
+    p.replace(
+        SAMPLE,
+        "Say(id: \"tummy\", speaker: \"mai\",",
+        "Say(id: \"tummy\" speaker: \"mai\",",
+    );
+    let (line, col) = position(
+        &p.read(SAMPLE),
+        "speaker: \"mai\", line: \"prize-popup-tummy\"",
+    );
     let r = run(&p);
     let d = one(&r, "SK0001", SAMPLE);
     assert_eq!((d.line, d.col), (line, col), "{d}");
@@ -75,7 +113,11 @@ fn ron_syntax_errors_point_at_the_token() {
 #[test]
 fn unknown_fields_are_schema_errors_at_the_field() {
     let p = Project::sample();
-    p.replace(SAMPLE, "Say(id: \"tummy\", speaker", "Say(id: \"tummy\", mood: \"happy\", speaker");
+    p.replace(
+        SAMPLE,
+        "Say(id: \"tummy\", speaker",
+        "Say(id: \"tummy\", mood: \"happy\", speaker",
+    );
     let (line, _) = position(&p.read(SAMPLE), "mood:");
     let r = run(&p);
     let d = one(&r, "SK0002", SAMPLE);
@@ -89,7 +131,14 @@ fn duplicate_nodes_missing_start_and_unreachable_nodes() {
     p.replace(SAMPLE, "Say(id: \"hands\"", "Say(id: \"tummy\"");
     let r = run(&p);
     let d = one(&r, "SK0011", SAMPLE);
-    assert_eq!(d.line, position(&p.read(SAMPLE), "Say(id: \"tummy\", speaker: \"mai\", line: \"prize-popup-hands\"").0);
+    assert_eq!(
+        d.line,
+        position(
+            &p.read(SAMPLE),
+            "Say(id: \"tummy\", speaker: \"mai\", line: \"prize-popup-hands\""
+        )
+        .0
+    );
 
     let p = Project::sample();
     p.replace(SAMPLE, "start: \"hello\"", "start: \"helo\"");
@@ -108,11 +157,21 @@ fn duplicate_nodes_missing_start_and_unreachable_nodes() {
 fn dead_ends_and_closed_loops_are_found() {
     // A loop that never leaves: oops-back goes to oops, oops goes to oops-back.
     let p = Project::sample();
-    p.replace(SAMPLE, "line: \"prize-popup-oops-back\", next: \"what-now\"", "line: \"prize-popup-oops-back\", next: \"oops\"");
+    p.replace(
+        SAMPLE,
+        "line: \"prize-popup-oops-back\", next: \"what-now\"",
+        "line: \"prize-popup-oops-back\", next: \"oops\"",
+    );
     let r = run(&p);
-    let stuck: Vec<_> = with_code(&r, "SK0015").iter().map(|d| d.message.clone()).collect();
+    let stuck: Vec<_> = with_code(&r, "SK0015")
+        .iter()
+        .map(|d| d.message.clone())
+        .collect();
     assert_eq!(stuck.len(), 2, "{stuck:?}");
-    assert!(stuck.iter().any(|m| m.contains("`oops`")) && stuck.iter().any(|m| m.contains("`oops-back`")));
+    assert!(
+        stuck.iter().any(|m| m.contains("`oops`"))
+            && stuck.iter().any(|m| m.contains("`oops-back`"))
+    );
     // The wrong turn no longer comes back to the choice either.
     one(&r, "SK0026", SAMPLE);
 }
@@ -121,10 +180,20 @@ fn dead_ends_and_closed_loops_are_found() {
 fn choice_option_counts_are_enforced() {
     let p = Project::sample();
     let text = p.read(SAMPLE);
-    let start = text.find("                Option(\n                    line: \"prize-popup-option-ask\"").unwrap();
-    let end = text.find("                Option(\n                    line: \"prize-popup-option-hands\"").unwrap();
+    let start = text
+        .find("                Option(\n                    line: \"prize-popup-option-ask\"")
+        .unwrap();
+    let end = text
+        .find("                Option(\n                    line: \"prize-popup-option-hands\"")
+        .unwrap();
     let mut one_option = text.clone();
-    one_option.replace_range(start..text.find("            ],\n        ),\n        // The gentle").unwrap(), "");
+    one_option.replace_range(
+        start
+            ..text
+                .find("            ],\n        ),\n        // The gentle")
+                .unwrap(),
+        "",
+    );
     p.write(SAMPLE, &one_option);
     let r = run(&p);
     one(&r, "SK0016", SAMPLE);
@@ -134,22 +203,41 @@ fn choice_option_counts_are_enforced() {
     let five = text.replacen(ask, &ask.repeat(3), 1);
     p.write(SAMPLE, &five);
     let r = run(&p);
-    assert!(one(&r, "SK0016", SAMPLE).message.contains("has 5 option(s)"));
+    assert!(
+        one(&r, "SK0016", SAMPLE)
+            .message
+            .contains("has 5 option(s)")
+    );
 }
 
 #[test]
 fn a_lesson_without_a_grown_up_path_or_with_an_unsafe_ending_is_an_error() {
     // Skip the TellAdult node: the safe option goes straight to the end.
     let p = Project::sample();
-    p.replace(SAMPLE, "line: \"prize-popup-hands\", next: \"tell-mum\"", "line: \"prize-popup-hands\", next: \"well-done\"");
-    p.replace(SAMPLE, "safety: TellAdult,\n                    next: \"tell-mum\"", "safety: TellAdult,\n                    next: \"hands\"");
+    p.replace(
+        SAMPLE,
+        "line: \"prize-popup-hands\", next: \"tell-mum\"",
+        "line: \"prize-popup-hands\", next: \"well-done\"",
+    );
+    p.replace(
+        SAMPLE,
+        "safety: TellAdult,\n                    next: \"tell-mum\"",
+        "safety: TellAdult,\n                    next: \"hands\"",
+    );
     let r = run(&p);
     one(&r, "SK0017", SAMPLE);
-    assert!(with_code(&r, "SK0014").len() >= 1, "the TellAdult node is now unreachable");
+    assert!(
+        !with_code(&r, "SK0014").is_empty(),
+        "the TellAdult node is now unreachable"
+    );
 
     // The wrong turn leads to the Good End.
     let p = Project::sample();
-    p.replace(SAMPLE, "line: \"prize-popup-oops-back\", next: \"what-now\"", "line: \"prize-popup-oops-back\", next: \"well-done\"");
+    p.replace(
+        SAMPLE,
+        "line: \"prize-popup-oops-back\", next: \"what-now\"",
+        "line: \"prize-popup-oops-back\", next: \"well-done\"",
+    );
     let r = run(&p);
     let d = one(&r, "SK0019", SAMPLE);
     assert!(d.message.contains("well-done"));
@@ -159,7 +247,11 @@ fn a_lesson_without_a_grown_up_path_or_with_an_unsafe_ending_is_an_error() {
 fn unknown_topic_cast_and_bad_ids() {
     let p = Project::sample();
     p.replace(SAMPLE, "topic: \"prize-popup\"", "topic: \"prizes\"");
-    p.replace(SAMPLE, "speaker: \"mai\", line: \"prize-popup-hello\"", "speaker: \"nam\", line: \"prize-popup-hello\"");
+    p.replace(
+        SAMPLE,
+        "speaker: \"mai\", line: \"prize-popup-hello\"",
+        "speaker: \"nam\", line: \"prize-popup-hello\"",
+    );
     p.replace(SAMPLE, "picture: \"gift-box\"", "picture: \"Gift Box\"");
     let r = run(&p);
     one(&r, "SK0006", SAMPLE);
@@ -174,19 +266,32 @@ fn messages_missing_from_a_locale_are_errors_at_the_use() {
     let p = Project::sample();
     let vi = "locales/vi/prize-popup.ftl";
     let text = p.read(vi);
-    let kept: String = text.lines().filter(|l| !l.starts_with("prize-popup-tummy =")).map(|l| format!("{l}\n")).collect();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with("prize-popup-tummy ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
     p.write(vi, &kept);
     let r = run(&p);
     let d = one(&r, "SK0020", SAMPLE);
-    assert!(d.message.contains("`prize-popup-tummy`") && d.message.contains("`vi`"), "{d}");
-    assert_eq!((d.line, d.col), position(&p.read(SAMPLE), "\"prize-popup-tummy\""));
+    assert!(
+        d.message.contains("`prize-popup-tummy`") && d.message.contains("`vi`"),
+        "{d}"
+    );
+    assert_eq!(
+        (d.line, d.col),
+        position(&p.read(SAMPLE), "\"prize-popup-tummy\"")
+    );
 }
 
 #[test]
 fn unused_messages_are_warnings_at_their_definition() {
     let p = Project::sample();
     let en = "locales/en/prize-popup.ftl";
-    p.write(en, &format!("{}prize-popup-spare = Not used anywhere.\n", p.read(en)));
+    p.write(
+        en,
+        &format!("{}prize-popup-spare = Not used anywhere.\n", p.read(en)),
+    );
     let r = run(&p);
     let d = one(&r, "SK0021", en);
     assert_eq!(d.severity, Severity::Warning);
@@ -206,16 +311,27 @@ fn fluent_syntax_errors_are_reported_at_their_line_and_column() {
     assert_eq!(found[0].line, line, "{}", found[0]);
     assert!(found[0].col > 1);
     // The broken message is then missing, reported where the lesson uses it.
-    assert!(with_code(&r, "SK0020").iter().any(|d| d.message.contains("prize-popup-oops")));
+    assert!(
+        with_code(&r, "SK0020")
+            .iter()
+            .any(|d| d.message.contains("prize-popup-oops"))
+    );
 }
 
 #[test]
 fn fluent_variables_must_match_between_locales() {
     let p = Project::sample();
-    p.replace("locales/vi/ui.ftl", "map-stickers = Nhãn dán: { $count }", "map-stickers = Nhãn dán: { $number }");
+    p.replace(
+        "locales/vi/ui.ftl",
+        "map-stickers = Nhãn dán: { $count }",
+        "map-stickers = Nhãn dán: { $number }",
+    );
     let r = run(&p);
     let d = one(&r, "SK0023", "locales/vi/ui.ftl");
-    assert!(d.message.contains("$number") && d.message.contains("$count"), "{d}");
+    assert!(
+        d.message.contains("$number") && d.message.contains("$count"),
+        "{d}"
+    );
 }
 
 #[test]
@@ -228,8 +344,17 @@ fn missing_pictures_and_narration() {
     assert_eq!((d.line, d.col), position(&p.read(SAMPLE), "\"tap-button\""));
     let d = one(&r, "SK0031", SAMPLE);
     assert_eq!(d.severity, Severity::Warning);
-    assert_eq!((d.line, d.col), position(&p.read(SAMPLE), "\"prize-popup-hello\""));
-    let r = run_with(&p, CheckOptions { require_narration: true, ..Default::default() });
+    assert_eq!(
+        (d.line, d.col),
+        position(&p.read(SAMPLE), "\"prize-popup-hello\"")
+    );
+    let r = run_with(
+        &p,
+        CheckOptions {
+            require_narration: true,
+            ..Default::default()
+        },
+    );
     assert_eq!(one(&r, "SK0031", SAMPLE).severity, Severity::Error);
 }
 
@@ -246,7 +371,11 @@ fn long_lines_for_little_ones_and_unkind_words() {
     let p = Project::sample();
     let en = "locales/en/prize-popup.ftl";
     p.replace(en, "prize-popup-hello = Hi! I'm Mai. I love colouring on the tablet!", "prize-popup-hello = Hi! I'm Mai and I really love colouring big fish on the family tablet after school!");
-    p.replace(en, "prize-popup-oops = Tap! Now more boxes pop up. They want Mum's money.", "prize-popup-oops = Tap! Now scary boxes pop up.");
+    p.replace(
+        en,
+        "prize-popup-oops = Tap! Now more boxes pop up. They want Mum's money.",
+        "prize-popup-oops = Tap! Now scary boxes pop up.",
+    );
     let r = run(&p);
     let d = one(&r, "SK0040", en);
     assert_eq!(d.severity, Severity::Warning);
@@ -260,7 +389,10 @@ fn long_lines_for_little_ones_and_unkind_words() {
 fn duplicate_lesson_ids_and_a_stale_index() {
     let p = Project::sample();
     let text = p.read(SAMPLE);
-    p.write("lessons/6-10/prize-popup.lesson.ron", &text.replace("band: \"3-6\"", "band: \"6-10\""));
+    p.write(
+        "lessons/6-10/prize-popup.lesson.ron",
+        &text.replace("band: \"3-6\"", "band: \"6-10\""),
+    );
     let r = run(&p);
     one(&r, "SK0010", "lessons/6-10/prize-popup.lesson.ron");
     let d = one(&r, "SK0028", "lessons/index.ron");
@@ -283,14 +415,21 @@ fn one_broken_lesson_does_not_hide_the_others() {
     // A second, good lesson with its own words, pictures and voice reused from the sample.
     let second = text.replace("id: \"prize-popup\"", "id: \"prize-popup-two\"");
     p.write("lessons/3-6/prize-popup-two.lesson.ron", &second);
-    p.write("lessons/3-6/broken.lesson.ron", "Lesson(format: 1, id: \"broken\", band: \"3-6\"");
+    p.write(
+        "lessons/3-6/broken.lesson.ron",
+        "Lesson(format: 1, id: \"broken\", band: \"3-6\"",
+    );
     p.write("lessons/index.ron", "(lessons: [\"3-6/broken.lesson.ron\", \"3-6/prize-popup-two.lesson.ron\", \"3-6/prize-popup.lesson.ron\"])");
     // And a second error in the good lessons' folder: an unreachable node in prize-popup.
     p.replace(SAMPLE, "start: \"hello\"", "start: \"colouring\"");
     let r = run(&p);
     one(&r, "SK0001", "broken.lesson.ron");
     one(&r, "SK0014", SAMPLE);
-    assert!(r.good_lessons.contains_key("prize-popup-two"), "{:?}", r.good_lessons.keys());
+    assert!(
+        r.good_lessons.contains_key("prize-popup-two"),
+        "{:?}",
+        r.good_lessons.keys()
+    );
     assert!(!r.good_lessons.contains_key("prize-popup"));
     assert_eq!(r.lessons, 3);
 }
@@ -299,5 +438,8 @@ fn one_broken_lesson_does_not_hide_the_others() {
 fn the_docs_list_every_code() {
     let doc = std::fs::read_to_string(common::repo().join("docs/lesson-format.md")).unwrap();
     let table = safekite_core::codes::markdown_table();
-    assert!(doc.contains(&table), "docs/lesson-format.md must contain the table printed by `safekite-check --codes`");
+    assert!(
+        doc.contains(&table),
+        "docs/lesson-format.md must contain the table printed by `safekite-check --codes`"
+    );
 }

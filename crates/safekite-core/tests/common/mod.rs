@@ -6,7 +6,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The repository root.
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// A temporary project folder, removed when dropped.
@@ -40,16 +43,35 @@ impl Project {
                 p.write(&rel, &std::fs::read_to_string(repo.join(&rel)).unwrap());
             }
         }
-        p.write("lessons/index.ron", "(lessons: [\"3-6/prize-popup.lesson.ron\"])");
+        p.write(
+            "lessons/index.ron",
+            "(lessons: [\"3-6/prize-popup.lesson.ron\"])",
+        );
         let lesson = safekite_core::load::parse_lesson(&p.read(SAMPLE)).unwrap();
         for (kind, name) in lesson.pictures() {
             p.write(&format!("assets/{}", kind.asset_path(name)), "");
         }
-        let mut spoken: Vec<String> = lesson.messages().into_iter().filter(|m| m.spoken).map(|m| m.id).collect();
-        spoken.extend(safekite_core::ui_messages::ALL.iter().filter(|m| m.spoken).map(|m| m.id.to_string()));
+        let mut spoken: Vec<String> = lesson
+            .messages()
+            .into_iter()
+            .filter(|m| m.spoken)
+            .map(|m| m.id)
+            .collect();
+        spoken.extend(
+            safekite_core::ui_messages::ALL
+                .iter()
+                .filter(|m| m.spoken)
+                .map(|m| m.id.to_string()),
+        );
         for lang in ["en", "vi"] {
             for id in &spoken {
-                p.write(&format!("assets/{}", safekite_core::model::voice_asset_path(lang, id)), "");
+                p.write(
+                    &format!(
+                        "assets/{}",
+                        safekite_core::model::voice_asset_path(lang, id)
+                    ),
+                    "",
+                );
             }
         }
         p
@@ -88,13 +110,18 @@ impl Project {
             .arg("lessons")
             .output()
             .unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     }
 }
 
 /// The 1-based line and column where `needle` first occurs in `text`.
 pub fn position(text: &str, needle: &str) -> (usize, usize) {
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not found"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found"));
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().unwrap().chars().count() + 1;

@@ -1,0 +1,157 @@
+//! Progress storage: atomic saves with a backup; a corrupt file is recovered, never silently reset.
+
+use safekite_core::model::Band;
+use safekite_core::progress::{
+    FileStore, Loaded, MAX_PROFILES, MemoryStore, ProfileError, Progress, Store, load, save,
+};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static N: AtomicUsize = AtomicUsize::new(0);
+
+fn temp_dir() -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "safekite-progress-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn with_player(stickers: usize) -> Progress {
+    let mut p = Progress::default();
+    let id = p.add_profile("fox", "Kite flyer", Band::Little).unwrap();
+    for i in 0..stickers {
+        p.profile_mut(id)
+            .unwrap()
+            .finish_lesson(&format!("lesson-{i}"), Some("gift-star"));
+    }
+    p
+}
+
+#[test]
+fn a_fresh_device_starts_fresh_and_saves_round_trip() {
+    let dir = temp_dir();
+    let mut store = FileStore::new(&dir);
+    assert!(matches!(load(&mut store), Loaded::Fresh(_)));
+    let p = with_player(2);
+    save(&mut store, &p).unwrap();
+    assert_eq!(load(&mut store), Loaded::Main(p.clone()));
+    assert!(
+        !dir.join("progress.ron.tmp").exists(),
+        "the temporary file is renamed into place"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_corrupt_file_is_recovered_from_the_backup_and_kept_aside() {
+    let dir = temp_dir();
+    let mut store = FileStore::new(&dir);
+    let first = with_player(1);
+    let second = with_player(2);
+    save(&mut store, &first).unwrap();
+    save(&mut store, &second).unwrap();
+    // The backup holds the previous good copy.
+    assert_eq!(
+        Progress::from_bytes(&store.read_backup().unwrap().unwrap()).unwrap(),
+        first
+    );
+    // A crash mid-write elsewhere, or a bad disk: the main copy is garbage.
+    std::fs::write(store.main_path(), b"(format: 1, settings: (loc").unwrap();
+    let loaded = load(&mut store);
+    match &loaded {
+        Loaded::RecoveredFromBackup { progress, problem } => {
+            assert_eq!(progress, &first);
+            assert!(problem.contains("unreadable"), "{problem}");
+        }
+        other => panic!("expected a recovery, got {other:?}"),
+    }
+    assert_eq!(
+        std::fs::read(dir.join("progress.ron.corrupt-1")).unwrap(),
+        b"(format: 1, settings: (loc"
+    );
+    // Saving again does not let the corrupt copy replace the good backup.
+    save(&mut store, &loaded.progress()).unwrap();
+    assert_eq!(
+        Progress::from_bytes(&store.read_backup().unwrap().unwrap()).unwrap(),
+        first
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn when_both_copies_are_unreadable_it_says_so() {
+    let mut store = MemoryStore {
+        main: Some(b"\xff\xfe".to_vec()),
+        backup: Some(b"nonsense".to_vec()),
+        quarantined: vec![],
+    };
+    let loaded = load(&mut store);
+    assert!(
+        matches!(&loaded, Loaded::Unrecoverable { problem } if problem.contains("backup")),
+        "{loaded:?}"
+    );
+    assert!(loaded.problem().is_some());
+    assert_eq!(
+        store.quarantined,
+        vec![b"\xff\xfe".to_vec()],
+        "the unreadable bytes are kept"
+    );
+}
+
+#[test]
+fn a_missing_main_copy_with_a_backup_is_recovered() {
+    let good = with_player(3);
+    let mut store = MemoryStore {
+        main: None,
+        backup: Some(good.to_bytes()),
+        quarantined: vec![],
+    };
+    assert!(
+        matches!(load(&mut store), Loaded::RecoveredFromBackup { progress, .. } if progress == good)
+    );
+}
+
+#[test]
+fn a_future_format_is_not_read_as_this_one() {
+    let mut p = with_player(1);
+    p.format = 2;
+    assert!(
+        Progress::from_bytes(&p.to_bytes())
+            .unwrap_err()
+            .contains("format 2")
+    );
+}
+
+#[test]
+fn a_shared_tablet_holds_forty_players() {
+    let mut p = Progress::default();
+    for i in 0..MAX_PROFILES {
+        p.add_profile("owl", &format!("p{i}"), Band::Kids).unwrap();
+    }
+    assert_eq!(
+        p.add_profile("owl", "one more", Band::Kids),
+        Err(ProfileError::Full)
+    );
+    let ids: std::collections::HashSet<u32> = p.profiles.iter().map(|x| x.id).collect();
+    assert_eq!(ids.len(), MAX_PROFILES, "ids are unique");
+    assert!(p.remove_profile(3));
+    assert!(p.add_profile("owl", "again", Band::Kids).is_ok());
+}
+
+#[test]
+fn finishing_a_lesson_records_the_sticker_and_clears_the_resume_point() {
+    let mut p = with_player(0);
+    let id = p.profiles[0].id;
+    let profile = p.profile_mut(id).unwrap();
+    profile.finish_lesson("prize-popup", Some("gift-star"));
+    assert!(profile.lessons_done.contains("prize-popup"));
+    assert_eq!(
+        profile.stickers.get("prize-popup").map(String::as_str),
+        Some("gift-star")
+    );
+    // A TryAgain ending earns nothing.
+    profile.finish_lesson("other", None);
+    assert!(!profile.lessons_done.contains("other"));
+}
