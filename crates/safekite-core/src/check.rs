@@ -1014,11 +1014,12 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             }
         }
     }
-    let mut spoken: Vec<(String, Option<(String, String)>)> = Vec::new(); // (id, lesson file + path)
+    // (id, where it is used: the lesson's index in `lessons` and the field path)
+    let mut spoken: Vec<(String, Option<(usize, String)>)> = Vec::new();
     for m in ui_messages::ALL.iter().filter(|m| m.spoken) {
         spoken.push((m.id.to_string(), None));
     }
-    for (file, lesson, map) in &lessons {
+    for (lesson_index, (file, lesson, map)) in lessons.iter().enumerate() {
         let mut seen = HashSet::new();
         for m in lesson.messages() {
             used.insert(m.id.clone());
@@ -1043,7 +1044,7 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 }
             }
             if m.spoken {
-                spoken.push((m.id.clone(), Some((file.clone(), m.path.clone()))));
+                spoken.push((m.id.clone(), Some((lesson_index, m.path.clone()))));
                 // Line length and kind words, in each locale, at the definition.
                 for (li, locale) in LOCALES.iter().enumerate() {
                     let Some(def) = defs[li].get(&m.id) else {
@@ -1135,12 +1136,17 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                     .map(str::to_string)
             })
             .collect();
-        (
-            all.iter().all(|p| files.iter().any(|f| same_file(f, p))),
-            ids,
-        )
+        let checked: HashSet<PathBuf> = files.iter().map(|f| canonical(f)).collect();
+        (all.iter().all(|p| checked.contains(&canonical(p))), ids)
     };
     for (li, files_here) in locale_files.iter().enumerate() {
+        let mut defs_by_file: HashMap<&str, Vec<(&String, &MessageDef)>> = HashMap::new();
+        for (id, d) in &defs[li] {
+            defs_by_file
+                .entry(d.file.as_str())
+                .or_default()
+                .push((id, d));
+        }
         for (file, path) in files_here {
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let owned = stem == "ui" || checked_ids.contains(stem);
@@ -1153,10 +1159,15 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 }
                 continue;
             }
-            let mut unused: Vec<(&String, &MessageDef)> = defs[li]
-                .iter()
-                .filter(|(id, d)| &d.file == file && !used.contains(*id))
-                .collect();
+            let mut unused: Vec<(&String, &MessageDef)> = defs_by_file
+                .get(file.as_str())
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|(id, _)| !used.contains(*id))
+                        .collect()
+                })
+                .unwrap_or_default();
             unused.sort_by_key(|(_, d)| d.line);
             for (id, d) in unused {
                 diags.push(
@@ -1222,12 +1233,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 "run scripts/narrate to generate missing narration, or record it under that name",
             );
             match site {
-                Some((file, path)) => {
-                    let map = &lessons
-                        .iter()
-                        .find(|(f, _, _)| f == file)
-                        .expect("site from a lesson")
-                        .2;
+                Some((lesson_index, path)) => {
+                    let (file, _, map) = &lessons[*lesson_index];
                     d.file = file.clone();
                     d = at(d, map, path);
                 }
@@ -1272,11 +1279,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     report
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => a == b,
-    }
+fn canonical(p: &Path) -> PathBuf {
+    p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn picture_hint(kind: ArtKind) -> String {
