@@ -1,0 +1,56 @@
+# Shared set-up for SafeKite's scripts: installs what is missing on Debian/Ubuntu, once.
+# Source it from a script: `source "$(dirname "$0")/lib.sh"`.
+
+# Runs a command as root (directly when already root, else through sudo).
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the Debian packages given that are not installed yet.
+ensure_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> installing: ${missing[*]}"
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+}
+
+# The packages a native build of the game needs.
+NATIVE_PACKAGES=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
+# A real window without a display or GPU, and screenshots of it.
+WINDOW_PACKAGES=(xvfb xauth mesa-vulkan-drivers libgl1-mesa-dri)
+
+# Makes sure cargo, rustfmt and clippy are there (rustup is assumed, as the README says).
+ensure_rust() {
+    if ! command -v cargo >/dev/null; then
+        if [ -x "$HOME/.cargo/bin/cargo" ]; then
+            export PATH="$HOME/.cargo/bin:$PATH"
+        else
+            echo "error: SafeKite needs Rust: install rustup from rustup.rs first" >&2
+            exit 1
+        fi
+    fi
+    rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+    rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+}
+
+# Builds go to a target folder outside the checkout, kept between runs when it exists.
+use_shared_target_dir() {
+    export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/safekite/target}"
+    mkdir -p "$CARGO_TARGET_DIR"
+}
+
+# Prints a step's name and how long it took.
+step() {
+    local name="$1"
+    shift
+    echo
+    echo "==> $name"
+    local start=$SECONDS
+    "$@"
+    echo "==> $name: done in $((SECONDS - start)) s"
+}
