@@ -18,6 +18,7 @@ options:
   --root DIR           the project folder (default: found above PATH)
   --write-index        rewrite lessons/index.ron from the lesson files, then check
   --list-spoken        print every spoken line as `locale<TAB>id<TAB>text` and exit
+  --list-assets        print every file each lesson needs as `lesson-id<TAB>path` and exit
   --codes              print the table of problem codes and exit
   -h, --help           this help
 ";
@@ -27,13 +28,14 @@ options:
 pub fn run_check(args: &[String]) -> i32 {
     let mut opts = CheckOptions::default();
     let mut paths: Vec<PathBuf> = Vec::new();
-    let (mut write_index, mut list_spoken) = (false, false);
+    let (mut write_index, mut list_spoken, mut list_assets) = (false, false, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--require-narration" => opts.require_narration = true,
             "--write-index" => write_index = true,
             "--list-spoken" => list_spoken = true,
+            "--list-assets" => list_assets = true,
             "--codes" => {
                 print!("{}", codes::markdown_table());
                 return 0;
@@ -94,6 +96,16 @@ pub fn run_check(args: &[String]) -> i32 {
         }
         return 0;
     }
+    if list_assets {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        for (id, path) in lesson_assets(&report) {
+            if writeln!(out, "{id}\t{path}").is_err() {
+                return 1;
+            }
+        }
+        return 0;
+    }
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for d in &report.diagnostics {
@@ -102,4 +114,35 @@ pub fn run_check(args: &[String]) -> i32 {
     }
     let _ = writeln!(err, "{}", report.summary());
     if report.errors() > 0 { 1 } else { 0 }
+}
+
+/// Every file a lesson needs, relative to the project root: its lesson file, its words in each
+/// locale, its pictures and its narration. What the browser build caches per lesson.
+pub fn lesson_assets(report: &crate::check::Report) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for lesson in report.parsed_lessons.values() {
+        let id = &lesson.id;
+        let mut paths = vec![format!("lessons/{}/{id}.lesson.ron", lesson.band)];
+        for locale in crate::words::LOCALES {
+            paths.push(format!("locales/{locale}/{id}.ftl"));
+        }
+        for (kind, name) in lesson.pictures() {
+            paths.push(format!("assets/{}", kind.asset_path(name)));
+        }
+        for m in lesson.messages().into_iter().filter(|m| m.spoken) {
+            for locale in crate::words::LOCALES {
+                paths.push(format!(
+                    "assets/{}",
+                    crate::model::voice_asset_path(locale, &m.id)
+                ));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for p in paths {
+            if seen.insert(p.clone()) && report.root.join(&p).is_file() {
+                out.push((id.clone(), p));
+            }
+        }
+    }
+    out
 }

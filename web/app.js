@@ -1,0 +1,117 @@
+// Starts SafeKite in the browser: shows a real loading bar while the game downloads, then a big
+// "tap to start" (which also unlocks sound), then runs the game in the canvas. Registers the
+// service worker that keeps SafeKite working offline, and asks the browser to keep its storage.
+import init from "./pkg/safekite.js";
+
+const $ = (id) => document.getElementById(id);
+const stage = (s) => { document.body.dataset.stage = s; };
+
+function showError(vi, en) {
+  $("error").innerHTML = "";
+  for (const [lang, text] of [["vi", vi], ["en", en]]) {
+    const p = document.createElement("span");
+    p.lang = lang;
+    p.textContent = text;
+    p.style.display = "block";
+    $("error").append(p);
+  }
+  $("error").hidden = false;
+  stage("error");
+}
+
+function setProgress(fraction) {
+  const pct = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+  $("progress-fill").style.width = pct + "%";
+  $("progress").setAttribute("aria-valuenow", String(pct));
+}
+
+async function registerServiceWorker() {
+  if (!("serviceWorker" in navigator)) return;
+  try {
+    await navigator.serviceWorker.register("sw.js", { scope: "./" });
+  } catch (e) {
+    console.warn("safekite: offline support unavailable:", e);
+  }
+}
+
+async function keepStorage() {
+  if (navigator.storage && navigator.storage.persist) {
+    try {
+      const persisted = await navigator.storage.persist();
+      console.info("safekite: persistent storage " + (persisted ? "granted" : "not granted"));
+    } catch (e) {
+      console.warn("safekite: could not ask for persistent storage:", e);
+    }
+  }
+}
+
+/// Downloads the game's wasm module, reporting progress.
+async function download(url, expectedBytes) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const total = Number(response.headers.get("content-length")) || expectedBytes || 0;
+  if (!response.body || !total) {
+    const buf = await response.arrayBuffer();
+    setProgress(1);
+    return buf;
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    setProgress(received / total);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+  setProgress(1);
+  return bytes.buffer;
+}
+
+async function main() {
+  stage("loading");
+  registerServiceWorker();
+  keepStorage();
+  let info = {};
+  try {
+    info = await (await fetch("asset-manifest.json")).json();
+  } catch (e) {
+    console.warn("safekite: no asset manifest:", e);
+  }
+  let wasm;
+  try {
+    wasm = await download("pkg/safekite_bg.wasm", info.wasm_bytes);
+  } catch (e) {
+    console.error("safekite: download failed:", e);
+    showError("Chưa tải được SafeKite. Hãy kiểm tra mạng rồi tải lại trang nhé.",
+              "SafeKite could not load. Check the connection and reload the page.");
+    return;
+  }
+  $("status").hidden = true;
+  $("progress").hidden = true;
+  $("start").hidden = false;
+  stage("ready");
+  $("start").focus();
+  $("start").addEventListener("click", async () => {
+    if (window.safekiteResumeAudio) window.safekiteResumeAudio();
+    $("safekite").hidden = false;
+    stage("playing");
+    $("safekite").focus();
+    try {
+      await init({ module_or_path: wasm });
+    } catch (e) {
+      // winit leaves its start-up function by throwing; that is not an error.
+      if (!String(e).includes("Using exceptions for control flow")) {
+        console.error("safekite: the game stopped:", e);
+        showError("Ôi, SafeKite gặp trục trặc. Hãy tải lại trang nhé.",
+                  "Oops, SafeKite hit a problem. Please reload the page.");
+      }
+    }
+  }, { once: true });
+}
+
+main();
