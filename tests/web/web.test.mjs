@@ -1,0 +1,206 @@
+// SafeKite in a real browser: Debian's Chromium driven by playwright-core against dist/ served on
+// 127.0.0.1. Taps through the 3-6 sample lesson to its sticker, reloads and finds the sticker
+// still there, goes offline and reloads and finds the game still starts, and checks that no
+// request ever went to another origin. Screenshots go to $SHOTS (default target/web-shots).
+//
+// The game's test hook (src/test_hook) prints `safekite:screen <Name>` on every screen change and
+// `safekite:buttons <json>` with the on-screen rectangle of every named button whenever they
+// change; the test taps those rectangles with the mouse, like a child's finger, instead of
+// guessing pixels.
+//
+// Usage: node web.test.mjs http://127.0.0.1:PORT/
+
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+
+const BASE = process.argv[2] || "http://127.0.0.1:8765/";
+const ORIGIN = new URL(BASE).origin;
+const SHOTS = process.env.SHOTS || "target/web-shots";
+const STEP_TIMEOUT = 60_000;
+fs.mkdirSync(SHOTS, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const results = [];
+
+function check(name, ok, detail = "") {
+  if (ok) passed++; else failed++;
+  results.push(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ": " + detail : ""}`);
+  console.log(results[results.length - 1]);
+}
+
+/** Follows the game's test hook on one page. */
+class Game {
+  constructor(page) {
+    this.page = page;
+    this.screen = null;
+    this.buttons = [];
+    this.log = [];
+    this.waiters = [];
+    page.on("console", (msg) => {
+      const text = msg.text();
+      this.log.push(text);
+      const screen = text.match(/safekite:screen (\S+)/);
+      if (screen) this.screen = screen[1];
+      const buttons = text.match(/safekite:buttons (\[.*\])/);
+      if (buttons) {
+        try { this.buttons = JSON.parse(buttons[1]); } catch { /* partial line */ }
+      }
+      for (const w of [...this.waiters]) w();
+    });
+  }
+
+  /** Waits until `pred()` is true (checked on every console line and every 250 ms). */
+  async until(what, pred, timeout = STEP_TIMEOUT) {
+    if (pred()) return;
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out waiting for ${what}; screen=${this.screen}; buttons=${this.buttons.map((b) => b.name).join(",")}`));
+      }, timeout);
+      const poll = setInterval(() => { if (pred()) { cleanup(); resolve(); } }, 250);
+      const waiter = () => { if (pred()) { cleanup(); resolve(); } };
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  async screenIs(name) {
+    await this.until(`screen ${name}`, () => this.screen === name);
+  }
+
+  button(prefix) {
+    return this.buttons.find((b) => b.name === prefix) || this.buttons.find((b) => b.name.startsWith(prefix));
+  }
+
+  /** Taps the named button (exact name, or the first that starts with it). */
+  async tap(prefix) {
+    await this.until(`button ${prefix}`, () => !!this.button(prefix));
+    const b = this.button(prefix);
+    const before = this.log.length;
+    await this.page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+    return before;
+  }
+
+  /** Starts the page: waits for the loading bar to finish, then taps "tap to start". */
+  async start() {
+    await this.page.waitForSelector("body[data-stage=ready]", { timeout: STEP_TIMEOUT * 3 });
+    await this.page.click("#start");
+    await this.screenIs("Title");
+  }
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader", "--use-angle=swiftshader",
+      "--autoplay-policy=user-gesture-required",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const foreign = [];
+  context.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  let game = new Game(page);
+  const shot = async (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+  try {
+    await page.goto(BASE);
+    await game.start();
+    await shot("01-title");
+    check("the game starts and shows the title screen", game.screen === "Title");
+
+    // A new player: title → who is playing → new profile (avatar) → the lesson map.
+    await game.tap("play");
+    await game.screenIs("Profiles");
+    await shot("02-profiles");
+    await game.tap("new-profile");
+    await game.screenIs("NewProfile");
+    await game.tap("avatar-");
+    await game.tap("band-3-6");
+    await shot("03-new-profile");
+    await game.tap("create-profile");
+    await game.screenIs("Map");
+    await shot("04-map");
+    check("a new player reaches the lesson map", true);
+
+    // The 3-6 sample lesson, from start to sticker.
+    await game.tap("lesson-prize-popup");
+    await game.screenIs("Player");
+    let steps = 0;
+    let tookWrongTurn = false;
+    while (game.screen === "Player" && steps++ < 60) {
+      await game.until("a player button", () => game.buttons.some((b) => b.name === "next" || b.name.startsWith("option-") || b.name.startsWith("say-")) || game.screen !== "Player");
+      if (game.screen !== "Player") break;
+      if (steps === 3) await shot("05-player");
+      if (game.button("option-")) {
+        await shot("06-choice");
+        // Take the wrong turn once, then tell a grown-up with the big button.
+        const before = game.log.length;
+        if (!tookWrongTurn) { tookWrongTurn = true; await game.tap("option-0"); }
+        else { await game.tap("tell-grown-up"); }
+        await game.until("the step to change", () => game.log.length > before && !game.button("option-"));
+      } else if (game.button("say-")) {
+        await shot("07-tell-grown-up");
+        const before = game.log.length;
+        await game.tap("say-0");
+        await game.until("the grown-up's answer", () => game.log.length > before && !game.button("say-"));
+      } else {
+        const before = game.log.length;
+        await game.tap("next");
+        await game.until("the next step", () => game.log.length > before);
+      }
+    }
+    await game.screenIs("End");
+    await shot("08-sticker");
+    check("the 3-6 sample lesson plays to its sticker, with a wrong turn and a grown-up", tookWrongTurn);
+    await game.tap("back-to-map");
+    await game.screenIs("Map");
+    await game.until("the sticker on the map", () => !!game.button("lesson-prize-popup-done"));
+    check("the map shows the sticker", true);
+
+    // Reload: the sticker is still there (progress persisted in browser storage).
+    await page.reload();
+    game = new Game(page);
+    await game.start();
+    await game.tap("play");
+    await game.screenIs("Profiles");
+    await game.tap("profile-");
+    await game.screenIs("Map");
+    await game.until("the sticker after reload", () => !!game.button("lesson-prize-popup-done"));
+    await shot("09-map-after-reload");
+    check("after a reload the sticker is still there", true);
+
+    // Offline: reload and the game still starts (service worker cache).
+    await context.setOffline(true);
+    await page.reload();
+    game = new Game(page);
+    await game.start();
+    await shot("10-offline-title");
+    check("offline, the game still starts", game.screen === "Title");
+    await context.setOffline(false);
+  } catch (e) {
+    check("the browser walk-through", false, e.message);
+    await shot("failure").catch(() => {});
+    console.log("--- last console lines ---\n" + game.log.slice(-30).join("\n"));
+  }
+  check("no request went to another origin", foreign.length === 0, foreign.slice(0, 5).join(" "));
+  check("no uncaught page errors", errors.length === 0, errors.slice(0, 3).join(" | "));
+  await browser.close();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();
