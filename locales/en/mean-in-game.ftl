@@ -1,0 +1,39 @@
+# Lesson: mean-in-game (ages 3-6). Someone is unkind in a game.
+mean-in-game-title = The Tall Tower
+mean-in-game-objective = Children learn that when someone is unkind in a game they don't write mean words back, they tell a grown-up, and they are kind themselves.
+mean-in-game-behaviour = Don't answer unkind words with unkind words; put the game down, tell a grown-up, and be kind to others.
+
+mean-in-game-hello = Hi! I'm Nam. I love building towers in my game!
+mean-in-game-building = Nam plays at the kitchen table. Dad is cooking nearby.
+mean-in-game-chat-appears = Ping! A player writes to Nam in the game.
+mean-in-game-contact = Big Builder
+mean-in-game-msg-ugly = Your tower is ugly!
+mean-in-game-msg-go-away = You can't play with us. Go away!
+mean-in-game-sad = That made me sad. My tummy feels funny.
+mean-in-game-what-now = What should Nam do?
+mean-in-game-option-mean-back = Write mean words back
+mean-in-game-option-tell = Tell Dad
+mean-in-game-option-put-down = Put the tablet down
+mean-in-game-oops = Nam writes mean words back. Now more mean words come!
+mean-in-game-oops-back = Mean words make more mean words. Let's choose again.
+mean-in-game-put-down = I won't write back. I'll go and tell Dad.
+mean-in-game-tell-prompt = What will Nam say to Dad?
+mean-in-game-say-ugly = Dad, a player said my tower is ugly.
+mean-in-game-say-sad = Dad, some words in my game made me sad.
+mean-in-game-dad-answer = Thank you for telling me, Nam. Those words were unkind.
+mean-in-game-block = Let's block that player together. Now they can't write to you.
+mean-in-game-proud = Your tower is great. And you stayed kind. I'm proud!
+mean-in-game-mai-fell = Oh no! My tower fell down!
+mean-in-game-be-kind = What will Nam say to Mai?
+mean-in-game-option-laugh = Ha ha! Your tower fell!
+mean-in-game-option-help = Oh no! I can help you.
+mean-in-game-mai-sad = That made me sad, Nam.
+mean-in-game-mai-sad-back = Laughing at Mai made her sad. Let's choose again.
+mean-in-game-mai-thanks = Thank you, Nam! Let's build a new one together.
+mean-in-game-kind-rule = Be kind in games. If words make you sad, tell me.
+mean-in-game-catchphrase = Stop, think, tell!
+mean-in-game-well-done = Well done! You told Dad, and you were kind to Mai.
+mean-in-game-sticker = Kind Tower sticker
+
+mean-in-game-tip = When someone is unkind online, young children often answer back in the same way. Praise your child for stopping and telling you, block the player together, and talk about how words can make people feel.
+mean-in-game-starter = Has anyone ever said something unkind in a game? How did it make you feel?

@@ -1,0 +1,39 @@
+# Bài học: mean-in-game (3-6 tuổi). Ai đó nói lời không tử tế trong trò chơi.
+mean-in-game-title = Tòa tháp cao
+mean-in-game-objective = Trẻ hiểu rằng khi có người nói lời không tử tế trong trò chơi, trẻ không đáp lại bằng lời khó nghe, mà kể với người lớn và luôn đối xử tử tế với người khác.
+mean-in-game-behaviour = Không đáp trả lời khó nghe; đặt máy xuống, kể với người lớn, và tử tế với mọi người.
+
+mean-in-game-hello = Chào bạn! Tớ là Nam. Tớ thích xây tháp trong trò chơi!
+mean-in-game-building = Nam chơi ở bàn bếp. Bố đang nấu cơm gần đó.
+mean-in-game-chat-appears = Ting! Một người chơi nhắn tin cho Nam.
+mean-in-game-contact = Thợ Xây To
+mean-in-game-msg-ugly = Tháp của cậu xấu òm!
+mean-in-game-msg-go-away = Bọn tớ không cho cậu chơi. Đi chỗ khác đi!
+mean-in-game-sad = Tớ thấy buồn quá. Bụng tớ thấy lạ lạ.
+mean-in-game-what-now = Nam nên làm gì nhỉ?
+mean-in-game-option-mean-back = Nhắn lại lời khó nghe
+mean-in-game-option-tell = Kể với bố
+mean-in-game-option-put-down = Đặt máy tính bảng xuống
+mean-in-game-oops = Nam nhắn lại lời khó nghe. Thế là lại có thêm nhiều lời khó nghe!
+mean-in-game-oops-back = Lời khó nghe lại kéo thêm lời khó nghe. Mình chọn lại nhé.
+mean-in-game-put-down = Tớ không nhắn lại đâu. Tớ đi kể với bố.
+mean-in-game-tell-prompt = Nam sẽ nói gì với bố?
+mean-in-game-say-ugly = Bố ơi, có bạn chê tháp của con xấu.
+mean-in-game-say-sad = Bố ơi, có lời nhắn trong trò chơi làm con buồn.
+mean-in-game-dad-answer = Cảm ơn con đã kể cho bố. Những lời đó không tử tế chút nào.
+mean-in-game-block = Bố con mình cùng chặn người chơi đó nhé. Giờ họ không nhắn cho con được nữa.
+mean-in-game-proud = Tháp của con đẹp lắm. Con vẫn tử tế. Bố tự hào lắm!
+mean-in-game-mai-fell = Ôi không! Tháp của Mai đổ mất rồi!
+mean-in-game-be-kind = Nam sẽ nói gì với Mai?
+mean-in-game-option-laugh = Ha ha! Tháp đổ rồi kìa!
+mean-in-game-option-help = Ôi! Để Nam giúp Mai nhé.
+mean-in-game-mai-sad = Nam cười Mai, Mai buồn lắm đấy.
+mean-in-game-mai-sad-back = Bị cười chê, Mai thấy buồn. Mình chọn lại nhé.
+mean-in-game-mai-thanks = Cảm ơn Nam! Mình cùng xây tháp mới nhé.
+mean-in-game-kind-rule = Chơi game thì mình nói lời tử tế. Lời nào làm con buồn, con kể bố nhé.
+mean-in-game-catchphrase = Dừng lại, suy nghĩ, kể ngay!
+mean-in-game-well-done = Giỏi quá! Bé đã kể với bố, lại còn tử tế với Mai nữa.
+mean-in-game-sticker = Nhãn dán Tòa tháp tử tế
+
+mean-in-game-tip = Khi bị nói lời không tử tế trên mạng, trẻ nhỏ thường đáp trả y như vậy. Hãy khen con vì đã dừng lại và kể với bố mẹ, cùng con chặn người chơi đó, và trò chuyện về việc lời nói có thể làm người khác cảm thấy thế nào.
+mean-in-game-starter = Đã bao giờ có ai nói điều không hay với con trong trò chơi chưa? Lúc đó con thấy thế nào?
