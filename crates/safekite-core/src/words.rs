@@ -2,7 +2,10 @@
 //! (the requested locale, then English). Every word SafeKite shows or speaks comes from here.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
+
+/// Fluent values for [`Words::get_with`].
+pub use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
@@ -165,3 +168,4 @@ fn describe_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
         other => other.to_string(),
     }
 }
+
