@@ -1,0 +1,51 @@
+# Lesson: bystander-bullying (ages 6-10). Watching a friend being picked on in a game.
+bystander-bullying-title = Team Island
+bystander-bullying-objective = Children learn what to do when they see someone being bullied online: don't join in, be kind to the person, save a screenshot, block, report and tell a grown-up.
+bystander-bullying-behaviour = Don't laugh along; support the person; take a screenshot, block and report; tell a grown-up.
+
+bystander-bullying-hello = I'm playing an island game with kids from my class. My friend Vy is on my team!
+bystander-bullying-chat-appears = The team chat fills up with messages.
+bystander-bullying-team-contact = Team chat
+bystander-bullying-msg-slow = Rocket: Vy is so slow. Nobody wants her on the team.
+bystander-bullying-msg-go-away = Rocket: Go away, Vy!
+bystander-bullying-msg-vy = Vy: Why are you being mean?
+bystander-bullying-msg-bye = Pebble: hahaha bye bye Vy
+bystander-bullying-sad = That made me sad. Vy is my friend, and she isn't slow at all.
+bystander-bullying-bullying = Being unkind to someone again and again is called bullying. People who see it can help.
+bystander-bullying-what-now = What should Mai do?
+bystander-bullying-option-laugh = Laugh along with the others
+bystander-bullying-option-kind = Send Vy a kind message
+bystander-bullying-option-tell = Tell Dad
+
+bystander-bullying-oops = Mai writes “hahaha”. Vy sees her friend laughing too, and leaves the game feeling all alone.
+bystander-bullying-oops-back = Laughing along makes bullying bigger. Let's choose again.
+
+bystander-bullying-kind-appears = Mai sends Vy a message of her own.
+bystander-bullying-vy-contact = Vy
+bystander-bullying-msg-like-you = Vy, I love playing with you. You're not slow!
+bystander-bullying-msg-build = Want to build a bridge with me on my island?
+bystander-bullying-msg-thanks = Thanks, Mai. That made me feel better.
+bystander-bullying-still-appears = But in the team chat, the unkind messages keep coming.
+bystander-bullying-msg-bridge = Rocket: Vy can't even build a bridge lol
+bystander-bullying-msg-everyone = Pebble: everyone block Vy!
+bystander-bullying-and-now = The unkind messages keep coming. What can Mai do now?
+bystander-bullying-option-mean-back = Write something mean back
+bystander-bullying-option-screenshot = Take a screenshot, then block and report
+bystander-bullying-mean-back = Mean words back make the chat even meaner, and now Mai is upset too. Let's choose again.
+bystander-bullying-screenshot = First, a screenshot: a picture of the screen. Now grown-ups can see what was written.
+bystander-bullying-block = Then Mai blocks Rocket and Pebble, and reports them to the game for being unkind.
+bystander-bullying-then = Done! Now I'll tell Dad.
+
+bystander-bullying-tell-prompt = What will Mai say to Dad?
+bystander-bullying-say-mean = Dad, some players keep being mean to Vy in my game.
+bystander-bullying-say-sad = Dad, I saw something in my game that made me sad.
+bystander-bullying-dad-answer = Thank you for telling me, Mai. Telling a grown-up really helps Vy. I'm proud of you.
+bystander-bullying-dad-teacher = Let's show Ms Lan what happened. She can help everyone in your class be kind.
+bystander-bullying-dad-helper = When someone is picked on, you can be a helper: be kind, don't join in, and tell.
+bystander-bullying-sit-with-vy = Tomorrow I'll sit with Vy at lunch.
+bystander-bullying-catchphrase = Pause, check, tell!
+bystander-bullying-well-done = Well done! You stood up for Vy, and you told Dad. That's what a good friend does.
+bystander-bullying-sticker = Helper Shield sticker
+
+bystander-bullying-tip = Most children who see bullying online say nothing, because they don't know what to do. Teach the helper steps: don't join in, send the person a kind word, take a screenshot, block and report, and tell a grown-up. Praise telling, and follow it up with the school.
+bystander-bullying-starter = Have you ever seen someone being left out or teased in a game or chat? What could a helper do?
