@@ -1,0 +1,44 @@
+# Lesson: gifts-and-secrets (ages 6-10). Free gems for a photo, and "keep it our secret".
+gifts-and-secrets-title = The Secret Gems
+gifts-and-secrets-objective = Children learn that a gift or game cheat offered in exchange for something, with "keep it our secret", is a trick, and that they tell a grown-up.
+gifts-and-secrets-behaviour = Say no to gifts that come with a secret; don't keep the secret; tell a grown-up; block and report together.
+
+gifts-and-secrets-hello = I'm at Grandma's, building a castle in my game. I need lots of gems for the towers!
+gifts-and-secrets-offer-appears = Ping! A player Nam doesn't know sends him a message.
+gifts-and-secrets-contact = GemMaster
+gifts-and-secrets-msg-gems = Hi Nam! Want 1000 free gems?
+gifts-and-secrets-msg-cheat = I know a secret cheat too. Only for special friends.
+gifts-and-secrets-wow = A thousand gems! And a secret cheat! That would be amazing.
+gifts-and-secrets-ask-appears = Then more messages arrive.
+gifts-and-secrets-msg-photo = Just send me a photo of you first.
+gifts-and-secrets-msg-secret = And keep it our secret. Don't tell your mum, dad or grandma, ok?
+gifts-and-secrets-tummy = A secret from Grandma? Now my tummy feels funny.
+gifts-and-secrets-what-now = What should Nam do?
+gifts-and-secrets-option-send = Send a photo to get the gems
+gifts-and-secrets-option-keep-secret = Say no, but keep the secret
+gifts-and-secrets-option-close = Say no and close the chat
+gifts-and-secrets-option-tell = Tell Grandma
+
+gifts-and-secrets-oops = Nam sends a photo. No gems come. Just a new message: “Send another one. Remember, it's our secret.”
+gifts-and-secrets-oops-back = Gifts that come with a secret are a trick. Let's go back and choose again.
+gifts-and-secrets-secret-oops = Nam says no, but keeps the secret. The player writes every day, and Nam's tummy keeps feeling funny.
+gifts-and-secrets-secret-back = Secrets that give you a funny tummy are for telling. Let's choose again.
+gifts-and-secrets-close = No thanks! I'm closing the chat. But my tummy still feels funny.
+
+gifts-and-secrets-tell-prompt = What will Nam say to Grandma?
+gifts-and-secrets-say-photo = Grandma, someone in my game wants a photo of me for free gems.
+gifts-and-secrets-say-secret = Grandma, a player told me to keep a secret from you.
+gifts-and-secrets-grandma-answer = Thank you for telling me, sweetheart. You're not in trouble at all. You did exactly the right thing.
+gifts-and-secrets-grandma-secrets = Surprises, like birthday presents, are fun to keep. Secrets that give you a funny tummy, we tell.
+gifts-and-secrets-grandma-trick = Real friends don't ask for photos or secrets in return for gifts. That's a trick.
+gifts-and-secrets-block-appears = Grandma and Nam block and report the player together.
+gifts-and-secrets-block-title = Block and report GemMaster?
+gifts-and-secrets-block-body = They won't be able to send you messages any more.
+gifts-and-secrets-block-button = Block and report
+gifts-and-secrets-build-together = There. You can win gems by playing. Shall we build that tower together?
+gifts-and-secrets-catchphrase = Pause, check, tell!
+gifts-and-secrets-well-done = Well done! You didn't keep a secret that felt funny. You told Grandma, and that was brave.
+gifts-and-secrets-sticker = Open Chest sticker
+
+gifts-and-secrets-tip = People who want something from children online often offer gifts, game money or cheats, then ask for a photo or personal details and say "keep it our secret". Tell your child that no gift is worth a secret, that they will never be in trouble for telling you, and check together who can message them in their games.
+gifts-and-secrets-starter = Has anyone in a game ever offered you something for free? What did they want back?
