@@ -1,0 +1,95 @@
+//! SafeKite, the game: a thin Bevy view over `safekite-core`. This file reads like a table of
+//! contents: the asset sources, the window, and one plugin per folder.
+
+pub mod content;
+pub mod device;
+pub mod lesson_player;
+pub mod narration;
+pub mod platform;
+pub mod progress;
+pub mod screens;
+pub mod settings;
+pub mod test_hook;
+pub mod theme;
+pub mod tour;
+
+use bevy::asset::AssetMetaCheck;
+use bevy::asset::io::AssetSourceBuilder;
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+
+/// Registers `lessons://` and `locales://` (the top-level folders) as asset sources. Must run
+/// before the asset plugin is added. In the browser they are fetched over HTTP from the same
+/// relative paths.
+pub fn register_content_sources(app: &mut App) {
+    app.register_asset_source(
+        "lessons",
+        AssetSourceBuilder::platform_default("lessons", None),
+    )
+    .register_asset_source(
+        "locales",
+        AssetSourceBuilder::platform_default("locales", None),
+    );
+}
+
+/// The game's logic: everything but the window, rendering and sound. Headless tests use this
+/// with `MinimalPlugins`, the asset plugin and the state plugin.
+pub fn logic_plugins(app: &mut App) {
+    app.add_plugins((
+        theme::plugin,
+        content::plugin,
+        progress::plugin,
+        settings::plugin,
+        screens::plugin,
+        lesson_player::plugin,
+        device::plugin,
+        narration::plugin,
+        test_hook::plugin,
+    ));
+}
+
+/// The whole game in a window.
+pub fn game_app(title: &str) -> App {
+    let mut app = App::new();
+    register_content_sources(&mut app);
+    app.add_plugins(
+        DefaultPlugins
+            .set(AssetPlugin {
+                // The browser has no .meta files: asking for them costs a 404 each.
+                meta_check: AssetMetaCheck::Never,
+                watch_for_changes_override: cfg!(feature = "dev").then_some(true),
+                ..default()
+            })
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: title.to_string(),
+                    resolution: WindowResolution::new(1280, 800),
+                    canvas: Some("#safekite".to_string()),
+                    fit_canvas_to_parent: true,
+                    prevent_default_event_handling: true,
+                    ..default()
+                }),
+                ..default()
+            }),
+    );
+    app.add_plugins(bevy_egui::EguiPlugin::default());
+    logic_plugins(&mut app);
+    app.add_systems(Startup, spawn_camera)
+        .add_systems(Update, fit_ui_to_window);
+    app
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+/// Screens are laid out for 1280x800 logical pixels and scaled to the window, so tablets from
+/// 1024x600 to 1920x1080 and phones in landscape show the same layout without overlap.
+fn fit_ui_to_window(windows: Query<&Window, Changed<Window>>, mut scale: ResMut<UiScale>) {
+    for w in &windows {
+        let s = (w.width() / 1280.0).min(w.height() / 800.0).clamp(0.5, 1.6);
+        if (scale.0 - s).abs() > 0.01 {
+            scale.0 = s;
+        }
+    }
+}

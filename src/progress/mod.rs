@@ -1,0 +1,86 @@
+//! Progress in the game: the core's [`Progress`] (players, stickers, resume points, settings)
+//! kept as a resource and saved through the core's [`Store`] whenever it changes. Natively the
+//! store is a file in the platform's data folder (written atomically, with a backup); in the
+//! browser it is the page's local storage. A corrupt file is recovered and logged, never reset
+//! silently; a full store shows a calm message and play goes on.
+
+use bevy::prelude::*;
+use safekite_core::progress::{self, Loaded, Progress, Store};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(PreStartup, load_progress)
+        .add_systems(Last, save_progress_when_changed);
+}
+
+/// The progress of every player on this device.
+#[derive(Resource)]
+pub struct ProgressRes {
+    pub progress: Progress,
+    /// The player now playing.
+    pub current: Option<u32>,
+    /// A calm sentence about a storage problem, for the screen (None when all is well).
+    pub storage_problem: Option<String>,
+    store: Box<dyn Store + Send + Sync>,
+}
+
+impl ProgressRes {
+    pub fn with_store(store: Box<dyn Store + Send + Sync>) -> Self {
+        let mut store = store;
+        let loaded = progress::load(store.as_mut());
+        if let Some(problem) = loaded.problem() {
+            warn!("progress: {problem}");
+        }
+        let storage_problem = matches!(loaded, Loaded::Unrecoverable { .. })
+            .then(|| "progress could not be read; a copy was kept".to_string());
+        ProgressRes {
+            progress: loaded.progress(),
+            current: None,
+            storage_problem,
+            store,
+        }
+    }
+
+    /// The player now playing.
+    pub fn player(&self) -> Option<&safekite_core::progress::Profile> {
+        self.current.and_then(|id| self.progress.profile(id))
+    }
+
+    pub fn player_mut(&mut self) -> Option<&mut safekite_core::progress::Profile> {
+        let id = self.current?;
+        self.progress.profile_mut(id)
+    }
+
+    fn save(&mut self) {
+        match progress::save(self.store.as_mut(), &self.progress) {
+            Ok(()) => self.storage_problem = None,
+            Err(e) => {
+                warn!("progress: could not save: {e}");
+                self.storage_problem = Some(e.to_string());
+            }
+        }
+    }
+}
+
+/// The store for this platform.
+pub fn platform_store() -> Box<dyn Store + Send + Sync> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Box::new(crate::platform::BrowserStore::default())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Box::new(progress::FileStore::new(progress::FileStore::default_dir()))
+    }
+}
+
+fn load_progress(mut commands: Commands, existing: Option<Res<ProgressRes>>) {
+    if existing.is_none() {
+        commands.insert_resource(ProgressRes::with_store(platform_store()));
+    }
+}
+
+fn save_progress_when_changed(mut progress: ResMut<ProgressRes>) {
+    if progress.is_changed() && !progress.is_added() {
+        progress.bypass_change_detection().save();
+    }
+}

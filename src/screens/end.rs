@@ -1,0 +1,148 @@
+//! The end of a lesson: the sticker, praise, and a tip card "show this to your grown-up" with a
+//! conversation starter. Then back to the map.
+
+use bevy::prelude::*;
+use safekite_core::model::{ArtKind, Outcome};
+use safekite_core::ui_messages as ui;
+
+use super::{Action, Screen, button, player_band, screen_root, tr};
+use crate::content::WordsRes;
+use crate::lesson_player::LastResult;
+use crate::progress::ProgressRes;
+use crate::settings::CurrentLocale;
+use crate::theme::{self, Fonts, palette};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::End), spawn_end_screen)
+        .add_systems(Update, handle_end_actions.run_if(in_state(Screen::End)));
+}
+
+fn spawn_end_screen(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    result: Option<Res<LastResult>>,
+    progress: Res<ProgressRes>,
+    assets: Res<AssetServer>,
+) {
+    let t = |id: &str| tr(&words, &locale, id);
+    let Some(result) = result else { return };
+    let lesson = &result.lesson;
+    let good = result.outcome == Outcome::Good;
+    let min = theme::min_button(player_band(&progress));
+    commands
+        .spawn(screen_root("End screen", Screen::End))
+        .with_children(|p| {
+            p.spawn(Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(40.0),
+                align_items: AlignItems::Center,
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    row_gap: px(12.0),
+                    ..default()
+                })
+                .with_children(|col| {
+                    if good {
+                        col.spawn((
+                            Name::new("sticker"),
+                            ImageNode::new(
+                                assets.load(ArtKind::Sticker.asset_path(&lesson.sticker.picture)),
+                            ),
+                            Node {
+                                width: px(260.0),
+                                height: px(260.0),
+                                ..default()
+                            },
+                        ));
+                        col.spawn(theme::bold(
+                            &fonts,
+                            t(ui::END_STICKER_EARNED),
+                            theme::size::HEADING,
+                            palette::NAVY,
+                        ));
+                        col.spawn(theme::text(
+                            &fonts,
+                            t(&lesson.sticker.name),
+                            theme::size::BODY,
+                            palette::NAVY,
+                        ));
+                    } else {
+                        col.spawn(theme::bold(
+                            &fonts,
+                            t(ui::END_TRY_AGAIN),
+                            theme::size::HEADING,
+                            palette::NAVY,
+                        ));
+                    }
+                    col.spawn(theme::text(
+                        &fonts,
+                        t(&result.line),
+                        theme::size::BODY,
+                        palette::NAVY,
+                    ));
+                });
+                row.spawn((
+                    Name::new("Tip card"),
+                    theme::panel(palette::CREAM),
+                    Node {
+                        width: px(440.0),
+                        flex_direction: FlexDirection::Column,
+                        padding: UiRect::all(px(28.0)),
+                        row_gap: px(14.0),
+                        border: UiRect::all(px(4.0)),
+                        border_radius: BorderRadius::all(px(24.0)),
+                        ..default()
+                    },
+                    BorderColor::all(palette::SUN),
+                    children![
+                        theme::bold(
+                            &fonts,
+                            t(ui::END_TIP_TITLE),
+                            theme::size::BODY,
+                            palette::NAVY
+                        ),
+                        theme::text(
+                            &fonts,
+                            t(&lesson.parent_tip),
+                            theme::size::SMALL,
+                            palette::NAVY
+                        ),
+                        theme::bold(
+                            &fonts,
+                            t(ui::END_STARTER_TITLE),
+                            theme::size::SMALL * 1.1,
+                            palette::NAVY
+                        ),
+                        theme::text(
+                            &fonts,
+                            t(&lesson.conversation_starter),
+                            theme::size::SMALL,
+                            palette::NAVY
+                        ),
+                    ],
+                ));
+            });
+            p.spawn(button(
+                &fonts,
+                "back-to-map",
+                t(ui::END_BACK_TO_MAP),
+                Action::BackToMap,
+                palette::ORANGE,
+                min,
+            ));
+        });
+}
+
+fn handle_end_actions(mut actions: MessageReader<Action>, mut next: ResMut<NextState<Screen>>) {
+    for action in actions.read() {
+        if *action == Action::BackToMap {
+            next.set(Screen::Map);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! The loading screen: a real progress bar over the lesson index, the lessons and the words.
+
+use bevy::prelude::*;
+
+use super::{Screen, screen_root};
+use crate::content::{Library, fluent_done};
+use crate::theme::{self, Fonts, palette};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Loading), spawn_loading_screen)
+        .add_systems(
+            Update,
+            (update_loading_bar, leave_when_loaded).run_if(in_state(Screen::Loading)),
+        );
+}
+
+#[derive(Component)]
+struct LoadingBarFill;
+
+fn spawn_loading_screen(mut commands: Commands, fonts: Res<Fonts>) {
+    commands.spawn((
+        screen_root("Loading screen", Screen::Loading),
+        children![
+            theme::bold(&fonts, "SafeKite", theme::size::TITLE, palette::NAVY),
+            (
+                Name::new("Loading bar"),
+                Node {
+                    width: px(520.0),
+                    height: px(32.0),
+                    border: UiRect::all(px(4.0)),
+                    border_radius: BorderRadius::all(px(16.0)),
+                    ..default()
+                },
+                BackgroundColor(palette::CREAM),
+                BorderColor::all(palette::NAVY),
+                children![(
+                    LoadingBarFill,
+                    Node {
+                        width: percent(5),
+                        height: percent(100),
+                        border_radius: BorderRadius::all(px(12.0)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::SUN),
+                )],
+            ),
+        ],
+    ));
+}
+
+fn update_loading_bar(
+    library: Res<Library>,
+    assets: Res<AssetServer>,
+    mut fill: Query<&mut Node, With<LoadingBarFill>>,
+) {
+    let (fraction, _) = library.progress(fluent_done(&library, &assets));
+    for mut node in &mut fill {
+        node.width = percent(fraction * 100.0);
+    }
+}
+
+fn leave_when_loaded(
+    library: Res<Library>,
+    assets: Res<AssetServer>,
+    fonts: Res<Fonts>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let (_, all) = library.progress(fluent_done(&library, &assets));
+    let fonts_ready = assets.is_loaded_with_dependencies(&fonts.regular)
+        && assets.is_loaded_with_dependencies(&fonts.bold);
+    let fonts_failed = matches!(
+        assets.get_load_state(&fonts.regular),
+        Some(bevy::asset::LoadState::Failed(_))
+    );
+    if all && (fonts_ready || fonts_failed) {
+        next.set(Screen::Title);
+    }
+}

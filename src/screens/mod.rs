@@ -1,0 +1,186 @@
+//! The screens, as a Bevy state: loading, the title (who is playing?), a new player, the lesson
+//! map, the lesson player, the end of a lesson, and the grown-ups' settings. Each screen spawns
+//! its entities on enter, tagged `DespawnOnExit`, and reacts to its buttons' [`Action`]s.
+
+mod end;
+mod loading;
+pub mod map;
+mod new_profile;
+mod title;
+
+use bevy::prelude::*;
+use safekite_core::model::Band;
+
+use crate::content::WordsRes;
+use crate::progress::ProgressRes;
+use crate::settings::CurrentLocale;
+use crate::theme::{self, Fonts, palette};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .add_message::<Action>()
+        .add_systems(Update, (press_buttons, style_buttons))
+        .add_plugins((
+            loading::plugin,
+            title::plugin,
+            new_profile::plugin,
+            map::plugin,
+            end::plugin,
+        ));
+}
+
+/// Where the child (or grown-up) is.
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Loading,
+    /// The title: who is playing?
+    Title,
+    /// Making a new player: avatar, band, optional nickname.
+    NewProfile,
+    /// The lessons of the player's band.
+    Map,
+    /// Playing a lesson.
+    Player,
+    /// The end of a lesson: sticker, praise, tip for the grown-up.
+    End,
+    /// The grown-ups' settings.
+    Settings,
+}
+
+/// Something a button does. Buttons carry one; pressing it (mouse, touch, or a test) sends it.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum Action {
+    Settings,
+    NewProfile,
+    PickProfile(u32),
+    PickAvatar(String),
+    PickBand(Band),
+    CreateProfile,
+    OpenLesson(String),
+    BackToTitle,
+    BackToMap,
+    /// Lesson player: move on.
+    Next,
+    /// Lesson player: choose option i.
+    Choose(usize),
+    /// Lesson player: say line i to the grown-up.
+    Say(usize),
+    /// Lesson player: the always-visible "Tell a grown-up" button.
+    TellGrownUp,
+    /// Lesson player: hear the line again.
+    Replay,
+}
+
+/// A button: its test-hook name is its `Name`; what it does is its [`Action`].
+#[derive(Component, Clone, Copy, Debug)]
+pub struct GameButton {
+    pub base: Color,
+    /// Selected (shown with a thick border), e.g. the chosen avatar.
+    pub selected: bool,
+}
+
+/// A child is holding a button down (for "press and hold to hear it" in the 3-6 band).
+#[derive(Component, Debug, Default)]
+pub struct Held {
+    pub seconds: f32,
+    pub spoke: bool,
+}
+
+/// A button with a label.
+pub fn button(
+    fonts: &Fonts,
+    name: impl Into<String>,
+    label: impl Into<String>,
+    action: Action,
+    base: Color,
+    min: f32,
+) -> impl Bundle {
+    let text_color =
+        if base == palette::CREAM || base == palette::WARM_WHITE || base == palette::SUN {
+            palette::NAVY
+        } else {
+            palette::WARM_WHITE
+        };
+    (
+        Name::new(name.into()),
+        Button,
+        theme::button_node(min),
+        BackgroundColor(base),
+        BorderColor::all(palette::NAVY.with_alpha(0.0)),
+        GameButton {
+            base,
+            selected: false,
+        },
+        action,
+        children![theme::bold(fonts, label, theme::size::BODY, text_color)],
+    )
+}
+
+/// Sends a button's action when it is pressed.
+fn press_buttons(
+    buttons: Query<(&Interaction, &Action), (Changed<Interaction>, With<Button>)>,
+    mut actions: MessageWriter<Action>,
+) {
+    for (interaction, action) in &buttons {
+        if *interaction == Interaction::Pressed && !matches!(action, Action::Choose(_)) {
+            actions.write(action.clone());
+        }
+    }
+}
+
+/// Lightens a hovered button and darkens a pressed one; selected ones get a thick border.
+fn style_buttons(
+    mut buttons: Query<
+        (
+            &Interaction,
+            &GameButton,
+            &mut BackgroundColor,
+            &mut BorderColor,
+        ),
+        Or<(Changed<Interaction>, Changed<GameButton>)>,
+    >,
+) {
+    for (interaction, b, mut bg, mut border) in &mut buttons {
+        let base = b.base;
+        bg.0 = match interaction {
+            Interaction::Pressed => base.darker(0.12),
+            Interaction::Hovered => base.lighter(0.06),
+            Interaction::None => base,
+        };
+        *border = BorderColor::all(if b.selected {
+            palette::NAVY
+        } else {
+            palette::NAVY.with_alpha(0.0)
+        });
+    }
+}
+
+/// Shortcut for a word in the current locale.
+pub fn tr(words: &WordsRes, locale: &CurrentLocale, id: &str) -> String {
+    words.words.text(&locale.0, id)
+}
+
+/// A full-screen root node with the sky background.
+pub fn screen_root(name: &str, screen: Screen) -> impl Bundle {
+    (
+        Name::new(name.to_string()),
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            row_gap: px(theme::size::GAP * 1.5),
+            padding: UiRect::all(px(theme::size::PAD)),
+            ..default()
+        },
+        BackgroundColor(palette::SKY),
+        DespawnOnExit(screen),
+    )
+}
+
+/// The band of the player now playing (3-6 when nobody is).
+pub fn player_band(progress: &ProgressRes) -> Band {
+    progress.player().map_or(Band::Little, |p| p.band)
+}

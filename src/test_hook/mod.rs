@@ -1,0 +1,92 @@
+//! A small hook for automated tests and the tour: every screen change is logged as
+//! `safekite:screen <Name>`, and whenever the named buttons on screen change, their rectangles
+//! (logical pixels from the window's top left) are logged as `safekite:buttons [json]`. In the
+//! browser these lines reach the console, where the browser test reads them and taps the
+//! rectangles like a finger would, instead of guessing pixels.
+
+use bevy::prelude::*;
+
+use crate::screens::Screen;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ButtonsOnScreen>()
+        .add_systems(
+            StateTransition,
+            log_screen_changes.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
+        )
+        .add_systems(PostUpdate, log_buttons.after(bevy::ui::UiSystems::Layout));
+}
+
+/// The named buttons on screen and their rectangles, as last logged.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct ButtonsOnScreen(pub Vec<ButtonRect>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ButtonRect {
+    pub name: String,
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl ButtonsOnScreen {
+    pub fn find(&self, prefix: &str) -> Option<&ButtonRect> {
+        self.0
+            .iter()
+            .find(|b| b.name == prefix)
+            .or_else(|| self.0.iter().find(|b| b.name.starts_with(prefix)))
+    }
+}
+
+fn log_screen_changes(mut transitions: MessageReader<StateTransitionEvent<Screen>>) {
+    for t in transitions.read() {
+        if let Some(s) = t.entered {
+            info!("safekite:screen {s:?}");
+        }
+    }
+}
+
+fn log_buttons(
+    buttons: Query<
+        (
+            &Name,
+            &ComputedNode,
+            &UiGlobalTransform,
+            &InheritedVisibility,
+        ),
+        With<Button>,
+    >,
+    mut last: ResMut<ButtonsOnScreen>,
+) {
+    let mut now: Vec<ButtonRect> = buttons
+        .iter()
+        .filter(|(_, node, _, vis)| vis.get() && node.size.x > 0.0)
+        .map(|(name, node, transform, _)| {
+            let scale = node.inverse_scale_factor;
+            let size = node.size * scale;
+            let center = transform.translation * scale;
+            ButtonRect {
+                name: name.as_str().to_string(),
+                x: (center.x - size.x / 2.0).round(),
+                y: (center.y - size.y / 2.0).round(),
+                w: size.x.round(),
+                h: size.y.round(),
+            }
+        })
+        .collect();
+    now.sort_by(|a, b| a.name.cmp(&b.name));
+    if now != last.0 {
+        let json: Vec<String> = now
+            .iter()
+            .map(|b| {
+                format!(
+                    "{{\"name\":\"{}\",\"x\":{},\"y\":{},\"w\":{},\"h\":{}}}",
+                    b.name, b.x, b.y, b.w, b.h
+                )
+            })
+            .collect();
+        info!("safekite:buttons [{}]", json.join(","));
+        last.0 = now;
+    }
+}

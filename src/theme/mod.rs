@@ -1,0 +1,126 @@
+//! The look of SafeKite in one place: colours, type scale, spacing, button sizes and the small
+//! widget functions every screen builds with. Friendly, calm, high contrast.
+
+use bevy::prelude::*;
+use safekite_core::model::Band;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(PreStartup, load_fonts);
+}
+
+/// Colours. Text is navy on light backgrounds (contrast above 10:1) or warm white on blue/orange.
+pub mod palette {
+    use bevy::prelude::Color;
+    pub const NAVY: Color = Color::srgb(0.008, 0.188, 0.278); // #023047
+    pub const DEEP_BLUE: Color = Color::srgb(0.129, 0.620, 0.737); // #219ebc
+    pub const SKY: Color = Color::srgb(0.557, 0.792, 0.902); // #8ecae6
+    pub const SUN: Color = Color::srgb(1.0, 0.718, 0.012); // #ffb703
+    pub const ORANGE: Color = Color::srgb(0.984, 0.522, 0.0); // #fb8500
+    pub const CORAL: Color = Color::srgb(0.949, 0.518, 0.510); // #f28482
+    pub const LEAF: Color = Color::srgb(0.549, 0.753, 0.502); // #8cc084
+    pub const DEEP_GREEN: Color = Color::srgb(0.165, 0.616, 0.561); // #2a9d8f
+    pub const CREAM: Color = Color::srgb(1.0, 0.957, 0.878); // #fff4e0
+    pub const WARM_WHITE: Color = Color::srgb(1.0, 0.980, 0.949); // #fffaf2
+    pub const LIGHT_GREY: Color = Color::srgb(0.898, 0.898, 0.898); // #e5e5e5
+    pub const MID_GREY: Color = Color::srgb(0.55, 0.58, 0.62);
+    pub const SHADE: Color = Color::srgba(0.008, 0.188, 0.278, 0.35);
+    /// The pretend device's frame.
+    pub const DEVICE_FRAME: Color = Color::srgb(0.13, 0.15, 0.18);
+    pub const BUBBLE_THEM: Color = Color::srgb(0.93, 0.94, 0.96);
+    pub const BUBBLE_ME: Color = Color::srgb(0.129, 0.620, 0.737);
+}
+
+/// Sizes in logical pixels.
+pub mod size {
+    pub const TITLE: f32 = 56.0;
+    pub const HEADING: f32 = 36.0;
+    pub const BODY: f32 = 28.0;
+    pub const CAPTION: f32 = 30.0;
+    pub const SMALL: f32 = 20.0;
+    pub const GAP: f32 = 16.0;
+    pub const PAD: f32 = 24.0;
+    pub const RADIUS: f32 = 24.0;
+    /// The bottom share of the screen that holds nothing tappable for little ones.
+    pub const LITTLE_HANDS_REST: f32 = 8.0;
+}
+
+/// The smallest a tappable thing may be, by band.
+pub fn min_button(band: Band) -> f32 {
+    match band {
+        Band::Little => 96.0,
+        _ => 64.0,
+    }
+}
+
+/// The bundled fonts (full Vietnamese coverage).
+#[derive(Resource, Clone, Default)]
+pub struct Fonts {
+    pub regular: Handle<Font>,
+    pub bold: Handle<Font>,
+}
+
+/// Paths of the bundled fonts, shared with egui.
+pub const FONT_REGULAR: &str = "fonts/NotoSans-Regular.ttf";
+pub const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
+
+fn load_fonts(mut commands: Commands, assets: Res<AssetServer>) {
+    commands.insert_resource(Fonts {
+        regular: assets.load(FONT_REGULAR),
+        bold: assets.load(FONT_BOLD),
+    });
+}
+
+/// Text in the bundled font.
+pub fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    (
+        Text::new(s),
+        TextFont {
+            font: fonts.regular.clone().into(),
+            font_size: FontSize::Px(px),
+            ..default()
+        },
+        TextColor(color),
+    )
+}
+
+/// Bold text in the bundled font.
+pub fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    (
+        Text::new(s),
+        TextFont {
+            font: fonts.bold.clone().into(),
+            font_size: FontSize::Px(px),
+            ..default()
+        },
+        TextColor(color),
+    )
+}
+
+/// A rounded panel.
+pub fn panel(color: Color) -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(size::PAD)),
+            row_gap: px(size::GAP),
+            border_radius: BorderRadius::all(px(size::RADIUS)),
+            ..default()
+        },
+        BackgroundColor(color),
+    )
+}
+
+/// The node of a big rounded button at least `min` logical px tall and wide.
+pub fn button_node(min: f32) -> Node {
+    Node {
+        min_width: px(min),
+        min_height: px(min),
+        padding: UiRect::axes(px(28.0), px(12.0)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        column_gap: px(12.0),
+        border: UiRect::all(px(4.0)),
+        border_radius: BorderRadius::all(px(min / 2.0)),
+        ..default()
+    }
+}

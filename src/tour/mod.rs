@@ -1,0 +1,273 @@
+//! `safekite tour LESSON --out DIR [--lang vi|en]`: plays a lesson in a real window along every
+//! option once (replaying the lesson until each option and each thing to say has been chosen),
+//! presses "Tell a grown-up" once where the story did not ask for it, and saves a PNG of every
+//! step, plus the title, the map, the end and the settings screens. Then it exits. Authors
+//! review content with it; the docs take their pictures from it.
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use safekite_core::model::{Node, Safety};
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use crate::content::Library;
+use crate::lesson_player::ActiveRun;
+use crate::progress::ProgressRes;
+use crate::screens::map::ChosenLesson;
+use crate::screens::{Action, Screen};
+
+/// What to tour.
+#[derive(Clone, Debug)]
+pub struct TourOptions {
+    /// The lesson id (a path to a `.lesson.ron` file is accepted too).
+    pub lesson: String,
+    pub out: PathBuf,
+    pub lang: String,
+}
+
+impl TourOptions {
+    pub fn parse(args: &[String]) -> Result<TourOptions, String> {
+        let (mut lesson, mut out, mut lang) = (None, None, "vi".to_string());
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--out" => out = it.next().cloned(),
+                "--lang" => lang = it.next().cloned().ok_or("--lang needs vi or en")?,
+                s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+                s => lesson = Some(s.to_string()),
+            }
+        }
+        let lesson = lesson.ok_or("which lesson?")?;
+        let lesson = lesson
+            .rsplit('/')
+            .next()
+            .unwrap_or(&lesson)
+            .trim_end_matches(".lesson.ron")
+            .to_string();
+        if lang != "vi" && lang != "en" {
+            return Err(format!("--lang must be vi or en, not {lang}"));
+        }
+        Ok(TourOptions {
+            lesson,
+            out: PathBuf::from(out.ok_or("--out DIR is needed")?),
+            lang,
+        })
+    }
+}
+
+/// Runs the tour and returns when it is done.
+pub fn run(opts: TourOptions) -> AppExit {
+    std::fs::create_dir_all(&opts.out).expect("cannot create the output folder");
+    // A fresh, throwaway progress file: the tour never touches a child's progress.
+    let data = std::env::temp_dir().join(format!("safekite-tour-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let store = safekite_core::progress::FileStore::new(&data);
+    let mut app = crate::game_app("SafeKite tour");
+    let mut progress = ProgressRes::with_store(Box::new(store));
+    progress.progress.settings.locale = opts.lang.clone();
+    app.insert_resource(progress);
+    app.insert_resource(Tour::new(opts));
+    app.add_systems(Update, drive_tour);
+    let exit = app.run();
+    let _ = std::fs::remove_dir_all(&data);
+    exit
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    WaitForTitle,
+    Title,
+    Map,
+    Lesson,
+    End,
+    Settings,
+    Done,
+}
+
+/// The tour's progress.
+#[derive(Resource)]
+pub struct Tour {
+    opts: TourOptions,
+    phase: Phase,
+    wait: u32,
+    shots: u32,
+    runs: u32,
+    taken: HashSet<(String, usize)>,
+    said: HashSet<(String, usize)>,
+    reassured: bool,
+    /// Screenshots saved, for the summary.
+    pub saved: Vec<PathBuf>,
+}
+
+/// Frames to let layout, pictures and text settle before a screenshot.
+const SETTLE: u32 = 12;
+
+impl Tour {
+    fn new(opts: TourOptions) -> Self {
+        Tour {
+            opts,
+            phase: Phase::WaitForTitle,
+            wait: 0,
+            shots: 0,
+            runs: 0,
+            taken: HashSet::new(),
+            said: HashSet::new(),
+            reassured: false,
+            saved: Vec::new(),
+        }
+    }
+
+    fn shoot(&mut self, commands: &mut Commands, what: &str) {
+        self.shots += 1;
+        let path = self.opts.out.join(format!("{:03}-{what}.png", self.shots));
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(path.clone()));
+        self.saved.push(path);
+        self.wait = SETTLE;
+    }
+}
+
+fn drive_tour(
+    mut tour: ResMut<Tour>,
+    mut commands: Commands,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut progress: ResMut<ProgressRes>,
+    library: Res<Library>,
+    run: Option<Res<ActiveRun>>,
+    mut actions: MessageWriter<Action>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if tour.wait > 0 {
+        tour.wait -= 1;
+        return;
+    }
+    match tour.phase {
+        Phase::WaitForTitle => {
+            if *screen.get() == Screen::Title {
+                let Some(lesson) = library.lesson(&tour.opts.lesson).cloned() else {
+                    let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
+                    error!(
+                        "tour: no playable lesson `{}` (lessons: {})",
+                        tour.opts.lesson,
+                        known.join(", ")
+                    );
+                    exit.write(AppExit::error());
+                    tour.phase = Phase::Done;
+                    return;
+                };
+                let id = progress
+                    .progress
+                    .add_profile("fox", "", lesson.band)
+                    .expect("a fresh progress has room");
+                progress.current = Some(id);
+                // Re-enter the title so it shows the new player.
+                next.set(Screen::Title);
+                tour.phase = Phase::Title;
+                tour.wait = SETTLE;
+            }
+        }
+        Phase::Title => {
+            tour.shoot(&mut commands, "title");
+            tour.phase = Phase::Map;
+            next.set(Screen::Map);
+        }
+        Phase::Map => {
+            if *screen.get() != Screen::Map {
+                return;
+            }
+            tour.shoot(&mut commands, "map");
+            commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
+            next.set(Screen::Player);
+            tour.phase = Phase::Lesson;
+            tour.runs += 1;
+        }
+        Phase::Lesson => {
+            if *screen.get() == Screen::End {
+                tour.phase = Phase::End;
+                return;
+            }
+            let Some(run) = run else { return };
+            let node = run.0.current().clone();
+            let step = format!("step-{}", node.id());
+            tour.shoot(&mut commands, &step);
+            match node {
+                Node::Choice(c) => {
+                    let untaken =
+                        (0..c.options.len()).find(|i| !tour.taken.contains(&(c.id.clone(), *i)));
+                    let i = untaken.unwrap_or_else(|| {
+                        c.options
+                            .iter()
+                            .position(|o| o.safety == Safety::TellAdult)
+                            .or_else(|| c.options.iter().position(|o| o.safety == Safety::Safe))
+                            .unwrap_or(0)
+                    });
+                    tour.taken.insert((c.id.clone(), i));
+                    actions.write(Action::Choose(i));
+                }
+                Node::TellAdult(t) => {
+                    let said_now = run.0.state().said.is_some();
+                    if said_now {
+                        actions.write(Action::Next);
+                    } else {
+                        let i = (0..t.child_can_say.len())
+                            .find(|i| !tour.said.contains(&(t.id.clone(), *i)))
+                            .unwrap_or(0);
+                        tour.said.insert((t.id.clone(), i));
+                        actions.write(Action::Say(i));
+                    }
+                }
+                Node::Say(_) | Node::Device(_)
+                    if !tour.reassured && run.0.state().visited.len() >= 2 =>
+                {
+                    // Once: "Tell a grown-up" where the story did not ask for it.
+                    tour.reassured = true;
+                    actions.write(Action::TellGrownUp);
+                    // The reassurance card is shot on the next pass; then "next" closes it.
+                }
+                _ => {
+                    actions.write(Action::Next);
+                }
+            }
+        }
+        Phase::End => {
+            tour.shoot(&mut commands, "end");
+            let lesson = library.lesson(&tour.opts.lesson).cloned();
+            let remaining = lesson.as_ref().is_some_and(|l| {
+                l.nodes.iter().any(|n| match n {
+                    Node::Choice(c) => {
+                        (0..c.options.len()).any(|i| !tour.taken.contains(&(c.id.clone(), i)))
+                    }
+                    Node::TellAdult(t) => {
+                        (0..t.child_can_say.len()).any(|i| !tour.said.contains(&(t.id.clone(), i)))
+                    }
+                    _ => false,
+                })
+            });
+            if remaining && tour.runs < 12 {
+                commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
+                next.set(Screen::Player);
+                tour.runs += 1;
+                tour.phase = Phase::Lesson;
+            } else {
+                next.set(Screen::Settings);
+                tour.phase = Phase::Settings;
+                tour.wait = SETTLE;
+            }
+        }
+        Phase::Settings => {
+            tour.shoot(&mut commands, "settings");
+            tour.phase = Phase::Done;
+            tour.wait = SETTLE * 2;
+        }
+        Phase::Done => {
+            info!(
+                "tour: saved {} screenshots to {}",
+                tour.saved.len(),
+                tour.opts.out.display()
+            );
+            exit.write(AppExit::Success);
+        }
+    }
+}
