@@ -48,9 +48,13 @@ pub fn logic_plugins(app: &mut App) {
     ));
 }
 
-/// The whole game in a window.
-pub fn game_app(title: &str) -> App {
+/// The whole game in a window. `progress` replaces the player's saved progress (the tour uses a
+/// throwaway one); `None` loads it from the platform's store.
+pub fn game_app(title: &str, progress: Option<progress::ProgressRes>) -> App {
     let mut app = App::new();
+    if let Some(p) = progress {
+        app.insert_resource(p);
+    }
     register_content_sources(&mut app);
     app.add_plugins(
         DefaultPlugins

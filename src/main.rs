@@ -21,6 +21,6 @@ fn main() -> AppExit {
             );
             AppExit::Success
         }
-        _ => safekite::game_app("SafeKite").run(),
+        _ => safekite::game_app("SafeKite", None).run(),
     }
 }

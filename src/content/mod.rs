@@ -252,6 +252,7 @@ fn load_lessons_when_index_ready(
     }
     let Some(index) = indexes.get(&library.index) else {
         if let Some(bevy::asset::LoadState::Failed(e)) = assets.get_load_state(&library.index) {
+            error!("the lesson index could not be loaded: {e}");
             library.index_error = Some(e.to_string());
             library.requested = true;
         }

@@ -329,7 +329,7 @@ fn rebuild_stage(
     assets: Res<AssetServer>,
 ) {
     let Some(run) = run else { return };
-    if !(view.is_changed() || locale.is_changed() || words.is_changed()) && !roots.is_empty() {
+    if !(view.is_changed() || locale.is_changed() || words.is_changed() || roots.is_empty()) {
         return;
     }
     for r in &roots {
@@ -660,7 +660,7 @@ fn rebuild_stage(
                 .with_children(|shade| {
                     shade
                         .spawn((
-                            theme::panel(palette::CREAM),
+                            BackgroundColor(palette::CREAM),
                             Node {
                                 flex_direction: FlexDirection::Row,
                                 align_items: AlignItems::Center,

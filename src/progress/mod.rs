@@ -8,8 +8,11 @@ use bevy::prelude::*;
 use safekite_core::progress::{self, Loaded, Progress, Store};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreStartup, load_progress)
-        .add_systems(Last, save_progress_when_changed);
+    // Tests and the tour insert their own progress (in memory, or a throwaway file) first.
+    if !app.world().contains_resource::<ProgressRes>() {
+        app.insert_resource(ProgressRes::with_store(platform_store()));
+    }
+    app.add_systems(Last, save_progress_when_changed);
 }
 
 /// The progress of every player on this device.
@@ -70,12 +73,6 @@ pub fn platform_store() -> Box<dyn Store + Send + Sync> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         Box::new(progress::FileStore::new(progress::FileStore::default_dir()))
-    }
-}
-
-fn load_progress(mut commands: Commands, existing: Option<Res<ProgressRes>>) {
-    if existing.is_none() {
-        commands.insert_resource(ProgressRes::with_store(platform_store()));
     }
 }
 

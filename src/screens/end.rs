@@ -89,7 +89,7 @@ fn spawn_end_screen(
                 });
                 row.spawn((
                     Name::new("Tip card"),
-                    theme::panel(palette::CREAM),
+                    BackgroundColor(palette::CREAM),
                     Node {
                         width: px(440.0),
                         flex_direction: FlexDirection::Column,

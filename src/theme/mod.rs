@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use safekite_core::model::Band;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreStartup, load_fonts);
+    app.init_resource::<Fonts>();
 }
 
 /// Colours. Text is navy on light backgrounds (contrast above 10:1) or warm white on blue/orange.
@@ -53,22 +53,25 @@ pub fn min_button(band: Band) -> f32 {
 }
 
 /// The bundled fonts (full Vietnamese coverage).
-#[derive(Resource, Clone, Default)]
+#[derive(Resource, Clone)]
 pub struct Fonts {
     pub regular: Handle<Font>,
     pub bold: Handle<Font>,
 }
 
+impl FromWorld for Fonts {
+    fn from_world(world: &mut World) -> Self {
+        let assets = world.resource::<AssetServer>();
+        Fonts {
+            regular: assets.load(FONT_REGULAR),
+            bold: assets.load(FONT_BOLD),
+        }
+    }
+}
+
 /// Paths of the bundled fonts, shared with egui.
 pub const FONT_REGULAR: &str = "fonts/NotoSans-Regular.ttf";
 pub const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
-
-fn load_fonts(mut commands: Commands, assets: Res<AssetServer>) {
-    commands.insert_resource(Fonts {
-        regular: assets.load(FONT_REGULAR),
-        bold: assets.load(FONT_BOLD),
-    });
-}
 
 /// Text in the bundled font.
 pub fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {

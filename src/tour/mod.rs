@@ -62,10 +62,9 @@ pub fn run(opts: TourOptions) -> AppExit {
     let data = std::env::temp_dir().join(format!("safekite-tour-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let store = safekite_core::progress::FileStore::new(&data);
-    let mut app = crate::game_app("SafeKite tour");
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
-    app.insert_resource(progress);
+    let mut app = crate::game_app("SafeKite tour", Some(progress));
     app.insert_resource(Tour::new(opts));
     app.add_systems(Update, drive_tour);
     let exit = app.run();
