@@ -168,4 +168,3 @@ fn describe_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
         other => other.to_string(),
     }
 }
-
