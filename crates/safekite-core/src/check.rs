@@ -822,11 +822,19 @@ pub fn find_unkind_word(locale: &str, text: &str) -> Option<&'static str> {
         .map(str::to_lowercase)
         .collect();
     let list = UNKIND_WORDS.iter().find(|(l, _)| *l == locale)?.1;
+    // "It's not your fault" / "không phải lỗi của con" is what a child should hear: a phrase
+    // right after a negation does not count.
+    const NEGATIONS: &[&str] = &[
+        "not", "never", "isn't", "wasn't", "no", "không", "chẳng", "chả",
+    ];
     list.iter().copied().find(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
-        words
-            .windows(parts.len())
-            .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+        words.windows(parts.len()).enumerate().any(|(i, w)| {
+            let negated = words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|x| NEGATIONS.contains(&x.as_str()));
+            !negated && w.iter().zip(&parts).all(|(a, b)| a == b)
+        })
     })
 }
 

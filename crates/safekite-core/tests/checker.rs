@@ -443,3 +443,19 @@ fn the_docs_list_every_code() {
         "docs/lesson-format.md must contain the table printed by `safekite-check --codes`"
     );
 }
+
+#[test]
+fn reassurance_is_not_blame() {
+    use safekite_core::check::find_unkind_word;
+    assert_eq!(find_unkind_word("en", "It's not your fault."), None);
+    assert_eq!(
+        find_unkind_word("en", "It was your fault."),
+        Some("your fault")
+    );
+    assert_eq!(find_unkind_word("vi", "Không phải lỗi của con đâu."), None);
+    assert_eq!(
+        find_unkind_word("vi", "Đó là lỗi của con."),
+        Some("lỗi của con")
+    );
+    assert_eq!(find_unkind_word("en", "A SCARY video!"), Some("scary"));
+}
