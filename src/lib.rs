@@ -1,6 +1,7 @@
 //! SafeKite, the game: a thin Bevy view over `safekite-core`. This file reads like a table of
 //! contents: the asset sources, the window, and one plugin per folder.
 
+pub mod art;
 pub mod content;
 pub mod device;
 pub mod lesson_player;
@@ -22,13 +23,18 @@ use bevy::window::WindowResolution;
 /// before the asset plugin is added. In the browser they are fetched over HTTP from the same
 /// relative paths.
 pub fn register_content_sources(app: &mut App) {
+    register_content_sources_at(app, "lessons", "locales");
+}
+
+/// Registers `lessons://` and `locales://` at other folders (tests use a broken lesson set).
+pub fn register_content_sources_at(app: &mut App, lessons: &str, locales: &str) {
     app.register_asset_source(
         "lessons",
-        AssetSourceBuilder::platform_default("lessons", None),
+        AssetSourceBuilder::platform_default(lessons, None),
     )
     .register_asset_source(
         "locales",
-        AssetSourceBuilder::platform_default("locales", None),
+        AssetSourceBuilder::platform_default(locales, None),
     );
 }
 
@@ -37,6 +43,7 @@ pub fn register_content_sources(app: &mut App) {
 pub fn logic_plugins(app: &mut App) {
     app.add_plugins((
         theme::plugin,
+        art::plugin,
         content::plugin,
         progress::plugin,
         settings::plugin,

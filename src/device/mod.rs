@@ -48,7 +48,6 @@ pub fn spawn_device(
     words: &Words,
     locale: &str,
     fonts: &Fonts,
-    assets: &AssetServer,
 ) {
     let t = |id: &str| words.text(locale, id);
     let (w, h) = match kind {
@@ -90,7 +89,7 @@ pub fn spawn_device(
                         messages,
                         typing,
                     } => {
-                        header(scr, fonts, assets, &t(contact), avatar);
+                        header(scr, fonts, &t(contact), avatar);
                         scr.spawn(Node {
                             flex_direction: FlexDirection::Column,
                             padding: UiRect::all(px(12.0)),
@@ -197,9 +196,7 @@ pub fn spawn_device(
                                     pop.spawn(theme::bold(fonts, t(title), 30.0, palette::NAVY));
                                     if let Some(p) = picture {
                                         pop.spawn((
-                                            ImageNode::new(
-                                                assets.load(ArtKind::Picture.asset_path(p)),
-                                            ),
+                                            crate::art::picture(ArtKind::Picture, p),
                                             Node {
                                                 width: px(120.0),
                                                 height: px(90.0),
@@ -262,9 +259,7 @@ pub fn spawn_device(
                                 ));
                             } else {
                                 player.spawn((
-                                    ImageNode::new(
-                                        assets.load(ArtKind::Picture.asset_path(picture)),
-                                    ),
+                                    crate::art::picture(ArtKind::Picture, picture),
                                     Node {
                                         height: percent(100),
                                         aspect_ratio: Some(640.0 / 480.0),
@@ -326,7 +321,7 @@ pub fn spawn_device(
                         })
                         .with_children(|shop| {
                             shop.spawn((
-                                ImageNode::new(assets.load(ArtKind::Picture.asset_path(picture))),
+                                crate::art::picture(ArtKind::Picture, picture),
                                 Node {
                                     width: px(160.0),
                                     height: px(120.0),
@@ -365,7 +360,7 @@ pub fn spawn_device(
                         })
                         .with_children(|fr| {
                             fr.spawn((
-                                ImageNode::new(assets.load(ArtKind::Avatar.asset_path(avatar))),
+                                crate::art::picture(ArtKind::Avatar, avatar),
                                 Node {
                                     width: px(110.0),
                                     height: px(110.0),
@@ -416,7 +411,7 @@ pub fn spawn_device(
                         text,
                         link,
                     } => {
-                        header(scr, fonts, assets, &t(from), avatar);
+                        header(scr, fonts, &t(from), avatar);
                         scr.spawn(Node {
                             flex_grow: 1.0,
                             flex_direction: FlexDirection::Column,
@@ -451,13 +446,7 @@ pub fn spawn_device(
 }
 
 /// A chat header: avatar and display name.
-fn header(
-    parent: &mut ChildSpawnerCommands,
-    fonts: &Fonts,
-    assets: &AssetServer,
-    name: &str,
-    avatar: &str,
-) {
+fn header(parent: &mut ChildSpawnerCommands, fonts: &Fonts, name: &str, avatar: &str) {
     parent.spawn((
         Node {
             padding: UiRect::all(px(10.0)),
@@ -468,7 +457,7 @@ fn header(
         BackgroundColor(palette::DEEP_BLUE),
         children![
             (
-                ImageNode::new(assets.load(ArtKind::Avatar.asset_path(avatar))),
+                crate::art::picture(ArtKind::Avatar, avatar),
                 Node {
                     width: px(40.0),
                     height: px(40.0),

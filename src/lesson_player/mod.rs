@@ -24,6 +24,7 @@ use crate::theme::{self, Fonts, palette};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerView>()
+        .init_resource::<RunLog>()
         .add_systems(OnEnter(Screen::Player), start_or_resume_lesson)
         .add_systems(
             Update,
@@ -43,6 +44,10 @@ pub(super) fn plugin(app: &mut App) {
 /// The lesson being played.
 #[derive(Resource)]
 pub struct ActiveRun(pub LessonRun);
+
+/// Every event the core's runs sent, in order (for tests, the tour and a teacher's log later).
+#[derive(Resource, Default, Debug)]
+pub struct RunLog(pub Vec<RunEvent>);
 
 /// How the last lesson ended, for the end screen.
 #[derive(Resource, Clone, Debug)]
@@ -168,6 +173,9 @@ fn start_or_resume_lesson(
     mut view: ResMut<PlayerView>,
     mut narrate: MessageWriter<Narrate>,
     mut next: ResMut<NextState<Screen>>,
+    mut art: ResMut<crate::art::Art>,
+    assets: Res<AssetServer>,
+    mut log: ResMut<RunLog>,
 ) {
     let Some(lesson) = chosen.and_then(|c| library.lesson(&c.0).cloned()) else {
         warn!("no playable lesson was chosen");
@@ -195,8 +203,10 @@ fn start_or_resume_lesson(
             return;
         }
     };
+    art.preload(&assets, &lesson);
     *view = PlayerView::default();
     let mut lines = Vec::new();
+    log.0.extend(events.iter().cloned());
     view.apply(events, &mut lines);
     for id in lines {
         narrate.write(Narrate(id));
@@ -220,6 +230,7 @@ fn handle_player_actions(
     mut narrate: MessageWriter<Narrate>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
+    mut log: ResMut<RunLog>,
 ) {
     let Some(run) = run.as_mut() else { return };
     for action in actions.read() {
@@ -253,6 +264,7 @@ fn handle_player_actions(
             }
         };
         let mut lines = Vec::new();
+        log.0.extend(events.iter().cloned());
         let finished = view.apply(events, &mut lines);
         for id in lines {
             narrate.write(Narrate(id));
@@ -326,7 +338,6 @@ fn rebuild_stage(
     progress: Res<ProgressRes>,
     run: Option<Res<ActiveRun>>,
     fonts: Res<Fonts>,
-    assets: Res<AssetServer>,
 ) {
     let Some(run) = run else { return };
     if !(view.is_changed() || locale.is_changed() || words.is_changed() || roots.is_empty()) {
@@ -372,7 +383,7 @@ fn rebuild_stage(
         // The place, behind everything.
         stage.spawn((
             Name::new("Place"),
-            ImageNode::new(assets.load(ArtKind::Place.asset_path(&view.place))),
+            crate::art::picture(ArtKind::Place, &view.place),
             Node {
                 position_type: PositionType::Absolute,
                 left: px(0.0),
@@ -435,7 +446,7 @@ fn rebuild_stage(
                     Action::TellGrownUp,
                     children![
                         (
-                            ImageNode::new(assets.load(ArtKind::Cast.asset_path(&adult))),
+                            crate::art::picture(ArtKind::Cast, &adult),
                             Node {
                                 width: px(64.0),
                                 height: px(96.0),
@@ -477,7 +488,7 @@ fn rebuild_stage(
                 if let Some(who) = figure {
                     mid.spawn((
                         Name::new(format!("figure-{who}")),
-                        ImageNode::new(assets.load(ArtKind::Cast.asset_path(&who))),
+                        crate::art::picture(ArtKind::Cast, &who),
                         Node {
                             height: percent(100),
                             max_height: px(430.0),
@@ -494,12 +505,11 @@ fn rebuild_stage(
                         &words.words,
                         &locale.0,
                         &fonts,
-                        &assets,
                     );
                 } else if let Some(pic) = &view.picture {
                     mid.spawn((
                         Name::new(format!("picture-{pic}")),
-                        ImageNode::new(assets.load(ArtKind::Picture.asset_path(pic))),
+                        crate::art::picture(ArtKind::Picture, pic),
                         Node {
                             height: percent(90),
                             max_height: px(380.0),
@@ -601,7 +611,7 @@ fn rebuild_stage(
                             Action::Choose(i),
                             children![
                                 (
-                                    ImageNode::new(assets.load(ArtKind::Icon.asset_path(&o.icon))),
+                                    crate::art::picture(ArtKind::Icon, &o.icon),
                                     Node {
                                         width: px(96.0),
                                         height: px(96.0),
@@ -673,7 +683,7 @@ fn rebuild_stage(
                         ))
                         .with_children(|card| {
                             card.spawn((
-                                ImageNode::new(assets.load(ArtKind::Cast.asset_path(who))),
+                                crate::art::picture(ArtKind::Cast, who),
                                 Node {
                                     width: px(160.0),
                                     height: px(240.0),

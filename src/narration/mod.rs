@@ -5,7 +5,9 @@
 use bevy::audio::Volume;
 use bevy::prelude::*;
 use safekite_core::model::voice_asset_path;
+use std::collections::{HashMap, HashSet};
 
+use crate::lesson_player::ActiveRun;
 use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
 
@@ -13,7 +15,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<Narrate>()
         .init_resource::<NarrationLog>()
         .init_resource::<NarrationQueue>()
-        .add_systems(Update, play_narration);
+        .init_resource::<Voices>()
+        .add_systems(
+            Update,
+            (preload_lesson_voices, notice_missing_voices, play_narration).chain(),
+        );
 }
 
 /// Speak the line with this message id.
@@ -27,6 +33,80 @@ pub struct NarrationVoice;
 /// The ids asked to be spoken, in order (for tests and the tour).
 #[derive(Resource, Default, Debug)]
 pub struct NarrationLog(pub Vec<String>);
+
+/// The narration files asked for (kept, so a line is not loaded twice) and those found missing
+/// (logged once; their caption still shows).
+#[derive(Resource, Default)]
+pub struct Voices {
+    handles: HashMap<String, Handle<AudioSource>>,
+    missing: HashSet<String>,
+    /// The lesson and locale whose voices were preloaded last.
+    preloaded: Option<(String, String)>,
+}
+
+impl Voices {
+    fn handle(&mut self, assets: &AssetServer, path: &str) -> Option<Handle<AudioSource>> {
+        if self.missing.contains(path) {
+            return None;
+        }
+        Some(
+            self.handles
+                .entry(path.to_string())
+                .or_insert_with(|| assets.load(path.to_string()))
+                .clone(),
+        )
+    }
+
+    /// The narration files found missing, sorted.
+    pub fn missing(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.missing.iter().cloned().collect();
+        v.sort();
+        v
+    }
+}
+
+/// When a lesson starts (or the language changes), asks for every line it speaks, so each is
+/// ready when its step shows: per lesson, not everything up front.
+fn preload_lesson_voices(
+    run: Option<Res<ActiveRun>>,
+    locale: Res<CurrentLocale>,
+    assets: Res<AssetServer>,
+    audio: Option<Res<Assets<AudioSource>>>,
+    mut voices: ResMut<Voices>,
+) {
+    let (Some(run), Some(_)) = (run, audio) else {
+        return;
+    };
+    let key = (run.0.lesson().id.clone(), locale.0.clone());
+    if voices.preloaded.as_ref() == Some(&key) {
+        return;
+    }
+    // Voices of an earlier lesson or language are let go.
+    voices.handles.clear();
+    for m in run.0.lesson().messages().into_iter().filter(|m| m.spoken) {
+        voices.handle(&assets, &voice_asset_path(&locale.0, &m.id));
+    }
+    voices.preloaded = Some(key);
+}
+
+fn notice_missing_voices(mut voices: ResMut<Voices>, assets: Res<AssetServer>) {
+    let failed: Vec<String> = voices
+        .handles
+        .iter()
+        .filter(|(_, h)| {
+            matches!(
+                assets.get_load_state(*h),
+                Some(bevy::asset::LoadState::Failed(_))
+            )
+        })
+        .map(|(p, _)| p.clone())
+        .collect();
+    for path in failed {
+        warn!("narration {path} is missing: the caption shows without a voice");
+        voices.handles.remove(&path);
+        voices.missing.insert(path);
+    }
+}
 
 /// Lines waiting to be spoken after the current one (a step can have two: what the child says,
 /// then the grown-up's answer).
@@ -43,6 +123,7 @@ fn play_narration(
     mut log: ResMut<NarrationLog>,
     mut queue: ResMut<NarrationQueue>,
     audio: Option<Res<Assets<AudioSource>>>,
+    mut voices: ResMut<Voices>,
 ) {
     let batch: Vec<String> = requests.read().map(|r| r.0.clone()).collect();
     let mut busy = false;
@@ -70,14 +151,18 @@ fn play_narration(
     if busy {
         return;
     }
-    let Some(id) = queue.0.pop_front() else {
+    let Some((id, handle)) = std::iter::from_fn(|| queue.0.pop_front()).find_map(|id| {
+        voices
+            .handle(&assets, &voice_asset_path(&locale.0, &id))
+            .map(|h| (id, h))
+    }) else {
         return;
     };
     let volume = progress.map_or(1.0, |p| p.progress.settings.voice_volume);
     commands.spawn((
         Name::new(format!("voice {id}")),
         NarrationVoice,
-        AudioPlayer::<AudioSource>(assets.load(voice_asset_path(&locale.0, &id))),
+        AudioPlayer::<AudioSource>(handle),
         PlaybackSettings::DESPAWN.with_volume(Volume::Linear(volume)),
     ));
 }

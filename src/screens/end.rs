@@ -24,7 +24,6 @@ fn spawn_end_screen(
     locale: Res<CurrentLocale>,
     result: Option<Res<LastResult>>,
     progress: Res<ProgressRes>,
-    assets: Res<AssetServer>,
 ) {
     let t = |id: &str| tr(&words, &locale, id);
     let Some(result) = result else { return };
@@ -51,9 +50,7 @@ fn spawn_end_screen(
                     if good {
                         col.spawn((
                             Name::new("sticker"),
-                            ImageNode::new(
-                                assets.load(ArtKind::Sticker.asset_path(&lesson.sticker.picture)),
-                            ),
+                            crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
                             Node {
                                 width: px(260.0),
                                 height: px(260.0),

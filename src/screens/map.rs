@@ -35,7 +35,6 @@ fn spawn_map(
     locale: Res<CurrentLocale>,
     progress: Res<ProgressRes>,
     library: Res<Library>,
-    assets: Res<AssetServer>,
 ) {
     let t = |id: &str| tr(&words, &locale, id);
     let band = player_band(&progress);
@@ -165,9 +164,7 @@ fn spawn_map(
                     card.with_children(|c| {
                         if let (true, LessonStatus::Ready(l)) = (done, &entry.status) {
                             c.spawn((
-                                ImageNode::new(
-                                    assets.load(ArtKind::Sticker.asset_path(&l.sticker.picture)),
-                                ),
+                                crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
                                 Node {
                                     width: px(72.0),
                                     height: px(72.0),

@@ -75,7 +75,6 @@ fn spawn_new_profile_screen(
     fonts: Res<Fonts>,
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
-    assets: Res<AssetServer>,
     draft: Res<Draft>,
 ) {
     let t = |id: &str| tr(&words, &locale, id);
@@ -135,7 +134,7 @@ fn spawn_new_profile_screen(
                         },
                         Action::PickAvatar(a.to_string()),
                         children![(
-                            ImageNode::new(assets.load(ArtKind::Avatar.asset_path(a))),
+                            crate::art::picture(ArtKind::Avatar, a),
                             Node {
                                 width: px(84.0),
                                 height: px(84.0),

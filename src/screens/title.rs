@@ -29,7 +29,6 @@ fn spawn_title_screen(
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
     progress: Res<ProgressRes>,
-    assets: Res<AssetServer>,
 ) {
     let t = |id: &str| tr(&words, &locale, id);
     let root = commands
@@ -61,7 +60,7 @@ fn spawn_title_screen(
             },
             children![
                 (
-                    ImageNode::new(assets.load(ArtKind::Picture.asset_path("kite-logo"))),
+                    crate::art::picture(ArtKind::Picture, "kite-logo"),
                     Node {
                         width: px(140.0),
                         height: px(140.0),
@@ -133,9 +132,7 @@ fn spawn_title_screen(
                     Action::PickProfile(profile.id),
                     children![
                         (
-                            ImageNode::new(
-                                assets.load(ArtKind::Avatar.asset_path(&profile.avatar))
-                            ),
+                            crate::art::picture(ArtKind::Avatar, &profile.avatar),
                             Node {
                                 width: px(96.0),
                                 height: px(96.0),

@@ -94,3 +94,146 @@ pub fn texts(app: &mut App) -> String {
         .collect::<Vec<_>>()
         .join(" | ")
 }
+
+// Simulated taps: a button's `Interaction` goes to `Pressed`, then back to `None`, as a finger
+// (or the mouse) makes it; the game's own button systems turn that into actions.
+
+/// The game without a window over the repository's content, time moving 50 ms per update.
+pub fn headless(data: &Path) -> App {
+    headless_with(data, &repo().join("lessons"), &repo().join("locales"))
+}
+
+/// The game without a window over other lesson and locale folders.
+pub fn headless_with(data: &Path, lessons: &Path, locales: &Path) -> App {
+    let mut app = App::new();
+    app.insert_resource(ProgressRes::with_store(Box::new(
+        safekite_core::progress::FileStore::new(data),
+    )));
+    safekite::register_content_sources_at(
+        &mut app,
+        lessons.to_str().unwrap(),
+        locales.to_str().unwrap(),
+    );
+    app.add_plugins((
+        MinimalPlugins,
+        AssetPlugin {
+            file_path: repo().join("assets").to_string_lossy().into_owned(),
+            ..default()
+        },
+        StatesPlugin,
+    ));
+    // Without their loaders (no GPU, fonts or sound here) every picture shows its placeholder,
+    // as when an artist has not drawn it yet.
+    app.init_asset::<Image>().init_asset::<Font>();
+    safekite::logic_plugins(&mut app);
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(50),
+    ));
+    app
+}
+
+/// Updates until `screen` shows (at most `frames` updates).
+pub fn wait_for(app: &mut App, screen_wanted: Screen, frames: usize) {
+    for _ in 0..frames {
+        if screen(app) == screen_wanted {
+            // One more update so the screen's entities exist.
+            app.update();
+            return;
+        }
+        app.update();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    panic!(
+        "screen {screen_wanted:?} did not show; still on {:?}",
+        screen(app)
+    );
+}
+
+/// The names of the buttons on screen, sorted.
+pub fn buttons(app: &mut App) -> Vec<String> {
+    let mut q = app.world_mut().query_filtered::<&Name, With<Button>>();
+    let mut v: Vec<String> = q
+        .iter(app.world())
+        .map(|n| n.as_str().to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Presses and releases the button named `name` (or whose name starts with it), like a tap.
+pub fn tap(app: &mut App, name: &str) {
+    let entity = {
+        let mut q = app
+            .world_mut()
+            .query_filtered::<(Entity, &Name), With<Button>>();
+        let all: Vec<(Entity, String)> = q
+            .iter(app.world())
+            .map(|(e, n)| (e, n.as_str().to_string()))
+            .collect();
+        all.iter()
+            .find(|(_, n)| n == name)
+            .or_else(|| all.iter().find(|(_, n)| n.starts_with(name)))
+            .map(|(e, _)| *e)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no button {name} on {:?}; buttons: {:?}",
+                    screen(app),
+                    all.iter().map(|(_, n)| n).collect::<Vec<_>>()
+                )
+            })
+    };
+    app.world_mut()
+        .entity_mut(entity)
+        .insert(Interaction::Pressed);
+    app.update();
+    if let Ok(mut e) = app.world_mut().get_entity_mut(entity) {
+        e.insert(Interaction::None);
+    }
+    app.update();
+    app.update();
+}
+
+/// Presses the button named `name` and holds it for `seconds`, then lets go.
+pub fn press_and_hold(app: &mut App, name: &str, seconds: f32) {
+    let mut q = app
+        .world_mut()
+        .query_filtered::<(Entity, &Name), With<Button>>();
+    let entity = q
+        .iter(app.world())
+        .find(|(_, n)| n.as_str() == name)
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no button {name}"));
+    app.world_mut()
+        .entity_mut(entity)
+        .insert(Interaction::Pressed);
+    let frames = (seconds / 0.05).ceil() as usize + 1;
+    for _ in 0..frames {
+        app.update();
+    }
+    app.world_mut().entity_mut(entity).insert(Interaction::None);
+    app.update();
+    app.update();
+}
+
+/// The text under the entity named `name` (for example "Caption").
+pub fn text_under(app: &mut App, name: &str) -> String {
+    let mut q = app.world_mut().query::<(Entity, &Name)>();
+    let Some(root) = q
+        .iter(app.world())
+        .find(|(_, n)| n.as_str() == name)
+        .map(|(e, _)| e)
+    else {
+        return String::new();
+    };
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(e) = stack.pop() {
+        if let Some(t) = app.world().get::<Text>(e) {
+            out.push(t.0.clone());
+        }
+        if let Some(children) = app.world().get::<Children>(e) {
+            stack.extend(children.iter());
+        }
+    }
+    out.join("\n")
+}

@@ -1,0 +1,156 @@
+//! Pictures: every picture on screen is an [`ArtPicture`] (a kind and a name); this plugin gives
+//! it an `ImageNode` through the asset server. Handles are kept, so a picture shown again is not
+//! loaded again (no flicker between steps). A picture that is missing (the artists may not have
+//! drawn it yet) is logged once and shown as a calm placeholder; it never stops the game.
+//! [`Art::preload`] asks for a lesson's pictures when it starts (per lesson, not all up front).
+
+use bevy::asset::LoadState;
+use bevy::prelude::*;
+use safekite_core::model::{ArtKind, Lesson};
+use std::collections::{HashMap, HashSet};
+
+use crate::theme::{self, Fonts, palette};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Art>().add_systems(
+        PostUpdate,
+        (notice_missing_pictures, show_pictures)
+            .chain()
+            .before(bevy::ui::UiSystems::Prepare),
+    );
+}
+
+/// A picture to show: `art/<kind>/<name>.png`. The node's size comes with the entity's `Node`.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct ArtPicture {
+    pub kind: ArtKind,
+    pub name: String,
+}
+
+/// Marks a picture that is shown as a placeholder because its file is missing.
+#[derive(Component, Debug)]
+pub struct Placeholder;
+
+/// The picture `art/<kind>/<name>.png`, as a component (add a `Node` for its size).
+pub fn picture(kind: ArtKind, name: impl Into<String>) -> ArtPicture {
+    ArtPicture {
+        kind,
+        name: name.into(),
+    }
+}
+
+/// Every picture asked for so far, and the ones found missing.
+#[derive(Resource, Default)]
+pub struct Art {
+    handles: HashMap<String, Handle<Image>>,
+    missing: HashSet<String>,
+}
+
+impl Art {
+    /// The handle of a picture, loading it the first time it is asked for.
+    pub fn handle(&mut self, assets: &AssetServer, path: &str) -> Handle<Image> {
+        self.handles
+            .entry(path.to_string())
+            .or_insert_with(|| assets.load(path.to_string()))
+            .clone()
+    }
+
+    /// Asks for every picture a lesson uses, so they are ready when its steps show them.
+    pub fn preload(&mut self, assets: &AssetServer, lesson: &Lesson) {
+        for (kind, name) in lesson.pictures() {
+            let path = kind.asset_path(name);
+            if !self.missing.contains(&path) {
+                self.handle(assets, &path);
+            }
+        }
+        let adult = ArtKind::Cast.asset_path(&lesson.adult);
+        if !self.missing.contains(&adult) {
+            self.handle(assets, &adult);
+        }
+    }
+
+    /// True if the picture's file could not be loaded.
+    pub fn is_missing(&self, path: &str) -> bool {
+        self.missing.contains(path)
+    }
+
+    /// The pictures found missing, sorted.
+    pub fn missing(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.missing.iter().cloned().collect();
+        v.sort();
+        v
+    }
+}
+
+/// Logs each missing picture once and turns the pictures that show it into placeholders.
+fn notice_missing_pictures(
+    mut art: ResMut<Art>,
+    assets: Res<AssetServer>,
+    shown: Query<(Entity, &ArtPicture), Without<Placeholder>>,
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+) {
+    let failed: Vec<String> = art
+        .handles
+        .iter()
+        .filter(|(_, h)| matches!(assets.get_load_state(*h), Some(LoadState::Failed(_))))
+        .map(|(p, _)| p.clone())
+        .collect();
+    if failed.is_empty() {
+        return;
+    }
+    for path in failed {
+        warn!("picture {path} is missing: a placeholder is shown");
+        art.handles.remove(&path);
+        art.missing.insert(path);
+    }
+    for (entity, pic) in &shown {
+        if art.is_missing(&pic.kind.asset_path(&pic.name)) {
+            make_placeholder(&mut commands, entity, pic, &fonts);
+        }
+    }
+}
+
+/// Gives new pictures their image (or their placeholder if the file is known to be missing).
+fn show_pictures(
+    mut art: ResMut<Art>,
+    assets: Res<AssetServer>,
+    added: Query<(Entity, &ArtPicture), Or<(Added<ArtPicture>, Changed<ArtPicture>)>>,
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+) {
+    for (entity, pic) in &added {
+        let path = pic.kind.asset_path(&pic.name);
+        if art.is_missing(&path) {
+            make_placeholder(&mut commands, entity, pic, &fonts);
+        } else {
+            let handle = art.handle(&assets, &path);
+            commands
+                .entity(entity)
+                .remove::<Placeholder>()
+                .insert(ImageNode::new(handle));
+        }
+    }
+}
+
+fn make_placeholder(commands: &mut Commands, entity: Entity, pic: &ArtPicture, fonts: &Fonts) {
+    let mut e = commands.entity(entity);
+    e.remove::<ImageNode>().insert(Placeholder);
+    // A place is the backdrop: the sky colour of the stage is placeholder enough.
+    if pic.kind == ArtKind::Place {
+        return;
+    }
+    e.insert(BackgroundColor(palette::WARM_WHITE.with_alpha(0.55)));
+    // A soft card with the picture's name, so authors see what is still to be drawn.
+    let label = pic.name.replace('-', " ");
+    e.with_child((
+        Name::new("placeholder label"),
+        theme::text(fonts, label, theme::size::SMALL * 0.8, palette::NAVY),
+        TextLayout::justify(Justify::Center),
+        Node {
+            margin: UiRect::all(Val::Auto),
+            max_width: percent(90),
+            ..default()
+        },
+    ));
+}

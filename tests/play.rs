@@ -1,0 +1,231 @@
+//! Headless app tests: the game's logic plugins without a window, driven by simulated taps from
+//! the title screen to the sticker, over the repository's sample lesson.
+
+mod utils;
+
+use safekite::lesson_player::{ActiveRun, RunLog};
+use safekite::narration::NarrationLog;
+use safekite::screens::Screen;
+use safekite_core::model::{Outcome, Safety};
+use safekite_core::progress::{self, FileStore};
+use safekite_core::runner::RunEvent;
+use utils::*;
+
+fn step(app: &bevy::prelude::App) -> String {
+    app.world()
+        .get_resource::<ActiveRun>()
+        .map(|r| r.0.current().id().to_string())
+        .unwrap_or_default()
+}
+
+/// Makes a 3-6 player from the title screen and opens the sample lesson.
+fn new_player_opens_sample(app: &mut bevy::prelude::App) {
+    wait_for(app, Screen::Title, 2000);
+    tap(app, "new-profile");
+    assert_eq!(screen(app), Screen::NewProfile);
+    tap(app, "avatar-owl");
+    tap(app, "band-3-6");
+    tap(app, "create-profile");
+    assert_eq!(screen(app), Screen::Map);
+    tap(app, "lesson-prize-popup");
+    assert_eq!(screen(app), Screen::Player);
+}
+
+#[test]
+fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
+    let data = temp_dir("sample");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    assert_eq!(step(&app), "hello");
+    let b = buttons(&mut app);
+    for always in ["tell-grown-up", "replay", "back-to-map", "next"] {
+        assert!(b.contains(&always.to_string()), "{always} missing in {b:?}");
+    }
+
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "colouring");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "popup");
+    assert!(!text_under(&mut app, "device-Popup").is_empty());
+
+    // "Tell a grown-up" where the story did not ask for it: Mum is glad, nothing is lost.
+    tap(&mut app, "tell-grown-up");
+    assert_eq!(step(&app), "popup");
+    assert!(
+        app.world()
+            .resource::<RunLog>()
+            .0
+            .iter()
+            .any(|e| matches!(e, RunEvent::GrownUpReassures { adult, .. } if adult == "mum"))
+    );
+    assert!(!text_under(&mut app, "Reassurance").is_empty());
+    tap(&mut app, "next"); // closes the grown-up's card
+    assert_eq!(step(&app), "popup");
+    assert!(text_under(&mut app, "Reassurance").is_empty());
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "tummy");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "what-now");
+    assert_eq!(
+        buttons(&mut app)
+            .iter()
+            .filter(|b| b.starts_with("option-"))
+            .count(),
+        3
+    );
+
+    // Pressed and held, an option is read aloud and not chosen.
+    press_and_hold(&mut app, "option-1", 0.8);
+    assert_eq!(step(&app), "what-now");
+    assert_eq!(
+        app.world().resource::<NarrationLog>().0.last().unwrap(),
+        "prize-popup-option-ask"
+    );
+
+    // The wrong turn: its gentle consequence, then the choice again.
+    tap(&mut app, "option-0");
+    assert_eq!(step(&app), "oops");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "oops-back");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "what-now");
+
+    // Ask a grown-up: the grown-up scene.
+    tap(&mut app, "option-1");
+    assert_eq!(step(&app), "tell-mum");
+    assert!(buttons(&mut app).iter().any(|b| b == "say-0"));
+    tap(&mut app, "say-1");
+    assert!(!text_under(&mut app, "Grown-up scene").is_empty());
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "close-together");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "catchphrase");
+    tap(&mut app, "next");
+    assert_eq!(screen(&app), Screen::End);
+    assert!(buttons(&mut app).contains(&"back-to-map".to_string()));
+
+    // The events, in order where it matters.
+    let log = &app.world().resource::<RunLog>().0;
+    let chose: Vec<Safety> = log
+        .iter()
+        .filter_map(|e| match e {
+            RunEvent::Chose { safety, .. } => Some(*safety),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(chose, vec![Safety::Unsafe, Safety::TellAdult]);
+    assert!(
+        log.iter()
+            .any(|e| matches!(e, RunEvent::ChildSays { line } if line == "prize-popup-say-tummy"))
+    );
+    assert!(
+        log.iter()
+            .any(|e| matches!(e, RunEvent::GrownUpAnswers { .. }))
+    );
+    assert!(log.iter().any(|e| matches!(
+        e,
+        RunEvent::Finished {
+            outcome: Outcome::Good,
+            ..
+        }
+    )));
+    // Every line shown was also narrated.
+    let narrated = &app.world().resource::<NarrationLog>().0;
+    for e in log {
+        if let RunEvent::ShowLine { line, .. } = e {
+            assert!(narrated.contains(line), "{line} was not narrated");
+        }
+    }
+
+    tap(&mut app, "back-to-map");
+    assert_eq!(screen(&app), Screen::Map);
+    assert!(buttons(&mut app).contains(&"lesson-prize-popup-done".to_string()));
+
+    // The saved progress: the lesson, its sticker, no resume point left.
+    drop(app);
+    let mut store = FileStore::new(&data);
+    let saved = progress::load(&mut store).progress();
+    let p = &saved.profiles[0];
+    assert_eq!(p.avatar, "owl");
+    assert!(p.lessons_done.contains("prize-popup"));
+    assert_eq!(
+        p.stickers.get("prize-popup").map(String::as_str),
+        Some("gift-star")
+    );
+    assert!(!p.resume.contains_key("prize-popup"));
+    assert!(store.backup_path().exists(), "the last good copy is kept");
+}
+
+#[test]
+fn an_existing_player_reaches_a_lesson_in_two_taps_and_resumes_where_they_stopped() {
+    let data = temp_dir("resume");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    tap(&mut app, "next");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "popup");
+    tap(&mut app, "back-to-map");
+    assert_eq!(screen(&app), Screen::Map);
+    assert!(text_under(&mut app, "Lessons").len() > 10);
+    drop(app);
+
+    // Launch again: two taps to the lesson, on the step where the child stopped.
+    let mut app = utils::headless(&data);
+    wait_for(&mut app, Screen::Title, 2000);
+    tap(&mut app, "profile-");
+    assert_eq!(screen(&app), Screen::Map);
+    tap(&mut app, "lesson-prize-popup");
+    assert_eq!(screen(&app), Screen::Player);
+    assert_eq!(step(&app), "popup");
+}
+
+#[test]
+fn switching_the_language_changes_the_caption_at_once() {
+    let data = temp_dir("language");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    let vi = text_under(&mut app, "Caption");
+    assert!(!vi.is_empty());
+    {
+        let mut p = app
+            .world_mut()
+            .resource_mut::<safekite::progress::ProgressRes>();
+        p.progress.settings.locale = "en".to_string();
+    }
+    app.update();
+    app.update();
+    let en = text_under(&mut app, "Caption");
+    assert_ne!(vi, en);
+    let word = |app: &bevy::prelude::App, locale: &str, id: &str| {
+        app.world()
+            .resource::<safekite::content::WordsRes>()
+            .words
+            .text(locale, id)
+    };
+    assert!(en.contains(&word(&app, "en", "prize-popup-hello")), "{en}");
+    assert!(vi.contains(&word(&app, "vi", "prize-popup-hello")), "{vi}");
+    // The next line is spoken in English.
+    tap(&mut app, "next");
+    let colouring = word(&app, "en", "prize-popup-colouring");
+    assert!(text_under(&mut app, "Caption").contains(&colouring));
+}
+
+#[test]
+fn captions_can_be_turned_off() {
+    let data = temp_dir("captions");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    assert!(!text_under(&mut app, "Caption").is_empty());
+    app.world_mut()
+        .resource_mut::<safekite::progress::ProgressRes>()
+        .progress
+        .settings
+        .captions = false;
+    tap(&mut app, "next");
+    assert!(text_under(&mut app, "Caption").is_empty());
+    // The line is still spoken.
+    assert_eq!(
+        app.world().resource::<NarrationLog>().0.last().unwrap(),
+        "prize-popup-colouring"
+    );
+}
