@@ -94,9 +94,51 @@ pub struct Tour {
     taken: HashSet<(String, usize)>,
     said: HashSet<(String, usize)>,
     reassured: bool,
+    /// The options taken in the run now playing.
+    this_run: HashSet<(String, usize)>,
+    /// Steps shot in the run now playing (a lesson that never ends stops the tour).
+    steps_this_run: u32,
     /// Screenshots saved, for the summary.
     pub saved: Vec<PathBuf>,
 }
+
+/// A bound on screenshots, so a lesson that never ends fails the tour instead of filling a disk.
+const MAX_SHOTS: u32 = 400;
+
+/// Steps from each node to the nearest Good End.
+fn distances_to_good_end(
+    lesson: &safekite_core::model::Lesson,
+) -> std::collections::HashMap<&str, usize> {
+    let mut dist = std::collections::HashMap::new();
+    for n in &lesson.nodes {
+        if matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good) {
+            dist.insert(n.id(), 0);
+        }
+    }
+    loop {
+        let mut changed = false;
+        for n in &lesson.nodes {
+            let best = n
+                .targets()
+                .iter()
+                .filter_map(|(t, _)| dist.get(t))
+                .min()
+                .map(|d| d + 1);
+            if let Some(b) = best
+                && dist.get(n.id()).is_none_or(|d| b < *d)
+            {
+                dist.insert(n.id(), b);
+                changed = true;
+            }
+        }
+        if !changed {
+            return dist;
+        }
+    }
+}
+
+/// The most steps one run through a lesson may take in the tour.
+const MAX_STEPS: u32 = 150;
 
 /// Frames to let layout, pictures and text settle before a screenshot.
 const SETTLE: u32 = 12;
@@ -112,6 +154,8 @@ impl Tour {
             taken: HashSet::new(),
             said: HashSet::new(),
             reassured: false,
+            this_run: HashSet::new(),
+            steps_this_run: 0,
             saved: Vec::new(),
         }
     }
@@ -181,6 +225,8 @@ fn drive_tour(
             next.set(Screen::Player);
             tour.phase = Phase::Lesson;
             tour.runs += 1;
+            tour.this_run.clear();
+            tour.steps_this_run = 0;
         }
         Phase::Lesson => {
             if *screen.get() == Screen::End {
@@ -188,18 +234,39 @@ fn drive_tour(
                 return;
             }
             let Some(run) = run else { return };
+            if tour.shots > MAX_SHOTS {
+                error!("tour: more than {MAX_SHOTS} screenshots: the lesson never ends?");
+                exit.write(AppExit::error());
+                tour.phase = Phase::Done;
+                return;
+            }
             let node = run.0.current().clone();
+            tour.steps_this_run += 1;
+            if tour.steps_this_run > MAX_STEPS {
+                error!(
+                    "tour: lesson {} did not end after {MAX_STEPS} steps; stopping",
+                    tour.opts.lesson
+                );
+                exit.write(AppExit::error());
+                tour.phase = Phase::Done;
+                return;
+            }
             let step = format!("step-{}", node.id());
             tour.shoot(&mut commands, &step);
             match node {
                 Node::Choice(c) => {
                     let untaken =
                         (0..c.options.len()).find(|i| !tour.taken.contains(&(c.id.clone(), *i)));
+                    // Once every option here has been seen, head for the ending: the option
+                    // nearest a Good End (an option that loops back would never finish).
                     let i = untaken.unwrap_or_else(|| {
-                        c.options
-                            .iter()
-                            .position(|o| o.safety == Safety::TellAdult)
-                            .or_else(|| c.options.iter().position(|o| o.safety == Safety::Safe))
+                        let dist = distances_to_good_end(run.0.lesson());
+                        (0..c.options.len())
+                            .min_by_key(|&i| {
+                                dist.get(c.options[i].next.as_str())
+                                    .copied()
+                                    .unwrap_or(usize::MAX)
+                            })
                             .unwrap_or(0)
                     });
                     tour.taken.insert((c.id.clone(), i));
@@ -249,6 +316,8 @@ fn drive_tour(
                 next.set(Screen::Player);
                 tour.runs += 1;
                 tour.phase = Phase::Lesson;
+                tour.this_run.clear();
+                tour.steps_this_run = 0;
             } else {
                 next.set(Screen::Settings);
                 tour.phase = Phase::Settings;
