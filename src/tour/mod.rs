@@ -6,7 +6,7 @@
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
-use safekite_core::model::{Node, Safety};
+use safekite_core::model::Node;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -76,6 +76,7 @@ pub fn run(opts: TourOptions) -> AppExit {
 enum Phase {
     WaitForTitle,
     Title,
+    NewProfile,
     Map,
     Lesson,
     End,
@@ -213,6 +214,14 @@ fn drive_tour(
         }
         Phase::Title => {
             tour.shoot(&mut commands, "title");
+            tour.phase = Phase::NewProfile;
+            next.set(Screen::NewProfile);
+        }
+        Phase::NewProfile => {
+            if *screen.get() != Screen::NewProfile {
+                return;
+            }
+            tour.shoot(&mut commands, "new-player");
             tour.phase = Phase::Map;
             next.set(Screen::Map);
         }
