@@ -1,0 +1,36 @@
+# Bài học: scary-content (3-6 tuổi). Gặp video mình không thích: che lại và kể ngay.
+scary-content-title = Úp máy xuống và kể ngay
+scary-content-objective = Trẻ biết rằng khi một video hay hình ảnh trên màn hình làm mình thấy sợ hay buồn, mình che màn hình hoặc úp máy xuống rồi kể ngay với người lớn.
+scary-content-behaviour = Che màn hình hoặc úp máy tính bảng xuống, rồi kể với người lớn mình đã thấy gì và mình cảm thấy thế nào.
+
+scary-content-hello = Chào bạn! Tớ là Nam. Hôm nay tớ sang nhà bà chơi!
+scary-content-trains = Nam đang xem phim hoạt hình về chú tàu hỏa nhỏ màu đỏ.
+scary-content-grandma-near = Bà ngồi gấp quần áo ngay đây nhé, cháu.
+scary-content-video-appears = Ô! Một video khác tự dưng chạy lên.
+scary-content-screen-title = Video tiếp theo
+scary-content-tummy = Cháu không thích video này. Bụng cháu thấy lạ lạ.
+scary-content-body-says = Tim Nam đập thình thịch. Cơ thể Nam đang bảo: dừng lại!
+scary-content-what-now = Nam nên làm gì nhỉ?
+scary-content-option-watch = Xem tiếp
+scary-content-option-turn-over = Úp máy tính bảng xuống
+scary-content-option-tell = Kể với bà
+scary-content-oops = Nam cứ xem tiếp. Cảm giác lạ lạ càng lúc càng to.
+scary-content-oops-back = Nam không cần phải xem đâu. Mình chọn lại nhé.
+scary-content-turn-over = Cháu úp máy xuống. Giờ cháu không nhìn thấy nữa.
+scary-content-call = Bà ơi! Bà lại đây giúp cháu với!
+scary-content-tell-prompt = Nam sẽ nói gì với bà?
+scary-content-say-didnt-like = Bà ơi, cháu thấy một video cháu không thích.
+scary-content-say-tummy = Bà ơi, có video làm bụng cháu thấy lạ lạ.
+scary-content-say-turned = Bà ơi, cháu úp máy xuống rồi. Bà giúp cháu nhé?
+scary-content-grandma-answer = Cảm ơn cháu đã kể cho bà. Cháu làm đúng lắm.
+scary-content-not-in-trouble = Cháu không làm gì sai cả. Video đó tự chạy lên mà.
+scary-content-hug = Bà ôm Nam thật chặt, thật ấm.
+scary-content-switch-off = Bà tắt nó đi nhé. Rồi bà cháu mình cùng chọn phim tàu hỏa.
+scary-content-rule = Thấy gì trên màn hình làm cháu không vui, cháu che lại và kể bà nhé.
+scary-content-better = Chú tàu hỏa đỏ quay lại rồi. Bụng cháu hết lạ rồi.
+scary-content-catchphrase = Dừng lại, suy nghĩ, kể ngay!
+scary-content-well-done = Giỏi quá! Bé đã úp máy xuống và kể với bà.
+scary-content-sticker = Nhãn dán Ngôi sao úp máy
+
+scary-content-tip = Video có thể tự chạy, và đôi khi trẻ nhìn thấy những thứ làm con sợ hoặc buồn. Hãy nói với con rằng con luôn có thể che màn hình hoặc úp máy xuống rồi chạy đến bố mẹ, và con sẽ không bao giờ bị mắng vì điều đó. Tắt tự động phát và dùng hồ sơ dành cho trẻ em cũng giúp ích.
+scary-content-starter = Nếu có gì trên máy tính bảng làm con thấy lạ lạ, con sẽ làm gì với cái máy? Con sẽ kể với ai?
