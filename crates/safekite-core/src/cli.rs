@@ -15,6 +15,7 @@ their project. PATH defaults to the project's `lessons` folder.
 
 options:
   --require-narration  a missing narration file is an error, not a warning
+  --deny-warnings      exit 1 on warnings too (what CI runs on the shipped content)
   --root DIR           the project folder (default: found above PATH)
   --write-index        rewrite lessons/index.ron from the lesson files, then check
   --list-spoken        print every spoken line as `locale<TAB>id<TAB>text` and exit
@@ -29,10 +30,12 @@ pub fn run_check(args: &[String]) -> i32 {
     let mut opts = CheckOptions::default();
     let mut paths: Vec<PathBuf> = Vec::new();
     let (mut write_index, mut list_spoken, mut list_assets) = (false, false, false);
+    let mut deny_warnings = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--require-narration" => opts.require_narration = true,
+            "--deny-warnings" => deny_warnings = true,
             "--write-index" => write_index = true,
             "--list-spoken" => list_spoken = true,
             "--list-assets" => list_assets = true,
@@ -113,7 +116,11 @@ pub fn run_check(args: &[String]) -> i32 {
         let _ = writeln!(err, "{}", d.render(source));
     }
     let _ = writeln!(err, "{}", report.summary());
-    if report.errors() > 0 { 1 } else { 0 }
+    if report.errors() > 0 || (deny_warnings && report.warnings() > 0) {
+        1
+    } else {
+        0
+    }
 }
 
 /// Every file a lesson needs, relative to the project root: its lesson file, its words in each

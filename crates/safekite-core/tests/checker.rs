@@ -459,3 +459,17 @@ fn reassurance_is_not_blame() {
     );
     assert_eq!(find_unkind_word("en", "A SCARY video!"), Some("scary"));
 }
+
+#[test]
+fn deny_warnings_fails_on_a_warning() {
+    let p = Project::sample();
+    let en = "locales/en/prize-popup.ftl";
+    p.write(
+        en,
+        &format!("{}prize-popup-spare = Not used anywhere.\n", p.read(en)),
+    );
+    assert_eq!(p.check(&[]).0, 0);
+    let (code, stderr) = p.check(&["--deny-warnings"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("warning[SK0021]"), "{stderr}");
+}
