@@ -14,7 +14,10 @@ pub(super) fn plugin(app: &mut App) {
             StateTransition,
             log_screen_changes.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
         )
-        .add_systems(PostUpdate, log_buttons.after(bevy::ui::UiSystems::Layout));
+        .add_systems(
+            PostUpdate,
+            (log_steps, log_buttons.after(bevy::ui::UiSystems::Layout)),
+        );
 }
 
 /// The named buttons on screen and their rectangles, as last logged.
@@ -44,6 +47,25 @@ fn log_screen_changes(mut transitions: MessageReader<StateTransitionEvent<Screen
         if let Some(s) = t.entered {
             info!("safekite:screen {s:?}");
         }
+    }
+}
+
+/// Logs `safekite:step <n> <node>` each time the lesson moves (or the grown-up's card opens or
+/// closes), so a test knows its tap was taken even when the buttons stay the same.
+fn log_steps(
+    run: Option<Res<crate::lesson_player::ActiveRun>>,
+    view: Res<crate::lesson_player::PlayerView>,
+    mut count: Local<u32>,
+) {
+    let Some(run) = run else { return };
+    if run.is_changed() || view.is_changed() {
+        *count += 1;
+        let card = if view.reassure.is_some() {
+            " reassure"
+        } else {
+            ""
+        };
+        info!("safekite:step {} {}{card}", *count, run.0.current().id());
     }
 }
 

@@ -35,6 +35,7 @@ class Game {
   constructor(page) {
     this.page = page;
     this.screen = null;
+    this.steps = 0;
     this.buttons = [];
     this.log = [];
     this.waiters = [];
@@ -43,6 +44,7 @@ class Game {
       this.log.push(text);
       const screen = text.match(/safekite:screen (\S+)/);
       if (screen) this.screen = screen[1];
+      if (/safekite:step \d+/.test(text)) this.steps++;
       const buttons = text.match(/safekite:buttons (\[.*\])/);
       if (buttons) {
         try { this.buttons = JSON.parse(buttons[1]); } catch { /* partial line */ }
@@ -108,7 +110,7 @@ async function main() {
       "--autoplay-policy=user-gesture-required",
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   const foreign = [];
   context.on("request", (req) => {
     const url = req.url();
@@ -145,24 +147,26 @@ async function main() {
     let tookWrongTurn = false;
     while (game.screen === "Player" && steps++ < 60) {
       await game.until("a player button", () => game.buttons.some((b) => b.name === "next" || b.name.startsWith("option-") || b.name.startsWith("say-")) || game.screen !== "Player");
+      // Let the stage's new layout reach the hook before tapping.
+      await game.page.waitForTimeout(300);
       if (game.screen !== "Player") break;
       if (steps === 3) await shot("05-player");
       if (game.button("option-")) {
         await shot("06-choice");
         // Take the wrong turn once, then tell a grown-up with the big button.
-        const before = game.log.length;
+        const before = game.steps;
         if (!tookWrongTurn) { tookWrongTurn = true; await game.tap("option-0"); }
         else { await game.tap("tell-grown-up"); }
-        await game.until("the step to change", () => game.log.length > before && !game.button("option-"));
+        await game.until("the step to change", () => game.steps > before);
       } else if (game.button("say-")) {
         await shot("07-tell-grown-up");
-        const before = game.log.length;
+        const before = game.steps;
         await game.tap("say-0");
-        await game.until("the grown-up's answer", () => game.log.length > before && !game.button("say-"));
+        await game.until("the grown-up's answer", () => game.steps > before);
       } else {
-        const before = game.log.length;
+        const before = game.steps;
         await game.tap("next");
-        await game.until("the next step", () => game.log.length > before);
+        await game.until("the next step", () => game.steps > before || game.screen !== "Player");
       }
     }
     await game.screenIs("End");
