@@ -99,6 +99,8 @@ pub struct Tour {
     this_run: HashSet<(String, usize)>,
     /// Steps shot in the run now playing (a lesson that never ends stops the tour).
     steps_this_run: u32,
+    /// Options taken and lines said before the run now playing.
+    seen_before_run: usize,
     /// Screenshots saved, for the summary.
     pub saved: Vec<PathBuf>,
 }
@@ -106,13 +108,14 @@ pub struct Tour {
 /// A bound on screenshots, so a lesson that never ends fails the tour instead of filling a disk.
 const MAX_SHOTS: u32 = 400;
 
-/// Steps from each node to the nearest Good End.
-fn distances_to_good_end(
-    lesson: &safekite_core::model::Lesson,
-) -> std::collections::HashMap<&str, usize> {
+/// Steps from each node to the nearest node for which `goal` holds.
+fn distances_to<'a>(
+    lesson: &'a safekite_core::model::Lesson,
+    goal: impl Fn(&Node) -> bool,
+) -> std::collections::HashMap<&'a str, usize> {
     let mut dist = std::collections::HashMap::new();
     for n in &lesson.nodes {
-        if matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good) {
+        if goal(n) {
             dist.insert(n.id(), 0);
         }
     }
@@ -138,6 +141,25 @@ fn distances_to_good_end(
     }
 }
 
+impl Tour {
+    /// A node where the tour has not yet taken every option or said every line.
+    fn unfinished(&self, n: &Node) -> bool {
+        match n {
+            Node::Choice(c) => {
+                (0..c.options.len()).any(|i| !self.taken.contains(&(c.id.clone(), i)))
+            }
+            Node::TellAdult(t) => {
+                (0..t.child_can_say.len()).any(|i| !self.said.contains(&(t.id.clone(), i)))
+            }
+            _ => false,
+        }
+    }
+
+    fn seen(&self) -> usize {
+        self.taken.len() + self.said.len()
+    }
+}
+
 /// The most steps one run through a lesson may take in the tour.
 const MAX_STEPS: u32 = 150;
 
@@ -157,6 +179,7 @@ impl Tour {
             reassured: false,
             this_run: HashSet::new(),
             steps_this_run: 0,
+            seen_before_run: 0,
             saved: Vec::new(),
         }
     }
@@ -266,17 +289,21 @@ fn drive_tour(
                 Node::Choice(c) => {
                     let untaken =
                         (0..c.options.len()).find(|i| !tour.taken.contains(&(c.id.clone(), *i)));
-                    // Once every option here has been seen, head for the ending: the option
-                    // nearest a Good End (an option that loops back would never finish).
+                    // Once every option here has been seen: towards a step with options still
+                    // unseen if one can be reached, else towards the nearest good ending (an
+                    // option that loops back would never finish).
                     let i = untaken.unwrap_or_else(|| {
-                        let dist = distances_to_good_end(run.0.lesson());
-                        (0..c.options.len())
-                            .min_by_key(|&i| {
-                                dist.get(c.options[i].next.as_str())
-                                    .copied()
-                                    .unwrap_or(usize::MAX)
-                            })
-                            .unwrap_or(0)
+                        let lesson = run.0.lesson();
+                        let todo = distances_to(lesson, |n| tour.unfinished(n));
+                        let good = distances_to(lesson, |n| {
+                            matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
+                        });
+                        let nearest = |dist: &std::collections::HashMap<&str, usize>| {
+                            (0..c.options.len())
+                                .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
+                                .min_by_key(|i| dist[c.options[*i].next.as_str()])
+                        };
+                        nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
                     });
                     tour.taken.insert((c.id.clone(), i));
                     actions.write(Action::Choose(i));
@@ -309,18 +336,13 @@ fn drive_tour(
         Phase::End => {
             tour.shoot(&mut commands, "end");
             let lesson = library.lesson(&tour.opts.lesson).cloned();
-            let remaining = lesson.as_ref().is_some_and(|l| {
-                l.nodes.iter().any(|n| match n {
-                    Node::Choice(c) => {
-                        (0..c.options.len()).any(|i| !tour.taken.contains(&(c.id.clone(), i)))
-                    }
-                    Node::TellAdult(t) => {
-                        (0..t.child_can_say.len()).any(|i| !tour.said.contains(&(t.id.clone(), i)))
-                    }
-                    _ => false,
-                })
-            });
-            if remaining && tour.runs < 12 {
+            let remaining = lesson
+                .as_ref()
+                .is_some_and(|l| l.nodes.iter().any(|n| tour.unfinished(n)));
+            // A run that saw nothing new would be repeated forever: stop there.
+            let progressed = tour.seen() > tour.seen_before_run;
+            tour.seen_before_run = tour.seen();
+            if remaining && progressed && tour.runs < 12 {
                 commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
                 next.set(Screen::Player);
                 tour.runs += 1;
