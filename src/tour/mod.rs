@@ -109,10 +109,10 @@ pub struct Tour {
 const MAX_SHOTS: u32 = 400;
 
 /// Steps from each node to the nearest node for which `goal` holds.
-fn distances_to<'a>(
-    lesson: &'a safekite_core::model::Lesson,
+fn distances_to(
+    lesson: &safekite_core::model::Lesson,
     goal: impl Fn(&Node) -> bool,
-) -> std::collections::HashMap<&'a str, usize> {
+) -> std::collections::HashMap<&str, usize> {
     let mut dist = std::collections::HashMap::new();
     for n in &lesson.nodes {
         if goal(n) {
