@@ -19,7 +19,7 @@ bad-secrets-option-keep = Keep the secret
 bad-secrets-option-tell = Tell Dad
 bad-secrets-option-put-down = Put the tablet down
 bad-secrets-oops = Mai keeps the secret. The funny feeling stays and stays.
-bad-secrets-oops-back = Secrets that feel funny are for telling. Let's choose again.
+bad-secrets-oops-back = That's OK! Secrets that feel funny are for telling. Let's choose again.
 bad-secrets-put-down = I'll put the tablet down and tell Dad.
 bad-secrets-tell-prompt = What will Mai say to Dad?
 bad-secrets-say-dont-tell = Dad, someone in my game said: don't tell Mum.
@@ -31,7 +31,7 @@ bad-secrets-block = Let's block that player. Then we'll tell Mum together.
 bad-secrets-birthday = On Mum's birthday, Mai gives her the card. Surprise!
 bad-secrets-mum-thanks = What a lovely surprise! Thank you, Mai!
 bad-secrets-catchphrase = Stop, think, tell!
-bad-secrets-well-done = Well done! You kept the happy surprise and told the funny secret.
+bad-secrets-well-done = Well done! You kept the happy surprise and told the funny-tummy secret.
 bad-secrets-sticker = Happy Surprise sticker
 
 bad-secrets-tip = Teach the difference between surprises (happy, and soon everyone knows) and secrets that feel uncomfortable. Tell your child that no one should ask them to keep a secret from you, and that they will never be in trouble for telling.
