@@ -16,7 +16,7 @@ private-info-option-type = Type my name and home
 private-info-option-ask = Ask Mum
 private-info-option-hands = Hands in my lap
 private-info-oops = Mai types it in. Now people she doesn't know can see it.
-private-info-oops-back = Let's go back. We can keep it just for us.
+private-info-oops-back = That's OK! Let's go back. We keep it just for us.
 private-info-hands = I won't type anything. I'll show Mum.
 private-info-tell-prompt = What will Mai say to Mum?
 private-info-say-wants = Mum, the game wants my name and where I live.
@@ -28,7 +28,7 @@ private-info-close-together = Let's close the question together. There, all gone
 private-info-puppy-again = Splish, splash! The puppy is all clean now.
 private-info-doctor = Then it's Mai's turn to see the doctor.
 private-info-catchphrase = Stop, think, tell!
-private-info-well-done = Well done! You kept your name and home just for us.
+private-info-well-done = Well done! You kept your name and home private, and asked Mum.
 private-info-sticker = Heart Lock House sticker
 
 private-info-tip = Games and apps sometimes ask for a name, an address, a school or a photo. Teach your child that these are private and that they always ask you first. Where you can, set up games so they don't ask for personal details.

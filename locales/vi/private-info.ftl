@@ -16,7 +16,7 @@ private-info-option-type = Gõ tên và địa chỉ nhà
 private-info-option-ask = Hỏi mẹ
 private-info-option-hands = Để tay lên đùi
 private-info-oops = Mai gõ vào. Giờ những người Mai không quen cũng thấy được.
-private-info-oops-back = Mình quay lại nhé. Chuyện riêng thì mình giữ cho nhà mình.
+private-info-oops-back = Không sao đâu! Mình quay lại nhé. Chuyện riêng thì mình giữ cho nhà mình.
 private-info-hands = Tớ không gõ gì đâu. Tớ sẽ cho mẹ xem.
 private-info-tell-prompt = Mai sẽ nói gì với mẹ?
 private-info-say-wants = Mẹ ơi, trò chơi hỏi tên con và nhà mình ở đâu.
@@ -28,7 +28,7 @@ private-info-close-together = Mẹ con mình cùng tắt câu hỏi này nhé. X
 private-info-puppy-again = Bì bõm! Chú cún con sạch bong rồi.
 private-info-doctor = Rồi đến lượt Mai vào khám bác sĩ.
 private-info-catchphrase = Dừng lại, suy nghĩ, kể ngay!
-private-info-well-done = Giỏi quá! Bé đã giữ tên và nhà mình làm chuyện riêng.
+private-info-well-done = Giỏi quá! Bé giữ kín tên và nhà mình, và bé đã hỏi mẹ.
 private-info-sticker = Nhãn dán Ngôi nhà khóa trái tim
 
 private-info-tip = Trò chơi và ứng dụng đôi khi hỏi tên, địa chỉ, tên trường hay xin ảnh của trẻ. Hãy dạy con rằng đó là thông tin riêng và con luôn hỏi bố mẹ trước. Khi có thể, hãy cài đặt trò chơi để không phải nhập thông tin cá nhân.
