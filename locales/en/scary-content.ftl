@@ -15,7 +15,7 @@ scary-content-option-watch = Keep watching
 scary-content-option-turn-over = Turn the tablet over
 scary-content-option-tell = Tell Grandma
 scary-content-oops = Nam keeps watching. The funny feeling gets bigger and bigger.
-scary-content-oops-back = Nam doesn't have to watch. Let's choose again.
+scary-content-oops-back = That's OK! Nam doesn't have to watch. Let's choose again.
 scary-content-turn-over = I'll turn the tablet over. Now I can't see it.
 scary-content-call = Grandma! Can you come, please?
 scary-content-tell-prompt = What will Nam say to Grandma?
@@ -29,7 +29,7 @@ scary-content-switch-off = I'll turn it off. Then we'll pick a train video toget
 scary-content-rule = If something on a screen upsets you, cover it and tell me.
 scary-content-better = The little red train is back. My tummy feels better now.
 scary-content-catchphrase = Stop, think, tell!
-scary-content-well-done = Well done! You turned the tablet over and told Grandma.
+scary-content-well-done = Well done! You stopped watching, and you told Grandma.
 scary-content-sticker = Turn It Over star sticker
 
 scary-content-tip = Videos can start by themselves, and children sometimes see things that upset them. Tell your child they can always cover the screen or turn the tablet over and come to you, and that they will never be in trouble for it. Turning off autoplay and using a children's profile helps too.
