@@ -29,14 +29,14 @@ forwarding-photos-option-laugh = Nhắn “hahaha” cho giống mọi người
 forwarding-photos-option-kind = Nhắn một câu tử tế
 forwarding-photos-laugh-oops = Khoa sẽ thấy thêm một tiếng cười nữa, và còn buồn hơn. Mình chọn lại nhé.
 forwarding-photos-kind-appears = Nam nhắn một tin vào nhóm lớp.
-forwarding-photos-msg-kind = Không vui đâu. Khoa là bạn mình mà. Xoá ảnh đi nhé.
+forwarding-photos-msg-kind = Thế không buồn cười đâu. Khoa là bạn mình mà. Xóa ảnh đi nhé.
 forwarding-photos-kind-then = Xong rồi. Giờ tớ đi cho mẹ xem.
 
 forwarding-photos-tell-prompt = Nam sẽ nói gì với mẹ?
 forwarding-photos-say-photo = Mẹ ơi, có bạn gửi ảnh Khoa vào nhóm, mọi người đang cười bạn ấy.
-forwarding-photos-say-tummy = Mẹ ơi, có bức ảnh trong nhóm lớp làm con thấy lo lo trong bụng.
+forwarding-photos-say-tummy = Mẹ ơi, có bức ảnh trong nhóm lớp làm bụng con thấy lạ lạ.
 forwarding-photos-mum-answer = Cảm ơn con đã cho mẹ xem. Con không gửi tiếp, thế là tử tế và dũng cảm lắm.
-forwarding-photos-mum-teacher = Mình báo cô Lan nhé. Cô sẽ nhắc cả lớp xoá ảnh, và hỏi thăm xem Khoa có ổn không.
+forwarding-photos-mum-teacher = Mình báo cô Lan nhé. Cô sẽ nhắc cả lớp xóa ảnh, và hỏi thăm xem Khoa có ổn không.
 forwarding-photos-mum-question = Trước khi gửi ảnh của ai, mình tự hỏi: bạn ấy có muốn không? Bạn ấy sẽ thấy thế nào?
 forwarding-photos-nam-khoa = Thứ Hai này, tớ sẽ rủ Khoa đá bóng cùng.
 forwarding-photos-catchphrase = Khoan đã, kiểm tra, kể ngay!
