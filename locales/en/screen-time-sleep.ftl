@@ -5,7 +5,7 @@ screen-time-sleep-behaviour = Stop at the agreed time; no screens in bed; ask a 
 
 screen-time-sleep-hello = Homework's done! Mum says I can watch videos until eight o'clock.
 screen-time-sleep-video-appears = Mai watches a cat chasing bubbles. It's very silly.
-screen-time-sleep-video-title = Cat vs. the Bubble Machine
+screen-time-sleep-video-title = Cat vs the Bubble Machine
 screen-time-sleep-up-next-appears = As the video ends, the next one gets ready to start by itself.
 screen-time-sleep-up-next-title = Up next
 screen-time-sleep-up-next-body = Next video starts in 5…
@@ -20,7 +20,7 @@ screen-time-sleep-late = One video turns into ten. The bright screen keeps Mai w
 screen-time-sleep-morning = At school the next day, Mai yawns and yawns. Even easy sums feel hard.
 screen-time-sleep-late-back = Sleep helps our brains grow. Let's go back to eight o'clock and choose again.
 
-screen-time-sleep-switch-off = Bye bye, cats! See you tomorrow.
+screen-time-sleep-switch-off = Goodnight, tablet! Bye-bye, funny cat. See you tomorrow.
 screen-time-sleep-charger = Mai puts the tablet on its charger in the kitchen, where it sleeps at night. Mum is there.
 
 screen-time-sleep-tell-prompt = What will Mai say to Mum?

@@ -20,7 +20,7 @@ screen-time-sleep-late = Một video thành mười video. Màn hình sáng làm
 screen-time-sleep-morning = Hôm sau ở trường, Mai ngáp liên tục. Phép tính dễ mà cũng thấy khó.
 screen-time-sleep-late-back = Giấc ngủ giúp bộ não lớn lên. Mình quay lại lúc tám giờ và chọn lại nhé.
 
-screen-time-sleep-switch-off = Tạm biệt các bạn mèo! Ngày mai gặp lại nhé.
+screen-time-sleep-switch-off = Chúc máy tính bảng ngủ ngon! Tạm biệt bạn mèo, ngày mai gặp lại nhé.
 screen-time-sleep-charger = Mai cắm sạc máy tính bảng ở bếp, chỗ máy ngủ mỗi đêm. Mẹ đang ở đó.
 
 screen-time-sleep-tell-prompt = Mai sẽ nói gì với mẹ?
@@ -30,7 +30,7 @@ screen-time-sleep-mum-answer = Cảm ơn con đã kể với mẹ. Mấy video �
 screen-time-sleep-plan = Kế hoạch của nhà mình đây: tám giờ tắt màn hình, và máy tính bảng ngủ ở bếp.
 screen-time-sleep-autoplay-off = Mình tắt luôn chế độ tự chạy video tiếp theo nhé.
 
-screen-time-sleep-next-day = Chiều hôm sau, Mai ngồi ở bàn bếp đọc sách, làm bài tập đọc.
+screen-time-sleep-next-day = Chiều hôm sau, Mai ngồi ở bàn bếp với quyển sách tập đọc.
 screen-time-sleep-ping-appears = Ting! Một tin nhắn của trò chơi hiện lên máy tính bảng.
 screen-time-sleep-ping-title = Nông trại nhớ bạn lắm!
 screen-time-sleep-ping-body = Quay lại nhổ cà rốt đi nào!
