@@ -128,7 +128,8 @@ fn show_pictures(
             commands
                 .entity(entity)
                 .remove::<Placeholder>()
-                .insert(ImageNode::new(handle));
+                // Every picture's node has the picture's shape: fill it exactly.
+                .insert(ImageNode::new(handle).with_mode(NodeImageMode::Stretch));
         }
     }
 }

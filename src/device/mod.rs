@@ -90,11 +90,15 @@ pub fn spawn_device(
                         typing,
                     } => {
                         header(scr, fonts, &t(contact), avatar);
+                        // The newest messages at the bottom; older ones scroll off the top.
                         scr.spawn(Node {
                             flex_direction: FlexDirection::Column,
                             padding: UiRect::all(px(12.0)),
                             row_gap: px(8.0),
                             flex_grow: 1.0,
+                            flex_basis: px(0.0),
+                            min_height: px(0.0),
+                            overflow: Overflow::clip(),
                             justify_content: JustifyContent::FlexEnd,
                             ..default()
                         })
@@ -103,6 +107,7 @@ pub fn spawn_device(
                                 let me = m.from == Sender::Me;
                                 chat.spawn((
                                     Node {
+                                        flex_shrink: 0.0,
                                         max_width: percent(80),
                                         padding: UiRect::axes(px(14.0), px(8.0)),
                                         align_self: if me {

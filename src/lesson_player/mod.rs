@@ -376,24 +376,37 @@ fn rebuild_stage(
                 row_gap: px(12.0),
                 ..default()
             },
-            BackgroundColor(palette::SKY),
         ))
         .id();
-    commands.entity(root).with_children(|stage| {
-        // The place, behind everything.
-        stage.spawn((
-            Name::new("Place"),
+    // The place, behind everything: its own full-window root (the stage has padding), the
+    // picture covering the window whatever its shape (cut at the sides or top, never squashed).
+    commands.spawn((
+        Name::new("Place"),
+        StageRoot,
+        DespawnOnExit(Screen::Player),
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            overflow: Overflow::clip(),
+            ..default()
+        },
+        BackgroundColor(palette::SKY),
+        GlobalZIndex(-1),
+        children![(
             crate::art::picture(ArtKind::Place, &view.place),
             Node {
-                position_type: PositionType::Absolute,
-                left: px(0.0),
-                top: px(0.0),
-                width: percent(100),
                 height: percent(100),
+                min_width: percent(100),
+                aspect_ratio: Some(16.0 / 9.0),
+                flex_shrink: 0.0,
                 ..default()
             },
-            ZIndex(-1),
-        ));
+        )],
+    ));
+    commands.entity(root).with_children(|stage| {
         // Top bar: back to the map, hear it again, and (always in the same place) Tell a grown-up.
         stage
             .spawn(Node {
