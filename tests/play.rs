@@ -98,9 +98,13 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     assert!(!text_under(&mut app, "Grown-up scene").is_empty());
     tap(&mut app, "next");
     assert_eq!(step(&app), "close-together");
-    tap(&mut app, "next");
-    assert_eq!(step(&app), "catchphrase");
-    tap(&mut app, "next");
+    // The closing lines, however many the authors write, then the end.
+    for _ in 0..10 {
+        if screen(&app) == Screen::End {
+            break;
+        }
+        tap(&mut app, "next");
+    }
     assert_eq!(screen(&app), Screen::End);
     assert!(buttons(&mut app).contains(&"back-to-map".to_string()));
 
