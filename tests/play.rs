@@ -233,3 +233,46 @@ fn captions_can_be_turned_off() {
         "prize-popup-colouring"
     );
 }
+
+#[test]
+fn a_classroom_tablet_with_forty_players_pages_through_them() {
+    let data = temp_dir("forty");
+    {
+        let mut store = FileStore::new(&data);
+        let mut p = progress::Progress::default();
+        for i in 0..progress::MAX_PROFILES {
+            p.add_profile(
+                ["fox", "owl", "cat", "duck"][i % 4],
+                &format!("p{i}"),
+                safekite_core::model::Band::Kids,
+            )
+            .unwrap();
+        }
+        progress::save(&mut store, &p).unwrap();
+    }
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2000);
+    let players = |app: &mut bevy::prelude::App| {
+        buttons(app)
+            .into_iter()
+            .filter(|b| b.starts_with("profile-"))
+            .collect::<Vec<_>>()
+    };
+    let first = players(&mut app);
+    assert_eq!(first.len(), safekite::screens::title::PLAYERS_PER_PAGE);
+    let b = buttons(&mut app);
+    assert!(
+        !b.contains(&"new-profile".to_string()),
+        "the device is full"
+    );
+    assert!(b.contains(&"players-next".to_string()));
+    tap(&mut app, "players-next");
+    let second = players(&mut app);
+    assert_eq!(second.len(), safekite::screens::title::PLAYERS_PER_PAGE);
+    assert!(first.iter().all(|p| !second.contains(p)));
+    tap(&mut app, "players-previous");
+    assert_eq!(players(&mut app), first);
+    // Still one tap from the map.
+    tap(&mut app, &first[3]);
+    assert_eq!(screen(&app), Screen::Map);
+}

@@ -172,11 +172,9 @@ fn spawn_map(
                                 },
                             ));
                         }
-                        c.spawn(theme::bold(
-                            &fonts,
-                            title,
-                            theme::size::BODY * 0.85,
-                            palette::NAVY,
+                        c.spawn((
+                            theme::bold(&fonts, title, theme::size::BODY * 0.85, palette::NAVY),
+                            TextLayout::justify(Justify::Center),
                         ));
                         if !ready {
                             c.spawn(theme::text(

@@ -6,7 +6,7 @@ mod end;
 mod loading;
 pub mod map;
 mod new_profile;
-mod title;
+pub mod title;
 
 use bevy::prelude::*;
 use safekite_core::model::Band;
@@ -70,6 +70,8 @@ pub enum Action {
     TellGrownUp,
     /// Lesson player: hear the line again.
     Replay,
+    /// Title: the previous (-1) or next (+1) page of players.
+    ProfilePage(i32),
 }
 
 /// A button: its test-hook name is its `Name`; what it does is its [`Action`].
@@ -107,7 +109,7 @@ pub fn button(
         Button,
         theme::button_node(min),
         BackgroundColor(base),
-        BorderColor::all(palette::NAVY.with_alpha(0.0)),
+        BorderColor::all(theme::resting_border(base)),
         GameButton {
             base,
             selected: false,
@@ -151,7 +153,7 @@ fn style_buttons(
         *border = BorderColor::all(if b.selected {
             palette::NAVY
         } else {
-            palette::NAVY.with_alpha(0.0)
+            theme::resting_border(base)
         });
     }
 }

@@ -11,7 +11,16 @@ use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
 use crate::theme::{self, Fonts, palette};
 
+/// Players shown at once on the title (two rows); more are on further pages (a classroom
+/// tablet holds up to 40).
+pub const PLAYERS_PER_PAGE: usize = 10;
+
+/// The page of players shown.
+#[derive(Resource, Default, Debug)]
+pub struct PlayerPage(pub usize);
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PlayerPage>();
     app.add_systems(OnEnter(Screen::Title), spawn_title_screen)
         .add_systems(Update, handle_title_actions.run_if(in_state(Screen::Title)))
         .add_systems(
@@ -29,8 +38,12 @@ fn spawn_title_screen(
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
     progress: Res<ProgressRes>,
+    page: Res<PlayerPage>,
 ) {
     let t = |id: &str| tr(&words, &locale, id);
+    let profiles = &progress.progress.profiles;
+    let pages = profiles.len().div_ceil(PLAYERS_PER_PAGE).max(1);
+    let page = page.0.min(pages - 1);
     let root = commands
         .spawn((screen_root("Title screen", Screen::Title), TitleRoot))
         .id();
@@ -62,8 +75,8 @@ fn spawn_title_screen(
                 (
                     crate::art::picture(ArtKind::Picture, "kite-logo"),
                     Node {
-                        width: px(140.0),
-                        height: px(140.0),
+                        width: px(120.0),
+                        height: px(120.0),
                         ..default()
                     },
                 ),
@@ -98,12 +111,16 @@ fn spawn_title_screen(
                 justify_content: JustifyContent::Center,
                 column_gap: px(20.0),
                 row_gap: px(20.0),
-                max_width: percent(92),
+                max_width: px(760.0),
                 ..default()
             },
         ))
         .with_children(|row| {
-            for profile in &progress.progress.profiles {
+            for profile in profiles
+                .iter()
+                .skip(page * PLAYERS_PER_PAGE)
+                .take(PLAYERS_PER_PAGE)
+            {
                 let label = if profile.nickname.is_empty() {
                     String::new()
                 } else {
@@ -143,14 +160,49 @@ fn spawn_title_screen(
                     ],
                 ));
             }
-            if progress.progress.profiles.len() < safekite_core::progress::MAX_PROFILES {
+        });
+        // New player, and the pages of players when there are many.
+        p.spawn(Node {
+            flex_direction: FlexDirection::Row,
+            column_gap: px(20.0),
+            align_items: AlignItems::Center,
+            ..default()
+        })
+        .with_children(|row| {
+            if pages > 1 {
+                row.spawn(button(
+                    &fonts,
+                    "players-previous",
+                    "‹",
+                    Action::ProfilePage(-1),
+                    palette::CREAM,
+                    96.0,
+                ));
+                row.spawn(theme::bold(
+                    &fonts,
+                    format!("{} / {pages}", page + 1),
+                    theme::size::BODY,
+                    palette::NAVY,
+                ));
+            }
+            if profiles.len() < safekite_core::progress::MAX_PROFILES {
                 row.spawn(button(
                     &fonts,
                     "new-profile",
                     format!("+ {}", t(ui::PROFILE_NEW)),
                     Action::NewProfile,
                     palette::ORANGE,
-                    150.0,
+                    96.0,
+                ));
+            }
+            if pages > 1 {
+                row.spawn(button(
+                    &fonts,
+                    "players-next",
+                    "›",
+                    Action::ProfilePage(1),
+                    palette::CREAM,
+                    96.0,
                 ));
             }
         });
@@ -169,9 +221,19 @@ fn handle_title_actions(
     mut actions: MessageReader<Action>,
     mut next: ResMut<NextState<Screen>>,
     mut progress: ResMut<ProgressRes>,
+    mut page: ResMut<PlayerPage>,
 ) {
     for action in actions.read() {
         match action {
+            Action::ProfilePage(delta) => {
+                let pages = progress
+                    .progress
+                    .profiles
+                    .len()
+                    .div_ceil(PLAYERS_PER_PAGE)
+                    .max(1);
+                page.0 = (page.0 as i32 + delta).rem_euclid(pages as i32) as usize;
+            }
             Action::Settings => next.set(Screen::Settings),
             Action::NewProfile => next.set(Screen::NewProfile),
             Action::PickProfile(id) => {
@@ -184,12 +246,13 @@ fn handle_title_actions(
 }
 
 fn respawn_on_language_change(
+    page: Res<PlayerPage>,
     locale: Res<CurrentLocale>,
     words: Res<WordsRes>,
     roots: Query<Entity, With<TitleRoot>>,
     mut commands: Commands,
 ) {
-    if (locale.is_changed() || words.is_changed()) && !roots.is_empty() {
+    if (locale.is_changed() || words.is_changed() || page.is_changed()) && !roots.is_empty() {
         for root in &roots {
             commands.entity(root).despawn();
         }

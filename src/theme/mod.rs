@@ -52,6 +52,16 @@ pub fn min_button(band: Band) -> f32 {
     }
 }
 
+/// The border of a button at rest: light buttons get a soft navy outline, so they stand out on
+/// light pictures too; coloured ones need none.
+pub fn resting_border(base: Color) -> Color {
+    if base == palette::CREAM || base == palette::WARM_WHITE {
+        palette::NAVY.with_alpha(0.35)
+    } else {
+        palette::NAVY.with_alpha(0.0)
+    }
+}
+
 /// The bundled fonts (full Vietnamese coverage).
 #[derive(Resource, Clone)]
 pub struct Fonts {
