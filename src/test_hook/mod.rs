@@ -1,6 +1,7 @@
 //! A small hook for automated tests and the tour: every screen change is logged as
 //! `safekite:screen <Name>`, and whenever the named buttons on screen change, their rectangles
-//! (logical pixels from the window's top left) are logged as `safekite:buttons [json]`. In the
+//! (logical pixels from the window's top left) are logged as `safekite:buttons <step> [json]`,
+//! and every lesson step as `safekite:step <n> <node>`. In the
 //! browser these lines reach the console, where the browser test reads them and taps the
 //! rectangles like a finger would, instead of guessing pixels.
 
@@ -10,13 +11,16 @@ use crate::screens::Screen;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ButtonsOnScreen>()
+        .init_resource::<StepCount>()
         .add_systems(
             StateTransition,
             log_screen_changes.after(bevy::state::state::StateTransitionSystems::EnterSchedules),
         )
         .add_systems(
             PostUpdate,
-            (log_steps, log_buttons.after(bevy::ui::UiSystems::Layout)),
+            (log_steps, log_buttons)
+                .chain()
+                .after(bevy::ui::UiSystems::Layout),
         );
 }
 
@@ -55,19 +59,23 @@ fn log_screen_changes(mut transitions: MessageReader<StateTransitionEvent<Screen
 fn log_steps(
     run: Option<Res<crate::lesson_player::ActiveRun>>,
     view: Res<crate::lesson_player::PlayerView>,
-    mut count: Local<u32>,
+    mut count: ResMut<StepCount>,
 ) {
     let Some(run) = run else { return };
     if run.is_changed() || view.is_changed() {
-        *count += 1;
+        count.0 += 1;
         let card = if view.reassure.is_some() {
             " reassure"
         } else {
             ""
         };
-        info!("safekite:step {} {}{card}", *count, run.0.current().id());
+        info!("safekite:step {} {}{card}", count.0, run.0.current().id());
     }
 }
+
+/// How many lesson steps have been logged: each buttons line says which step it belongs to.
+#[derive(Resource, Default, Debug)]
+pub struct StepCount(pub u32);
 
 fn log_buttons(
     buttons: Query<
@@ -80,6 +88,8 @@ fn log_buttons(
         With<Button>,
     >,
     mut last: ResMut<ButtonsOnScreen>,
+    step: Res<StepCount>,
+    mut last_step: Local<u32>,
 ) {
     let mut now: Vec<ButtonRect> = buttons
         .iter()
@@ -98,7 +108,10 @@ fn log_buttons(
         })
         .collect();
     now.sort_by(|a, b| a.name.cmp(&b.name));
-    if now != last.0 {
+    // Logged when the buttons change, and once for every step (so a test can tell a fresh list
+    // from the one before it, even when they look the same).
+    if now != last.0 || step.0 != *last_step {
+        *last_step = step.0;
         let json: Vec<String> = now
             .iter()
             .map(|b| {
@@ -108,7 +121,7 @@ fn log_buttons(
                 )
             })
             .collect();
-        info!("safekite:buttons [{}]", json.join(","));
+        info!("safekite:buttons {} [{}]", step.0, json.join(","));
         last.0 = now;
     }
 }

@@ -37,6 +37,8 @@ class Game {
     this.screen = null;
     this.steps = 0;
     this.buttons = [];
+    this.buttonsAt = Date.now();
+    this.buttonsStep = 0;
     this.log = [];
     this.waiters = [];
     page.on("console", (msg) => {
@@ -44,10 +46,15 @@ class Game {
       this.log.push(text);
       const screen = text.match(/safekite:screen (\S+)/);
       if (screen) this.screen = screen[1];
-      if (/safekite:step \d+/.test(text)) this.steps++;
-      const buttons = text.match(/safekite:buttons (\[.*\])/);
+      const step = text.match(/safekite:step (\d+)/);
+      if (step) this.steps = Number(step[1]);
+      const buttons = text.match(/safekite:buttons (\d+) (\[.*\])/);
       if (buttons) {
-        try { this.buttons = JSON.parse(buttons[1]); } catch { /* partial line */ }
+        try {
+          this.buttons = JSON.parse(buttons[2]);
+          this.buttonsStep = Number(buttons[1]);
+          this.buttonsAt = Date.now();
+        } catch { /* partial line */ }
       }
       for (const w of [...this.waiters]) w();
     });
@@ -147,8 +154,8 @@ async function main() {
     let tookWrongTurn = false;
     while (game.screen === "Player" && steps++ < 60) {
       await game.until("a player button", () => game.buttons.some((b) => b.name === "next" || b.name.startsWith("option-") || b.name.startsWith("say-")) || game.screen !== "Player");
-      // Let the stage's new layout reach the hook before tapping.
-      await game.page.waitForTimeout(300);
+      // Decide on the buttons of this step (the hook numbers each list with its step).
+      await game.until("this step's buttons", () => game.buttonsStep >= game.steps || game.screen !== "Player");
       if (game.screen !== "Player") break;
       if (steps === 3) await shot("05-player");
       if (game.button("option-")) {
@@ -163,7 +170,7 @@ async function main() {
         const before = game.steps;
         await game.tap("say-0");
         await game.until("the grown-up's answer", () => game.steps > before);
-      } else {
+      } else if (game.button("next")) {
         const before = game.steps;
         await game.tap("next");
         await game.until("the next step", () => game.steps > before || game.screen !== "Player");
