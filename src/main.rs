@@ -1,5 +1,5 @@
 //! The `safekite` binary: plays SafeKite; `safekite check PATH...` checks lessons (without
-//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en]` plays a lesson along every
+//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once]` plays a lesson along every
 //! option in a real window and saves a PNG of every step.
 
 use bevy::prelude::*;
@@ -11,13 +11,17 @@ fn main() -> AppExit {
         Some("tour") => match safekite::tour::TourOptions::parse(&args[1..]) {
             Ok(opts) => safekite::tour::run(opts),
             Err(e) => {
-                eprintln!("error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en]");
+                eprintln!(
+                    "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once]"
+                );
                 std::process::exit(2);
             }
         },
+        // The startup benchmark's baseline (scripts/bench-startup).
+        Some("bench-hello") => safekite::bench::hello_app().run(),
         Some("-h") | Some("--help") => {
             println!(
-                "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en]  screenshot every step of a lesson"
+                "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once]  screenshot every step of a lesson"
             );
             AppExit::Success
         }

@@ -23,16 +23,19 @@ pub struct TourOptions {
     pub lesson: String,
     pub out: PathBuf,
     pub lang: String,
+    /// Stop after the first ending (one pass, for a lesson's contact sheet).
+    pub once: bool,
 }
 
 impl TourOptions {
     pub fn parse(args: &[String]) -> Result<TourOptions, String> {
-        let (mut lesson, mut out, mut lang) = (None, None, "vi".to_string());
+        let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
         let mut it = args.iter();
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--out" => out = it.next().cloned(),
                 "--lang" => lang = it.next().cloned().ok_or("--lang needs vi or en")?,
+                "--once" => once = true,
                 s if s.starts_with('-') => return Err(format!("unknown option {s}")),
                 s => lesson = Some(s.to_string()),
             }
@@ -51,6 +54,7 @@ impl TourOptions {
             lesson,
             out: PathBuf::from(out.ok_or("--out DIR is needed")?),
             lang,
+            once,
         })
     }
 }
@@ -342,7 +346,7 @@ fn drive_tour(
             // A run that saw nothing new would be repeated forever: stop there.
             let progressed = tour.seen() > tour.seen_before_run;
             tour.seen_before_run = tour.seen();
-            if remaining && progressed && tour.runs < 12 {
+            if remaining && progressed && tour.runs < 12 && !tour.opts.once {
                 commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
                 next.set(Screen::Player);
                 tour.runs += 1;
