@@ -2,6 +2,7 @@
 //! contents: the asset sources, the window, and one plugin per folder.
 
 pub mod art;
+pub mod bench;
 pub mod content;
 pub mod device;
 pub mod lesson_player;
@@ -85,6 +86,7 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>) -> App {
     );
     app.add_plugins(bevy_egui::EguiPlugin::default());
     logic_plugins(&mut app);
+    app.add_plugins(bench::plugin);
     app.add_systems(Startup, spawn_camera)
         .add_systems(Update, fit_ui_to_window);
     app

@@ -70,6 +70,8 @@ fn give_egui_the_font(
     }
     let ctx = contexts.ctx_mut()?;
     ctx.set_fonts(defs);
+    // Light widgets, like the rest of SafeKite (the dark default looked like a hole).
+    ctx.set_theme(egui::Theme::Light);
     ctx.all_styles_mut(|s| {
         s.text_styles
             .insert(egui::TextStyle::Body, egui::FontId::proportional(22.0));
