@@ -510,16 +510,9 @@ fn rebuild_stage(
                         },
                     ));
                 }
-                if let Some((kind, screen)) = &view.device {
-                    crate::device::spawn_device(
-                        mid,
-                        *kind,
-                        screen,
-                        &words.words,
-                        &locale.0,
-                        &fonts,
-                    );
-                } else if let Some(pic) = &view.picture {
+                // A step's own picture is the news of that step: it shows in front of the
+                // device (which comes back on the next step if the story keeps it out).
+                if let Some(pic) = &view.picture {
                     mid.spawn((
                         Name::new(format!("picture-{pic}")),
                         crate::art::picture(ArtKind::Picture, pic),
@@ -531,6 +524,15 @@ fn rebuild_stage(
                             ..default()
                         },
                     ));
+                } else if let Some((kind, screen)) = &view.device {
+                    crate::device::spawn_device(
+                        mid,
+                        *kind,
+                        screen,
+                        &words.words,
+                        &locale.0,
+                        &fonts,
+                    );
                 }
             });
         // The caption: who speaks and what they say.

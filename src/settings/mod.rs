@@ -81,6 +81,8 @@ fn give_egui_the_font(
             .insert(egui::TextStyle::Heading, egui::FontId::proportional(32.0));
         s.spacing.item_spacing = egui::vec2(12.0, 14.0);
         s.spacing.slider_width = 280.0;
+        // Navy text, as everywhere else: high contrast on the cream panel.
+        s.visuals.override_text_color = Some(egui::Color32::from_rgb(2, 48, 71));
     });
     *done = true;
     Ok(())
