@@ -2,7 +2,7 @@
 //! language. One line at a time: a new line stops the one before. The voice volume comes from
 //! the settings. A missing file is logged once and the caption still shows.
 
-use bevy::audio::Volume;
+use bevy::audio::{AudioSinkPlayback, Volume};
 use bevy::prelude::*;
 use safekite_core::model::voice_asset_path;
 use std::collections::{HashMap, HashSet};
@@ -18,7 +18,13 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<Voices>()
         .add_systems(
             Update,
-            (preload_lesson_voices, notice_missing_voices, play_narration).chain(),
+            (
+                preload_lesson_voices,
+                notice_missing_voices,
+                play_narration,
+                follow_voice_volume,
+            )
+                .chain(),
         );
 }
 
@@ -165,4 +171,18 @@ fn play_narration(
         AudioPlayer::<AudioSource>(handle),
         PlaybackSettings::DESPAWN.with_volume(Volume::Linear(volume)),
     ));
+}
+
+/// A change of the voice volume in the settings reaches the line now playing too.
+fn follow_voice_volume(
+    progress: Option<Res<ProgressRes>>,
+    mut sinks: Query<&mut AudioSink, With<NarrationVoice>>,
+) {
+    let Some(progress) = progress.filter(|p| p.is_changed()) else {
+        return;
+    };
+    let volume = Volume::Linear(progress.progress.settings.voice_volume);
+    for mut sink in &mut sinks {
+        sink.set_volume(volume);
+    }
 }
