@@ -24,7 +24,7 @@ impl Rng {
 }
 
 fn sample_text() -> String {
-    std::fs::read_to_string(common::repo().join(SAMPLE)).unwrap()
+    common::fixture(SAMPLE)
 }
 
 fn line_count(text: &str) -> usize {
@@ -139,7 +139,7 @@ fn check_with_locale(p: &Project) -> Report {
 #[test]
 fn damaged_locale_files_give_located_errors_and_the_lesson_still_parses() {
     let file = "locales/vi/prize-popup.ftl";
-    let original = std::fs::read_to_string(common::repo().join(file)).unwrap();
+    let original = common::fixture(file);
     let mut rng = Rng(7);
     for round in 0..120 {
         let damaged: Vec<u8> = match round % 3 {

@@ -7,7 +7,7 @@ use safekite_core::runner::{LessonRun, RunError, RunEvent, RunState};
 use std::sync::Arc;
 
 fn sample() -> Arc<Lesson> {
-    let text = std::fs::read_to_string(common::repo().join(common::SAMPLE)).unwrap();
+    let text = common::fixture(common::SAMPLE);
     Arc::new(safekite_core::load::parse_lesson(&text).unwrap())
 }
 
