@@ -49,7 +49,6 @@ impl Project {
         let root = std::env::temp_dir().join(format!("safekite-test-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         let p = Project { root };
-        let repo = repo();
         p.write(SAMPLE, &fixture(SAMPLE));
         for lang in ["en", "vi"] {
             for f in ["ui.ftl", "prize-popup.ftl"] {
