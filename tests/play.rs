@@ -276,3 +276,45 @@ fn a_classroom_tablet_with_forty_players_pages_through_them() {
     tap(&mut app, &first[3]);
     assert_eq!(screen(&app), Screen::Map);
 }
+
+/// The smallest height any button on screen is given, in logical px, and its name.
+fn smallest_button(app: &mut bevy::prelude::App) -> (f32, String) {
+    use bevy::prelude::*;
+    let mut q = app
+        .world_mut()
+        .query_filtered::<(&Name, &Node), With<Button>>();
+    q.iter(app.world())
+        .map(|(n, node)| {
+            let px = |v: Val| if let Val::Px(p) = v { p } else { 0.0 };
+            (
+                px(node.min_height).max(px(node.height)),
+                n.as_str().to_string(),
+            )
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .unwrap()
+}
+
+#[test]
+fn little_ones_get_buttons_of_at_least_96_px_on_the_map_and_in_the_player() {
+    let data = temp_dir("sizes");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    // Every step to the choice, and the choice.
+    loop {
+        let (size, name) = smallest_button(&mut app);
+        assert!(size >= 96.0, "{name} is {size} px in step {}", step(&app));
+        if step(&app) == "what-now" {
+            break;
+        }
+        tap(&mut app, "next");
+    }
+    // At the choice, the big button picks the grown-up: the grown-up scene.
+    tap(&mut app, "tell-grown-up");
+    assert_eq!(step(&app), "tell-mum");
+    let (size, name) = smallest_button(&mut app);
+    assert!(size >= 96.0, "{name} is {size} px");
+    tap(&mut app, "back-to-map");
+    let (size, name) = smallest_button(&mut app);
+    assert!(size >= 96.0, "{name} is {size} px on the map");
+}

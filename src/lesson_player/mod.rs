@@ -427,7 +427,7 @@ fn rebuild_stage(
                         t(ui::BACK),
                         Action::BackToMap,
                         palette::CREAM,
-                        72.0,
+                        min,
                     ));
                     left.spawn(button(
                         &fonts,
@@ -435,7 +435,7 @@ fn rebuild_stage(
                         t(ui::PLAYER_REPLAY),
                         Action::Replay,
                         palette::CREAM,
-                        72.0,
+                        min,
                     ));
                 });
                 bar.spawn((

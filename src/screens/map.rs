@@ -57,7 +57,7 @@ fn spawn_map(
                     t(ui::BACK),
                     Action::BackToTitle,
                     palette::CREAM,
-                    64.0
+                    min
                 )],
             ));
             p.spawn((

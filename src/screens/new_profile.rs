@@ -94,7 +94,7 @@ fn spawn_new_profile_screen(
                     t(ui::BACK),
                     Action::BackToTitle,
                     palette::CREAM,
-                    64.0
+                    96.0
                 )],
             ));
             p.spawn(theme::bold(
@@ -167,7 +167,7 @@ fn spawn_new_profile_screen(
                         t(id),
                         Action::PickBand(band),
                         palette::CREAM,
-                        72.0,
+                        96.0,
                     ));
                     b.insert(GameButton {
                         base: palette::CREAM,
