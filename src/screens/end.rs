@@ -44,6 +44,9 @@ fn spawn_end_screen(
                     flex_direction: FlexDirection::Column,
                     align_items: AlignItems::Center,
                     row_gap: px(12.0),
+                    // Long praise wraps instead of running off the screen.
+                    max_width: px(560.0),
+                    flex_shrink: 1.0,
                     ..default()
                 })
                 .with_children(|col| {
@@ -77,11 +80,12 @@ fn spawn_end_screen(
                             palette::NAVY,
                         ));
                     }
-                    col.spawn(theme::text(
-                        &fonts,
-                        t(&result.line),
-                        theme::size::BODY,
-                        palette::NAVY,
+                    col.spawn((
+                        theme::text(&fonts, t(&result.line), theme::size::BODY, palette::NAVY),
+                        TextLayout {
+                            justify: Justify::Center,
+                            ..default()
+                        },
                     ));
                 });
                 row.spawn((
