@@ -176,7 +176,7 @@ pub fn spawn_device(
                                 flex_grow: 1.0,
                                 justify_content: JustifyContent::Center,
                                 align_items: AlignItems::Center,
-                                padding: UiRect::all(px(16.0)),
+                                padding: UiRect::all(px(8.0)),
                                 ..default()
                             },
                             BackgroundColor(palette::SKY.with_alpha(0.6)),
@@ -187,8 +187,8 @@ pub fn spawn_device(
                                     Node {
                                         flex_direction: FlexDirection::Column,
                                         align_items: AlignItems::Center,
-                                        row_gap: px(8.0),
-                                        padding: UiRect::all(px(16.0)),
+                                        row_gap: px(4.0),
+                                        padding: UiRect::all(px(10.0)),
                                         border: UiRect::all(px(4.0)),
                                         border_radius: rounded(20.0),
                                         width: percent(88),
@@ -198,24 +198,24 @@ pub fn spawn_device(
                                     BorderColor::all(palette::ORANGE),
                                 ))
                                 .with_children(|pop| {
-                                    pop.spawn(theme::bold(fonts, t(title), 30.0, palette::NAVY));
+                                    pop.spawn(theme::bold(fonts, t(title), 26.0, palette::NAVY));
                                     if let Some(p) = picture {
                                         pop.spawn((
                                             crate::art::picture(ArtKind::Picture, p),
                                             Node {
-                                                width: px(120.0),
-                                                height: px(90.0),
+                                                width: px(88.0),
+                                                height: px(66.0),
                                                 ..default()
                                             },
                                         ));
                                     }
-                                    pop.spawn(theme::text(fonts, t(body), 19.0, palette::NAVY));
+                                    pop.spawn(theme::text(fonts, t(body), 17.0, palette::NAVY));
                                     pop.spawn((
                                         Name::new("device-popup-button"),
                                         Pulse,
                                         UiTransform::default(),
                                         Node {
-                                            padding: UiRect::axes(px(22.0), px(10.0)),
+                                            padding: UiRect::axes(px(20.0), px(8.0)),
                                             border_radius: rounded(22.0),
                                             ..default()
                                         },
