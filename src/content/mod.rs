@@ -163,6 +163,27 @@ pub enum LessonStatus {
     },
 }
 
+impl LessonStatus {
+    /// The same status (the same loaded lesson, not merely an equal one).
+    fn same_as(&self, other: &LessonStatus) -> bool {
+        match (self, other) {
+            (LessonStatus::Loading, LessonStatus::Loading) => true,
+            (LessonStatus::Ready(a), LessonStatus::Ready(b)) => Arc::ptr_eq(a, b),
+            (
+                LessonStatus::Broken {
+                    first_error: a,
+                    errors: m,
+                },
+                LessonStatus::Broken {
+                    first_error: b,
+                    errors: n,
+                },
+            ) => a == b && m == n,
+            _ => false,
+        }
+    }
+}
+
 /// One lesson of the index.
 #[derive(Debug, Clone)]
 pub struct LessonEntry {
@@ -171,6 +192,8 @@ pub struct LessonEntry {
     /// The band from the folder name.
     pub band: Option<Band>,
     pub handle: Handle<LessonAsset>,
+    /// Its Fluent files, one per locale.
+    pub words: Vec<Handle<FluentAsset>>,
     pub status: LessonStatus,
 }
 
@@ -196,27 +219,27 @@ impl Library {
             })
     }
 
-    /// How much of the content has loaded, 0.0 to 1.0, and whether all of it has.
-    pub fn progress(&self, fluent_ready: usize) -> (f32, bool) {
-        if !self.requested {
-            return (0.05, false);
-        }
-        let total = self.lessons.len() + self.fluent.len();
-        let done = self
-            .lessons
-            .iter()
-            .filter(|e| !matches!(e.status, LessonStatus::Loading))
-            .count()
-            + fluent_ready;
-        let all = done >= total;
-        (
-            if total == 0 {
-                1.0
-            } else {
-                done as f32 / total as f32
-            },
-            all,
-        )
+    /// True once the title and the screens after it can show: the index has been read and the
+    /// interface words (`ui.ftl`, every locale) have loaded or failed. Lessons go on loading
+    /// behind the title; the map shows one still loading as not ready yet.
+    pub fn interface_ready(&self, words: &WordsRes, assets: &AssetServer) -> bool {
+        self.requested
+            && self.fluent.iter().take(LOCALES.len()).all(|(_, h)| {
+                words.given.contains(&h.id())
+                    || matches!(
+                        assets.get_load_state(h),
+                        Some(bevy::asset::LoadState::Failed(_))
+                    )
+            })
+    }
+
+    /// True once every lesson has loaded (ready or broken) with its words.
+    pub fn all_lessons_in(&self) -> bool {
+        self.requested
+            && self
+                .lessons
+                .iter()
+                .all(|e| !matches!(e.status, LessonStatus::Loading))
     }
 }
 
@@ -224,8 +247,8 @@ impl Library {
 #[derive(Resource, Default)]
 pub struct WordsRes {
     pub words: Words,
-    /// How many Fluent files have been given to `words`.
-    pub files_loaded: usize,
+    /// The Fluent files given to `words`.
+    pub given: Vec<AssetId<FluentAsset>>,
 }
 
 /// The asset path of a Fluent file.
@@ -268,22 +291,27 @@ fn load_lessons_when_index_ready(
                 let id = LessonIndex::lesson_id(entry).to_string();
                 let band = entry.split('/').next().and_then(Band::parse);
                 let handle = assets.load(format!("lessons://{entry}"));
+                let mut words = Vec::new();
+                for locale in LOCALES {
+                    let h: Handle<FluentAsset> = assets.load(fluent_path(locale, &id));
+                    library.fluent.push((locale.to_string(), h.clone()));
+                    words.push(h);
+                }
                 library.lessons.push(LessonEntry {
-                    id: id.clone(),
+                    id,
                     band,
                     handle,
+                    words,
                     status: LessonStatus::Loading,
                 });
-                for locale in LOCALES {
-                    let h = assets.load(fluent_path(locale, &id));
-                    library.fluent.push((locale.to_string(), h));
-                }
             }
         }
     }
     library.requested = true;
 }
 
+/// Follows each lesson's loading. A lesson counts as ready only once its words in every locale
+/// have loaded too, so the map never shows a title before it can be read or spoken.
 fn track_lessons(
     mut library: ResMut<Library>,
     lessons: Res<Assets<LessonAsset>>,
@@ -298,22 +326,41 @@ fn track_lessons(
     if !changed && !loading {
         return;
     }
-    for entry in &mut library.lessons {
-        if let Some(asset) = lessons.get(&entry.handle) {
-            entry.status = match &asset.lesson {
-                Ok(l) => LessonStatus::Ready(l.clone()),
+    // Checked every frame while lessons load: mark the library changed only when a status moves,
+    // so the screens that follow it do not rebuild every frame.
+    let mut moved = false;
+    for entry in &mut library.bypass_change_detection().lessons {
+        let words_in = entry.words.iter().all(|h| {
+            matches!(
+                assets.get_load_state(h),
+                Some(bevy::asset::LoadState::Loaded) | Some(bevy::asset::LoadState::Failed(_))
+            )
+        });
+        let status = if let Some(asset) = lessons.get(&entry.handle) {
+            match &asset.lesson {
+                Ok(l) if words_in => LessonStatus::Ready(l.clone()),
+                Ok(_) => LessonStatus::Loading,
                 Err((first_error, errors)) => LessonStatus::Broken {
                     first_error: first_error.clone(),
                     errors: *errors,
                 },
-            };
+            }
         } else if let Some(bevy::asset::LoadState::Failed(e)) = assets.get_load_state(&entry.handle)
         {
-            entry.status = LessonStatus::Broken {
+            LessonStatus::Broken {
                 first_error: format!("lessons/{}: {e}", entry.id),
                 errors: 1,
-            };
+            }
+        } else {
+            continue;
+        };
+        if !status.same_as(&entry.status) {
+            entry.status = status;
+            moved = true;
         }
+    }
+    if moved || changed {
+        library.set_changed();
     }
 }
 
@@ -328,10 +375,10 @@ fn rebuild_words(
         return;
     }
     let mut fresh = Words::new();
-    let mut loaded = 0;
+    let mut given = Vec::new();
     for (locale, handle) in &library.fluent {
         if let Some(f) = fluent.get(handle) {
-            loaded += 1;
+            given.push(handle.id());
             let name = handle.path().map(|p| p.to_string()).unwrap_or_default();
             for e in fresh.add_file(locale, &name, &f.text) {
                 warn!(
@@ -342,19 +389,5 @@ fn rebuild_words(
         }
     }
     words.words = fresh;
-    words.files_loaded = loaded;
-}
-
-/// The count of Fluent files that finished loading (or failed), for the loading bar.
-pub fn fluent_done(library: &Library, assets: &AssetServer) -> usize {
-    library
-        .fluent
-        .iter()
-        .filter(|(_, h)| {
-            matches!(
-                assets.get_load_state(h),
-                Some(bevy::asset::LoadState::Loaded) | Some(bevy::asset::LoadState::Failed(_))
-            )
-        })
-        .count()
+    words.given = given;
 }

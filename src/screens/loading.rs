@@ -1,9 +1,11 @@
 //! The loading screen: a real progress bar over the lesson index, the lessons and the words.
+//! It gives way to the title as soon as the fonts, the index and the interface words are in;
+//! the lessons finish loading behind the title (the map shows one still loading as not ready).
 
 use bevy::prelude::*;
 
 use super::{Screen, screen_root};
-use crate::content::{Library, fluent_done};
+use crate::content::{Library, WordsRes};
 use crate::theme::{self, Fonts, palette};
 
 pub(super) fn plugin(app: &mut App) {
@@ -50,10 +52,19 @@ fn spawn_loading_screen(mut commands: Commands, fonts: Res<Fonts>) {
 
 fn update_loading_bar(
     library: Res<Library>,
+    words: Res<WordsRes>,
     assets: Res<AssetServer>,
+    fonts: Res<Fonts>,
     mut fill: Query<&mut Node, With<LoadingBarFill>>,
 ) {
-    let (fraction, _) = library.progress(fluent_done(&library, &assets));
+    // What the title waits for: the two fonts, the index and the interface words.
+    let steps = [
+        assets.is_loaded_with_dependencies(&fonts.regular),
+        assets.is_loaded_with_dependencies(&fonts.bold),
+        library.requested,
+        library.interface_ready(&words, &assets),
+    ];
+    let fraction = 0.05 + 0.95 * steps.iter().filter(|s| **s).count() as f32 / steps.len() as f32;
     for mut node in &mut fill {
         node.width = percent(fraction * 100.0);
     }
@@ -61,18 +72,18 @@ fn update_loading_bar(
 
 fn leave_when_loaded(
     library: Res<Library>,
+    words: Res<WordsRes>,
     assets: Res<AssetServer>,
     fonts: Res<Fonts>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    let (_, all) = library.progress(fluent_done(&library, &assets));
     let fonts_ready = assets.is_loaded_with_dependencies(&fonts.regular)
         && assets.is_loaded_with_dependencies(&fonts.bold);
     let fonts_failed = matches!(
         assets.get_load_state(&fonts.regular),
         Some(bevy::asset::LoadState::Failed(_))
     );
-    if all && (fonts_ready || fonts_failed) {
+    if library.interface_ready(&words, &assets) && (fonts_ready || fonts_failed) {
         next.set(Screen::Title);
     }
 }

@@ -218,6 +218,10 @@ fn drive_tour(
         Phase::WaitForTitle => {
             if *screen.get() == Screen::Title {
                 let Some(lesson) = library.lesson(&tour.opts.lesson).cloned() else {
+                    if !library.all_lessons_in() {
+                        // The lessons finish loading behind the title.
+                        return;
+                    }
                     let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
                     error!(
                         "tour: no playable lesson `{}` (lessons: {})",

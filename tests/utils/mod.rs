@@ -75,8 +75,19 @@ pub fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
+/// Runs frames until screen `s` shows. For the title, also until every lesson has loaded: the
+/// title comes up while lessons still load behind it, and the tests then go on to open them.
 pub fn wait_for_screen(app: &mut App, s: Screen) {
-    update_until(app, &format!("screen {s:?}"), |app| screen(app) == s);
+    update_until(app, &format!("screen {s:?}"), |app| {
+        screen(app) == s && (s != Screen::Title || lessons_in(app))
+    });
+}
+
+/// True once every lesson of the index has loaded (ready or broken).
+pub fn lessons_in(app: &App) -> bool {
+    app.world()
+        .resource::<safekite::content::Library>()
+        .all_lessons_in()
 }
 
 /// Presses a button: sends its action and lets two frames pass.
@@ -132,10 +143,11 @@ pub fn headless_with(data: &Path, lessons: &Path, locales: &Path) -> App {
     app
 }
 
-/// Updates until `screen` shows (at most `frames` updates).
+/// Updates until `screen` shows (at most `frames` updates); for the title, also until every
+/// lesson has loaded behind it.
 pub fn wait_for(app: &mut App, screen_wanted: Screen, frames: usize) {
     for _ in 0..frames {
-        if screen(app) == screen_wanted {
+        if screen(app) == screen_wanted && (screen_wanted != Screen::Title || lessons_in(app)) {
             // One more update so the screen's entities exist.
             app.update();
             return;
