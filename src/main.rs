@@ -17,8 +17,6 @@ fn main() -> AppExit {
                 std::process::exit(2);
             }
         },
-        // The startup benchmark's baseline (scripts/bench-startup).
-        Some("bench-hello") => safekite::bench::hello_app().run(),
         Some("-h") | Some("--help") => {
             println!(
                 "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once]  screenshot every step of a lesson"

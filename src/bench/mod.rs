@@ -1,11 +1,10 @@
 //! The startup benchmark's two sides (scripts/bench-startup). With `SAFEKITE_BENCH_STARTUP=1`
 //! in the environment, the game prints `safekite:first-frame <unix time in ns>` on the first
-//! frame drawn after the title screen (interactive: its buttons exist) and exits. The baseline,
-//! `safekite bench-hello`, is a hello-world Bevy app (a window, a camera, one line of text) with
-//! the same Bevy features, profile and window, in the same binary, reporting the same way.
+//! frame drawn after the title screen (interactive: its buttons exist) and exits. The baseline
+//! is `src/bin/safekite-hello.rs`, a hello-world app with the same features, reporting the
+//! same way.
 
 use bevy::prelude::*;
-use bevy::window::WindowResolution;
 
 use crate::screens::Screen;
 
@@ -29,10 +28,6 @@ fn report_title_frame(
     report_first_frame(ready, &mut frames_since, &mut exit);
 }
 
-fn report_hello_frame(mut frames_since: Local<u32>, mut exit: MessageWriter<AppExit>) {
-    report_first_frame(true, &mut frames_since, &mut exit);
-}
-
 /// Once `ready` holds, lets one more frame be drawn, prints the time and exits.
 fn report_first_frame(ready: bool, frames_since: &mut u32, exit: &mut MessageWriter<AppExit>) {
     if *frames_since == 0 && !ready {
@@ -48,25 +43,4 @@ fn report_first_frame(ready: bool, frames_since: &mut u32, exit: &mut MessageWri
         println!("safekite:first-frame {ns}");
         exit.write(AppExit::Success);
     }
-}
-
-/// The baseline: a hello-world Bevy app with the game's Bevy features and window.
-pub fn hello_app() -> App {
-    let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "Hello".to_string(),
-            resolution: WindowResolution::new(1280, 800),
-            ..default()
-        }),
-        ..default()
-    }))
-    .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
-        commands.spawn(Text::new("Hello, world!"));
-    });
-    if measuring() {
-        app.add_systems(Last, report_hello_frame);
-    }
-    app
 }

@@ -1,6 +1,7 @@
 //! The loading screen: a real progress bar over the lesson index, the lessons and the words.
-//! It gives way to the title as soon as the fonts, the index and the interface words are in;
-//! the lessons finish loading behind the title (the map shows one still loading as not ready).
+//! It shows only when loading takes a while (in a browser over a slow link, say), and gives way
+//! to the title as soon as the fonts, the index and the interface words are in; the lessons
+//! finish loading behind the title (the map shows one still loading as not ready).
 
 use bevy::prelude::*;
 
@@ -9,17 +10,36 @@ use crate::content::{Library, WordsRes};
 use crate::theme::{self, Fonts, palette};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Loading), spawn_loading_screen)
-        .add_systems(
-            Update,
-            (update_loading_bar, leave_when_loaded).run_if(in_state(Screen::Loading)),
-        );
+    app.add_systems(
+        Update,
+        (
+            spawn_loading_screen_when_slow,
+            update_loading_bar,
+            leave_when_loaded,
+        )
+            .chain()
+            .run_if(in_state(Screen::Loading)),
+    );
 }
 
 #[derive(Component)]
 struct LoadingBarFill;
 
-fn spawn_loading_screen(mut commands: Commands, fonts: Res<Fonts>) {
+/// How long loading may take before the loading screen shows. A launch that loads faster goes
+/// straight to the title, without a flash of a loading bar (and without drawing a screen
+/// nobody has time to see).
+const SHOW_LOADING_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
+fn spawn_loading_screen_when_slow(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    time: Res<Time<Real>>,
+    mut shown: Local<bool>,
+) {
+    if *shown || time.elapsed() < SHOW_LOADING_AFTER {
+        return;
+    }
+    *shown = true;
     commands.spawn((
         screen_root("Loading screen", Screen::Loading),
         children![
