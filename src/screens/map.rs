@@ -41,163 +41,175 @@ fn spawn_map(
     let player = progress.player();
     let stickers = player.map_or(0, |p| p.stickers.len());
     let min = theme::min_button(band);
-    commands
-        .spawn((screen_root("Lesson map", Screen::Map), MapRoot))
-        .with_children(|p| {
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    top: px(24.0),
-                    left: px(24.0),
-                    ..default()
-                },
-                children![button(
-                    &fonts,
-                    "back",
-                    t(ui::BACK),
-                    Action::BackToTitle,
-                    palette::CREAM,
-                    min
-                )],
-            ));
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    top: px(24.0),
-                    right: px(24.0),
-                    column_gap: px(12.0),
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-                children![theme::bold(
-                    &fonts,
-                    words
-                        .words
-                        .get_with(
-                            &locale.0,
-                            ui::MAP_STICKERS,
-                            &[("count", FluentValue::from(stickers))]
-                        )
-                        .unwrap_or_default(),
-                    theme::size::BODY,
-                    palette::NAVY,
-                )],
-            ));
-            p.spawn(theme::bold(
+    let mut root = screen_root("Lesson map", Screen::Map);
+    // From the top: a header row level with the Back button, then the lessons.
+    root.1.justify_content = JustifyContent::FlexStart;
+    root.1.padding.top = px(24.0);
+    commands.spawn((root, MapRoot)).with_children(|p| {
+        p.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(24.0),
+                left: px(24.0),
+                ..default()
+            },
+            children![button(
+                &fonts,
+                "back",
+                t(ui::BACK),
+                Action::BackToTitle,
+                palette::CREAM,
+                min
+            )],
+        ));
+        p.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(24.0),
+                right: px(24.0),
+                column_gap: px(12.0),
+                align_items: AlignItems::Center,
+                ..default()
+            },
+            children![theme::bold(
+                &fonts,
+                words
+                    .words
+                    .get_with(
+                        &locale.0,
+                        ui::MAP_STICKERS,
+                        &[("count", FluentValue::from(stickers))]
+                    )
+                    .unwrap_or_default(),
+                theme::size::BODY,
+                palette::NAVY,
+            )],
+        ));
+        // The heading sits in a header row as tall as the Back button beside it, so the
+        // lessons start below the button and never under it.
+        p.spawn((
+            Node {
+                height: px(min),
+                flex_shrink: 0.0,
+                align_items: AlignItems::Center,
+                ..default()
+            },
+            children![theme::bold(
                 &fonts,
                 t(ui::MAP_TITLE),
                 theme::size::HEADING,
                 palette::NAVY,
-            ));
-            p.spawn((
-                Name::new("Lessons"),
-                Node {
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    justify_content: JustifyContent::Center,
-                    align_content: AlignContent::FlexStart,
-                    column_gap: px(18.0),
-                    row_gap: px(18.0),
-                    max_width: percent(96),
-                    // Nothing tappable where little hands rest.
-                    margin: UiRect::bottom(percent(theme::size::LITTLE_HANDS_REST)),
-                    overflow: Overflow::scroll_y(),
-                    ..default()
-                },
-            ))
-            .with_children(|grid| {
-                for entry in library.lessons.iter().filter(|e| e.band == Some(band)) {
-                    let done = player.is_some_and(|p| p.lessons_done.contains(&entry.id));
-                    let resumable = player.is_some_and(|p| p.resume.contains_key(&entry.id));
-                    let (title, ready, detail) = match &entry.status {
-                        LessonStatus::Ready(l) => (t(&l.title), true, None),
-                        LessonStatus::Loading => (entry.id.clone(), false, None),
-                        LessonStatus::Broken {
-                            first_error,
-                            errors,
-                        } => (
-                            entry.id.clone(),
-                            false,
-                            cfg!(debug_assertions)
-                                .then(|| format!("{first_error} ({errors} error(s))")),
-                        ),
-                    };
-                    let name = if done {
-                        format!("lesson-{}-done", entry.id)
-                    } else {
-                        format!("lesson-{}", entry.id)
-                    };
-                    let base = if !ready {
-                        palette::LIGHT_GREY
-                    } else if done {
-                        palette::LEAF
-                    } else {
-                        palette::CREAM
-                    };
-                    let mut card = grid.spawn((
-                        Name::new(name),
-                        Node {
-                            width: px(250.0),
-                            min_height: px(min.max(170.0)),
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Center,
-                            justify_content: JustifyContent::Center,
-                            padding: UiRect::all(px(14.0)),
-                            row_gap: px(8.0),
-                            border: UiRect::all(px(4.0)),
-                            border_radius: BorderRadius::all(px(24.0)),
-                            ..default()
+            )],
+        ));
+        p.spawn((
+            Name::new("Lessons"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                align_content: AlignContent::FlexStart,
+                column_gap: px(18.0),
+                row_gap: px(18.0),
+                max_width: percent(96),
+                // Nothing tappable where little hands rest (the bottom 8% of the screen's height).
+                margin: UiRect::bottom(vh(theme::size::LITTLE_HANDS_REST)),
+                overflow: Overflow::scroll_y(),
+                ..default()
+            },
+        ))
+        .with_children(|grid| {
+            for entry in library.lessons.iter().filter(|e| e.band == Some(band)) {
+                let done = player.is_some_and(|p| p.lessons_done.contains(&entry.id));
+                let resumable = player.is_some_and(|p| p.resume.contains_key(&entry.id));
+                let (title, ready, detail) = match &entry.status {
+                    LessonStatus::Ready(l) => (t(&l.title), true, None),
+                    LessonStatus::Loading => (entry.id.clone(), false, None),
+                    LessonStatus::Broken {
+                        first_error,
+                        errors,
+                    } => (
+                        entry.id.clone(),
+                        false,
+                        cfg!(debug_assertions)
+                            .then(|| format!("{first_error} ({errors} error(s))")),
+                    ),
+                };
+                let name = if done {
+                    format!("lesson-{}-done", entry.id)
+                } else {
+                    format!("lesson-{}", entry.id)
+                };
+                let base = if !ready {
+                    palette::LIGHT_GREY
+                } else if done {
+                    palette::LEAF
+                } else {
+                    palette::CREAM
+                };
+                let mut card = grid.spawn((
+                    Name::new(name),
+                    Node {
+                        width: px(250.0),
+                        min_height: px(min.max(170.0)),
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        justify_content: JustifyContent::Center,
+                        padding: UiRect::all(px(14.0)),
+                        row_gap: px(8.0),
+                        border: UiRect::all(px(4.0)),
+                        border_radius: BorderRadius::all(px(24.0)),
+                        ..default()
+                    },
+                    BackgroundColor(base),
+                    BorderColor::all(palette::NAVY.with_alpha(0.0)),
+                ));
+                if ready {
+                    card.insert((
+                        Button,
+                        GameButton {
+                            base,
+                            selected: false,
                         },
-                        BackgroundColor(base),
-                        BorderColor::all(palette::NAVY.with_alpha(0.0)),
+                        Action::OpenLesson(entry.id.clone()),
                     ));
-                    if ready {
-                        card.insert((
-                            Button,
-                            GameButton {
-                                base,
-                                selected: false,
+                }
+                card.with_children(|c| {
+                    if let (true, LessonStatus::Ready(l)) = (done, &entry.status) {
+                        c.spawn((
+                            crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
+                            Node {
+                                width: px(72.0),
+                                height: px(72.0),
+                                ..default()
                             },
-                            Action::OpenLesson(entry.id.clone()),
                         ));
                     }
-                    card.with_children(|c| {
-                        if let (true, LessonStatus::Ready(l)) = (done, &entry.status) {
-                            c.spawn((
-                                crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
-                                Node {
-                                    width: px(72.0),
-                                    height: px(72.0),
-                                    ..default()
-                                },
-                            ));
-                        }
-                        c.spawn((
-                            theme::bold(&fonts, title, theme::size::BODY * 0.85, palette::NAVY),
-                            TextLayout::justify(Justify::Center),
+                    c.spawn((
+                        theme::bold(&fonts, title, theme::size::BODY * 0.85, palette::NAVY),
+                        TextLayout::justify(Justify::Center),
+                    ));
+                    if !ready {
+                        c.spawn(theme::text(
+                            &fonts,
+                            t(ui::MAP_UNAVAILABLE),
+                            theme::size::SMALL,
+                            palette::NAVY,
                         ));
-                        if !ready {
-                            c.spawn(theme::text(
-                                &fonts,
-                                t(ui::MAP_UNAVAILABLE),
-                                theme::size::SMALL,
-                                palette::NAVY,
-                            ));
-                        } else if resumable {
-                            c.spawn(theme::text(
-                                &fonts,
-                                t(ui::MAP_CONTINUE),
-                                theme::size::SMALL,
-                                palette::NAVY,
-                            ));
-                        }
-                        if let Some(d) = detail {
-                            c.spawn(theme::text(&fonts, d, 13.0, palette::NAVY));
-                        }
-                    });
-                }
-            });
+                    } else if resumable {
+                        c.spawn(theme::text(
+                            &fonts,
+                            t(ui::MAP_CONTINUE),
+                            theme::size::SMALL,
+                            palette::NAVY,
+                        ));
+                    }
+                    if let Some(d) = detail {
+                        c.spawn(theme::text(&fonts, d, 13.0, palette::NAVY));
+                    }
+                });
+            }
         });
+    });
 }
 
 fn handle_map_actions(

@@ -164,7 +164,10 @@ pub fn tr(words: &WordsRes, locale: &CurrentLocale, id: &str) -> String {
 }
 
 /// A full-screen root node with the sky background.
-pub fn screen_root(name: &str, screen: Screen) -> impl Bundle {
+pub fn screen_root(
+    name: &str,
+    screen: Screen,
+) -> (Name, Node, BackgroundColor, DespawnOnExit<Screen>) {
     (
         Name::new(name.to_string()),
         Node {
