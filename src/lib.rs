@@ -84,7 +84,9 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>) -> App {
                 ..default()
             }),
     );
-    app.add_plugins(bevy_egui::EguiPlugin::default());
+    app.add_plugins(bevy_egui::EguiPlugin::default())
+        // Every screen's sky: cleared, not drawn.
+        .insert_resource(ClearColor(theme::palette::SKY));
     logic_plugins(&mut app);
     app.add_plugins(bench::plugin);
     app.add_systems(Startup, spawn_camera)

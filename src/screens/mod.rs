@@ -180,7 +180,9 @@ pub fn screen_root(
             padding: UiRect::all(px(theme::size::PAD)),
             ..default()
         },
-        BackgroundColor(palette::SKY),
+        // The sky is the camera's clear colour (see `lib.rs`): a full-screen background node
+        // would be shaded pixel by pixel every frame, which costs on slow GPUs.
+        BackgroundColor(Color::NONE),
         DespawnOnExit(screen),
     )
 }
