@@ -7,7 +7,7 @@ use safekite_core::model::ArtKind;
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{Action, GameButton, Screen, button, player_band, screen_root, tr};
+use super::{Action, GameButton, Screen, corner_back_button, player_band, screen_root, tr};
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
@@ -46,22 +46,7 @@ fn spawn_map(
     root.1.justify_content = JustifyContent::FlexStart;
     root.1.padding.top = px(24.0);
     commands.spawn((root, MapRoot)).with_children(|p| {
-        p.spawn((
-            Node {
-                position_type: PositionType::Absolute,
-                top: px(24.0),
-                left: px(24.0),
-                ..default()
-            },
-            children![button(
-                &fonts,
-                "back",
-                t(ui::BACK),
-                Action::BackToTitle,
-                palette::CREAM,
-                min
-            )],
-        ));
+        p.spawn(corner_back_button(&fonts, t(ui::BACK), min));
         p.spawn((
             Node {
                 position_type: PositionType::Absolute,

@@ -163,11 +163,10 @@ pub fn tr(words: &WordsRes, locale: &CurrentLocale, id: &str) -> String {
     words.words.text(&locale.0, id)
 }
 
-/// A full-screen root node with the sky background.
-pub fn screen_root(
-    name: &str,
-    screen: Screen,
-) -> (Name, Node, BackgroundColor, DespawnOnExit<Screen>) {
+/// A full-screen root node. It has no background of its own: the sky is the camera's clear
+/// colour (see `lib.rs`), since a full-screen node would be shaded pixel by pixel every frame,
+/// which costs on slow GPUs.
+pub fn screen_root(name: &str, screen: Screen) -> (Name, Node, DespawnOnExit<Screen>) {
     (
         Name::new(name.to_string()),
         Node {
@@ -180,10 +179,27 @@ pub fn screen_root(
             padding: UiRect::all(px(theme::size::PAD)),
             ..default()
         },
-        // The sky is the camera's clear colour (see `lib.rs`): a full-screen background node
-        // would be shaded pixel by pixel every frame, which costs on slow GPUs.
-        BackgroundColor(Color::NONE),
         DespawnOnExit(screen),
+    )
+}
+
+/// The "Back" button, in the screen's top left corner, `height` logical px tall.
+pub fn corner_back_button(fonts: &Fonts, label: String, height: f32) -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            top: px(24.0),
+            left: px(24.0),
+            ..default()
+        },
+        children![button(
+            fonts,
+            "back",
+            label,
+            Action::BackToTitle,
+            palette::CREAM,
+            height
+        )],
     )
 }
 

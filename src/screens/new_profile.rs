@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::model::{ArtKind, Band};
 use safekite_core::ui_messages as ui;
 
-use super::{Action, GameButton, Screen, button, screen_root, tr};
+use super::{Action, GameButton, Screen, button, corner_back_button, screen_root, tr};
 use crate::content::WordsRes;
 use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
@@ -81,22 +81,7 @@ fn spawn_new_profile_screen(
     commands
         .spawn(screen_root("New player screen", Screen::NewProfile))
         .with_children(|p| {
-            p.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    top: px(24.0),
-                    left: px(24.0),
-                    ..default()
-                },
-                children![button(
-                    &fonts,
-                    "back",
-                    t(ui::BACK),
-                    Action::BackToTitle,
-                    palette::CREAM,
-                    96.0
-                )],
-            ));
+            p.spawn(corner_back_button(&fonts, t(ui::BACK), 96.0));
             p.spawn(theme::bold(
                 &fonts,
                 t(ui::PROFILE_CHOOSE_AVATAR),
