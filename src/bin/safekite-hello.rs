@@ -5,10 +5,15 @@
 //!
 //! scripts/bench-web-size compares download sizes; scripts/bench-startup compares the time to
 //! the first frame: with `SAFEKITE_BENCH_STARTUP=1` it prints `safekite:first-frame <unix ns>`
-//! once its first frame with the text has been drawn, and exits, as the game does for its title.
+//! once its first full frame (the text and the egui window, every render pipeline ready) has
+//! been rendered and presented, and exits, as the game does for its title (see src/bench).
 
 use bevy::prelude::*;
+use bevy::render::extract_resource::{ExtractResource, ExtractResourcePlugin};
+use bevy::render::render_resource::PipelineCache;
+use bevy::render::{Render, RenderApp, RenderSystems};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 fn main() {
     let mut app = App::new();
@@ -29,20 +34,44 @@ fn main() {
     })
     .add_systems(EguiPrimaryContextPass, hello_window);
     if std::env::var_os("SAFEKITE_BENCH_STARTUP").is_some() {
-        app.add_systems(Last, report_first_frame);
+        app.add_plugins(ExtractResourcePlugin::<ScreenUp>::default())
+            .add_systems(Startup, |mut commands: Commands| {
+                commands.insert_resource(ScreenUp)
+            })
+            .add_systems(First, exit_once_reported);
+        app.sub_app_mut(RenderApp).add_systems(
+            Render,
+            report_first_full_frame.in_set(RenderSystems::Cleanup),
+        );
     }
     app.run();
 }
 
-/// Lets the frame in which the text was spawned be drawn, then prints the time and exits (the
-/// next update starts only once that frame has been presented).
-fn report_first_frame(mut frames: Local<u32>, mut exit: MessageWriter<AppExit>) {
-    *frames += 1;
-    if *frames == 2 {
-        let ns = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        println!("safekite:first-frame {ns}");
+/// In the main world: the text and the window are up. Extracted to the render world.
+#[derive(Resource, Clone, ExtractResource)]
+struct ScreenUp;
+
+/// Set by the render world once the first full frame has been presented.
+static REPORTED: AtomicBool = AtomicBool::new(false);
+
+/// In the render world, after the frame has been rendered and handed to the window: the first
+/// frame that holds the text and had every pipeline it asked for ready prints the time.
+fn report_first_full_frame(screen: Option<Res<ScreenUp>>, pipelines: Res<PipelineCache>) {
+    if screen.is_none() || REPORTED.load(Ordering::Relaxed) {
+        return;
+    }
+    if pipelines.waiting_pipelines().next().is_some() {
+        return;
+    }
+    let ns = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    println!("safekite:first-frame {ns}");
+    REPORTED.store(true, Ordering::Relaxed);
+}
+
+fn exit_once_reported(mut exit: MessageWriter<AppExit>) {
+    if REPORTED.load(Ordering::Relaxed) {
         exit.write(AppExit::Success);
     }
 }
