@@ -1,5 +1,5 @@
 //! The `safekite` binary: plays SafeKite; `safekite check PATH...` checks lessons (without
-//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once]` plays a lesson along every
+//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]` plays a lesson along every
 //! option in a real window and saves a PNG of every step.
 
 use bevy::prelude::*;
@@ -12,14 +12,14 @@ fn main() -> AppExit {
             Ok(opts) => safekite::tour::run(opts),
             Err(e) => {
                 eprintln!(
-                    "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once]"
+                    "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]"
                 );
                 std::process::exit(2);
             }
         },
         Some("-h") | Some("--help") => {
             println!(
-                "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once]  screenshot every step of a lesson"
+                "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]  screenshot every step of a lesson"
             );
             AppExit::Success
         }

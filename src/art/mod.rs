@@ -27,6 +27,10 @@ pub struct ArtPicture {
     pub name: String,
 }
 
+/// A colour the picture is multiplied by, e.g. see-through white for a sticker not earned yet.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct PictureTint(pub Color);
+
 /// Marks a picture that is shown as a placeholder because its file is missing.
 #[derive(Component, Debug)]
 pub struct Placeholder;
@@ -115,11 +119,14 @@ fn notice_missing_pictures(
 fn show_pictures(
     mut art: ResMut<Art>,
     assets: Res<AssetServer>,
-    added: Query<(Entity, &ArtPicture), Or<(Added<ArtPicture>, Changed<ArtPicture>)>>,
+    added: Query<
+        (Entity, &ArtPicture, Option<&PictureTint>),
+        Or<(Added<ArtPicture>, Changed<ArtPicture>)>,
+    >,
     mut commands: Commands,
     fonts: Res<Fonts>,
 ) {
-    for (entity, pic) in &added {
+    for (entity, pic, tint) in &added {
         let path = pic.kind.asset_path(&pic.name);
         if art.is_missing(&path) {
             make_placeholder(&mut commands, entity, pic, &fonts);
@@ -129,7 +136,11 @@ fn show_pictures(
                 .entity(entity)
                 .remove::<Placeholder>()
                 // Every picture's node has the picture's shape: fill it exactly.
-                .insert(ImageNode::new(handle).with_mode(NodeImageMode::Stretch));
+                .insert(
+                    ImageNode::new(handle)
+                        .with_mode(NodeImageMode::Stretch)
+                        .with_color(tint.map_or(Color::WHITE, |t| t.0)),
+                );
         }
     }
 }

@@ -8,6 +8,7 @@ use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
 use super::{Action, GameButton, Screen, corner_back_button, player_band, screen_root, tr};
+use crate::art::PictureTint;
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
@@ -134,7 +135,8 @@ fn spawn_map(
                 let mut card = grid.spawn((
                     Name::new(name),
                     Node {
-                        width: px(250.0),
+                        // Five to a row at 1280 logical px: ten lessons in two rows.
+                        width: px(216.0),
                         min_height: px(min.max(170.0)),
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
@@ -159,15 +161,22 @@ fn spawn_map(
                     ));
                 }
                 card.with_children(|c| {
-                    if let (true, LessonStatus::Ready(l)) = (done, &entry.status) {
-                        c.spawn((
+                    // The lesson's sticker: pre-readers pick a lesson by its picture. Faded
+                    // until it is earned, in full colour once it is.
+                    if let LessonStatus::Ready(l) = &entry.status {
+                        let mut sticker = c.spawn((
+                            Name::new("lesson picture"),
                             crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
                             Node {
-                                width: px(72.0),
-                                height: px(72.0),
+                                width: px(96.0),
+                                height: px(96.0),
+                                flex_shrink: 0.0,
                                 ..default()
                             },
                         ));
+                        if !done {
+                            sticker.insert(PictureTint(Color::WHITE.with_alpha(0.5)));
+                        }
                     }
                     c.spawn((
                         theme::bold(&fonts, title, theme::size::BODY * 0.85, palette::NAVY),

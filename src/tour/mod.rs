@@ -1,8 +1,9 @@
-//! `safekite tour LESSON --out DIR [--lang vi|en]`: plays a lesson in a real window along every
-//! option once (replaying the lesson until each option and each thing to say has been chosen),
-//! presses "Tell a grown-up" once where the story did not ask for it, and saves a PNG of every
-//! step, plus the title, the map, the end and the settings screens. Then it exits. Authors
-//! review content with it; the docs take their pictures from it.
+//! `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]`: plays a lesson in a
+//! real window along every option once (replaying the lesson until each option and each thing to
+//! say has been chosen), presses "Tell a grown-up" once where the story did not ask for it, and
+//! saves a PNG of every step, plus the title, the map (before and after), the end and the
+//! settings screens. Then it exits. Authors review content with it; the docs take their pictures
+//! from it. `--size` checks a layout at another window size.
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
@@ -25,17 +26,27 @@ pub struct TourOptions {
     pub lang: String,
     /// Stop after the first ending (one pass, for a lesson's contact sheet).
     pub once: bool,
+    /// The window's size in logical pixels (default 1280x800), to check a layout at the sizes
+    /// the game must fit: tablets from 1024x600 to 1920x1080, phones in landscape.
+    pub size: Option<(u32, u32)>,
 }
 
 impl TourOptions {
     pub fn parse(args: &[String]) -> Result<TourOptions, String> {
         let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
+        let mut size = None;
         let mut it = args.iter();
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--out" => out = it.next().cloned(),
                 "--lang" => lang = it.next().cloned().ok_or("--lang needs vi or en")?,
                 "--once" => once = true,
+                "--size" => {
+                    let text = it
+                        .next()
+                        .ok_or("--size needs WIDTHxHEIGHT, e.g. 1024x600")?;
+                    size = Some(parse_size(text)?);
+                }
                 s if s.starts_with('-') => return Err(format!("unknown option {s}")),
                 s => lesson = Some(s.to_string()),
             }
@@ -55,7 +66,19 @@ impl TourOptions {
             out: PathBuf::from(out.ok_or("--out DIR is needed")?),
             lang,
             once,
+            size,
         })
+    }
+}
+
+/// `1024x600` as (1024, 600).
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("--size must be WIDTHxHEIGHT in pixels (e.g. 1024x600), not {text}");
+    let (w, h) = text.split_once('x').ok_or_else(bad)?;
+    let (w, h) = (w.parse::<u32>(), h.parse::<u32>());
+    match (w, h) {
+        (Ok(w), Ok(h)) if (320..=7680).contains(&w) && (240..=4320).contains(&h) => Ok((w, h)),
+        _ => Err(bad()),
     }
 }
 
@@ -69,6 +92,13 @@ pub fn run(opts: TourOptions) -> AppExit {
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
     let mut app = crate::game_app("SafeKite tour", Some(progress));
+    if let Some((width, height)) = opts.size {
+        app.add_systems(Startup, move |mut windows: Query<&mut Window>| {
+            for mut window in &mut windows {
+                window.resolution.set(width as f32, height as f32);
+            }
+        });
+    }
     app.insert_resource(Tour::new(opts));
     app.add_systems(Update, drive_tour);
     let exit = app.run();
@@ -84,6 +114,7 @@ enum Phase {
     Map,
     Lesson,
     End,
+    MapWithSticker,
     Settings,
     Done,
 }
@@ -358,10 +389,19 @@ fn drive_tour(
                 tour.this_run.clear();
                 tour.steps_this_run = 0;
             } else {
-                next.set(Screen::Settings);
-                tour.phase = Phase::Settings;
+                next.set(Screen::Map);
+                tour.phase = Phase::MapWithSticker;
                 tour.wait = SETTLE;
             }
+        }
+        Phase::MapWithSticker => {
+            if *screen.get() != Screen::Map {
+                return;
+            }
+            // The map again, with the lesson done and its sticker in colour.
+            tour.shoot(&mut commands, "map-with-sticker");
+            next.set(Screen::Settings);
+            tour.phase = Phase::Settings;
         }
         Phase::Settings => {
             tour.shoot(&mut commands, "settings");
@@ -375,6 +415,34 @@ fn drive_tour(
                 tour.opts.out.display()
             );
             exit.write(AppExit::Success);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn size_is_read_as_width_by_height() {
+        let opts =
+            TourOptions::parse(&args(&["prize-popup", "--out", "o", "--size", "844x390"])).unwrap();
+        assert_eq!(opts.size, Some((844, 390)));
+        let opts = TourOptions::parse(&args(&["prize-popup", "--out", "o"])).unwrap();
+        assert_eq!(opts.size, None);
+    }
+
+    #[test]
+    fn a_bad_size_says_what_is_expected() {
+        for bad in ["1024", "1024x", "x600", "axb", "10x10", "1024x600x2"] {
+            let err = TourOptions::parse(&args(&["prize-popup", "--out", "o", "--size", bad]))
+                .unwrap_err();
+            assert!(err.contains("WIDTHxHEIGHT"), "{bad}: {err}");
+            assert!(err.contains(bad), "{bad}: {err}");
         }
     }
 }
