@@ -90,7 +90,8 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>) -> App {
     logic_plugins(&mut app);
     app.add_plugins(bench::plugin);
     app.add_systems(Startup, spawn_camera)
-        .add_systems(Update, fit_ui_to_window);
+        .add_systems(Update, fit_ui_to_window)
+        .add_systems(bevy_egui::EguiPrimaryContextPass, fit_egui_to_window);
     app
 }
 
@@ -99,12 +100,22 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Screens are laid out for 1280x800 logical pixels and scaled to the window, so tablets from
-/// 1024x600 to 1920x1080 and phones in landscape show the same layout without overlap.
+/// 1024x600 to 1920x1080 and phones in landscape (down to 320 px tall: 0.4, where a 96 px
+/// button is still 38 px) show the same layout without overlap.
 fn fit_ui_to_window(windows: Query<&Window, Changed<Window>>, mut scale: ResMut<UiScale>) {
     for w in &windows {
-        let s = (w.width() / 1280.0).min(w.height() / 800.0).clamp(0.5, 1.6);
+        let s = (w.width() / 1280.0).min(w.height() / 800.0).clamp(0.4, 1.6);
         if (scale.0 - s).abs() > 0.01 {
             scale.0 = s;
         }
     }
+}
+
+/// The egui parts (settings, the nickname field) are scaled like the rest of the screen.
+fn fit_egui_to_window(mut contexts: bevy_egui::EguiContexts, scale: Res<UiScale>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - scale.0).abs() > 0.001 {
+        ctx.set_zoom_factor(scale.0);
+    }
+    Ok(())
 }

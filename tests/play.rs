@@ -3,10 +3,12 @@
 
 mod utils;
 
+use bevy::prelude::{Alpha, App, Children, Color, Entity, Name};
+use safekite::art::{ArtPicture, PictureTint};
 use safekite::lesson_player::{ActiveRun, RunLog};
 use safekite::narration::NarrationLog;
 use safekite::screens::Screen;
-use safekite_core::model::{Outcome, Safety};
+use safekite_core::model::{ArtKind, Outcome, Safety};
 use safekite_core::progress::{self, FileStore};
 use safekite_core::runner::RunEvent;
 use utils::*;
@@ -16,6 +18,29 @@ fn step(app: &bevy::prelude::App) -> String {
         .get_resource::<ActiveRun>()
         .map(|r| r.0.current().id().to_string())
         .unwrap_or_default()
+}
+
+/// The sticker picture on a lesson card of the map, and its tint (none: full colour).
+fn card_picture(app: &mut App, card: &str) -> (String, Option<Color>) {
+    let world = app.world_mut();
+    let card = world
+        .query::<(Entity, &Name)>()
+        .iter(world)
+        .find(|(_, n)| n.as_str() == card)
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no card {card}"));
+    let children: Vec<Entity> = world
+        .get::<Children>(card)
+        .map(|c| c.iter().copied().collect())
+        .unwrap_or_default();
+    for child in children {
+        if let Some(picture) = world.get::<ArtPicture>(child) {
+            assert_eq!(picture.kind, ArtKind::Sticker);
+            let tint = world.get::<PictureTint>(child).map(|t| t.0);
+            return (picture.name.clone(), tint);
+        }
+    }
+    panic!("card {card} has no picture");
 }
 
 /// Makes a 3-6 player from the title screen and opens the sample lesson.
@@ -144,6 +169,16 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     tap(&mut app, "back-to-map");
     assert_eq!(screen(&app), Screen::Map);
     assert!(buttons(&mut app).contains(&"lesson-prize-popup-done".to_string()));
+    // Every card shows its lesson's sticker: in full colour once earned, faded before.
+    let (picture, tint) = card_picture(&mut app, "lesson-prize-popup-done");
+    assert_eq!(picture, "gift-star");
+    assert_eq!(tint, None, "an earned sticker is shown in full colour");
+    let (picture, tint) = card_picture(&mut app, "lesson-bad-secrets");
+    assert!(!picture.is_empty());
+    assert!(
+        tint.is_some_and(|t| t.alpha() < 1.0),
+        "a sticker still to earn is faded"
+    );
 
     // The saved progress: the lesson, its sticker, no resume point left.
     drop(app);

@@ -551,7 +551,7 @@ fn rebuild_stage(
                     if let Some(said) = &g.said {
                         panel.spawn(theme::text(
                             &fonts,
-                            format!("« {} »", t(said)),
+                            format!("“{}”", t(said)),
                             theme::size::BODY,
                             palette::DEEP_BLUE,
                         ));
@@ -633,11 +633,15 @@ fn rebuild_stage(
                                         ..default()
                                     }
                                 ),
-                                theme::bold(
-                                    &fonts,
-                                    t(&o.line),
-                                    theme::size::SMALL * 1.1,
-                                    palette::NAVY
+                                (
+                                    theme::bold(
+                                        &fonts,
+                                        t(&o.line),
+                                        theme::size::SMALL * 1.1,
+                                        palette::NAVY
+                                    ),
+                                    // A label over two lines stays centred under its picture.
+                                    TextLayout::justify(Justify::Center),
                                 ),
                             ],
                         ));
@@ -647,7 +651,8 @@ fn rebuild_stage(
                         row.spawn(button(
                             &fonts,
                             format!("say-{i}"),
-                            format!("« {} »", t(s)),
+                            // Quote marks without spaces: never alone on a line.
+                            format!("“{}”", t(s)),
                             Action::Say(i),
                             palette::DEEP_BLUE,
                             min,

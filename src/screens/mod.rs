@@ -115,7 +115,11 @@ pub fn button(
             selected: false,
         },
         action,
-        children![theme::bold(fonts, label, theme::size::BODY, text_color)],
+        children![(
+            theme::bold(fonts, label, theme::size::BODY, text_color),
+            // A label over two lines stays centred in its button.
+            TextLayout::justify(Justify::Center),
+        )],
     )
 }
 

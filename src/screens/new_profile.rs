@@ -160,11 +160,15 @@ fn spawn_new_profile_screen(
                     });
                 }
             });
-            // Room for the nickname field (drawn by egui just above the button).
-            p.spawn(Node {
-                height: px(70.0),
-                ..default()
-            });
+            // Room for the nickname field (drawn by egui on this spot, above the button).
+            p.spawn((
+                NicknameSlot,
+                Node {
+                    height: px(70.0),
+                    width: px(640.0),
+                    ..default()
+                },
+            ));
             p.spawn(button(
                 &fonts,
                 "create-profile",
@@ -216,21 +220,29 @@ fn handle_new_profile_actions(
     }
 }
 
-/// The optional nickname: a text field (egui), never a real name.
+/// Where the nickname field goes on the screen.
+#[derive(Component)]
+struct NicknameSlot;
+
+/// The optional nickname: a text field (egui), never a real name. It is drawn centred on its
+/// slot in the Bevy UI layout, so it moves and scales with the rest of the screen.
 fn nickname_field(
     mut contexts: EguiContexts,
     mut draft: ResMut<Draft>,
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
     windows: Query<&Window>,
+    slot: Query<&bevy::ui::UiGlobalTransform, With<NicknameSlot>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let height = windows.iter().next().map_or(800.0, |w| w.height());
+    let (Ok(window), Ok(slot)) = (windows.single(), slot.single()) else {
+        return Ok(());
+    };
+    // The slot's centre in physical pixels, in egui's points (logical pixels over its zoom).
+    let centre = slot.translation / (window.scale_factor() * ctx.zoom_factor());
     egui::Area::new(egui::Id::new("nickname"))
-        .anchor(
-            egui::Align2::CENTER_TOP,
-            egui::vec2(0.0, height * 0.5 + 150.0),
-        )
+        .pivot(egui::Align2::CENTER_CENTER)
+        .fixed_pos(egui::pos2(centre.x, centre.y))
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 ui.label(
@@ -241,7 +253,7 @@ fn nickname_field(
                 let mut name = draft.nickname.clone();
                 let edit = egui::TextEdit::singleline(&mut name)
                     .char_limit(24)
-                    .desired_width(240.0)
+                    .desired_width(320.0)
                     .hint_text(words.words.text(&locale.0, ui::PROFILE_NICKNAME_HINT));
                 if ui.add(edit).changed() {
                     draft.nickname = name;

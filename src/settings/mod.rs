@@ -112,6 +112,7 @@ fn settings_ui(
                 .inner_margin(40.0),
         )
         .show(&mut root, |ui| {
+            ui.spacing_mut().slider_width = 360.0;
             ui.heading(t(ui::SETTINGS_TITLE));
             ui.add_space(16.0);
             egui::Grid::new("settings")
@@ -138,7 +139,11 @@ fn settings_ui(
                         ui.label(t(id));
                         let mut percent = (*value * 100.0).round();
                         if ui
-                            .add(egui::Slider::new(&mut percent, 0.0..=100.0).suffix(" %"))
+                            .add(
+                                egui::Slider::new(&mut percent, 0.0..=100.0)
+                                    .integer()
+                                    .suffix(" %"),
+                            )
                             .changed()
                         {
                             *value = percent / 100.0;
