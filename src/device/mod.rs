@@ -174,6 +174,10 @@ pub fn spawn_device(
                         scr.spawn((
                             Node {
                                 flex_grow: 1.0,
+                                // Exactly the screen's height, so a short screen shrinks the
+                                // pop-up's picture rather than cutting off its button.
+                                flex_basis: px(0.0),
+                                min_height: px(0.0),
                                 justify_content: JustifyContent::Center,
                                 align_items: AlignItems::Center,
                                 padding: UiRect::all(px(8.0)),
@@ -192,6 +196,8 @@ pub fn spawn_device(
                                         border: UiRect::all(px(4.0)),
                                         border_radius: rounded(20.0),
                                         width: percent(88),
+                                        max_height: percent(100),
+                                        min_height: px(0.0),
                                         ..default()
                                     },
                                     BackgroundColor(palette::SUN),
@@ -203,8 +209,10 @@ pub fn spawn_device(
                                         pop.spawn((
                                             crate::art::picture(ArtKind::Picture, p),
                                             Node {
-                                                width: px(88.0),
                                                 height: px(66.0),
+                                                aspect_ratio: Some(4.0 / 3.0),
+                                                flex_shrink: 1.0,
+                                                min_height: px(0.0),
                                                 ..default()
                                             },
                                         ));
