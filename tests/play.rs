@@ -353,3 +353,56 @@ fn little_ones_get_buttons_of_at_least_96_px_on_the_map_and_in_the_player() {
     let (size, name) = smallest_button(&mut app);
     assert!(size >= 96.0, "{name} is {size} px on the map");
 }
+
+#[test]
+fn little_ones_hear_a_lessons_name_by_holding_its_card_and_open_it_with_a_tap() {
+    let data = temp_dir("hold-card");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2000);
+    tap(&mut app, "new-profile");
+    tap(&mut app, "band-3-6");
+    tap(&mut app, "create-profile");
+    assert_eq!(screen(&app), Screen::Map);
+
+    // Held: the lesson's name is read aloud, and letting go does not open it.
+    press_and_hold(&mut app, "lesson-prize-popup", 0.8);
+    assert_eq!(screen(&app), Screen::Map);
+    let narrated = &app.world().resource::<NarrationLog>().0;
+    assert!(
+        narrated.iter().any(|id| id == "prize-popup-title"),
+        "{narrated:?}"
+    );
+    // Tapped: it opens.
+    tap(&mut app, "lesson-prize-popup");
+    assert_eq!(screen(&app), Screen::Player);
+    drop(app);
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn older_children_open_a_lesson_the_moment_they_press_it() {
+    let data = temp_dir("press-card");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2000);
+    tap(&mut app, "new-profile");
+    tap(&mut app, "band-6-10");
+    tap(&mut app, "create-profile");
+    assert_eq!(screen(&app), Screen::Map);
+    // Pressed (not yet let go): already opening.
+    let card = {
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &Name)>()
+            .iter(world)
+            .find(|(_, n)| n.as_str() == "lesson-password-sharing")
+            .map(|(e, _)| e)
+            .expect("the 6-10 map has password-sharing")
+    };
+    app.world_mut()
+        .entity_mut(card)
+        .insert(bevy::prelude::Interaction::Pressed);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Player);
+    let _ = std::fs::remove_dir_all(&data);
+}

@@ -18,7 +18,7 @@ use crate::content::{Library, WordsRes};
 use crate::narration::Narrate;
 use crate::progress::ProgressRes;
 use crate::screens::map::ChosenLesson;
-use crate::screens::{Action, GameButton, Held, Screen, button, player_band};
+use crate::screens::{Action, GameButton, HoldToHear, Screen, button, player_band};
 use crate::settings::CurrentLocale;
 use crate::theme::{self, Fonts, palette};
 
@@ -28,11 +28,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Player), start_or_resume_lesson)
         .add_systems(
             Update,
-            (
-                handle_player_actions,
-                hold_options_to_hear_them,
-                rebuild_stage,
-            )
+            (handle_player_actions, rebuild_stage)
                 .chain()
                 .run_if(in_state(Screen::Player)),
         )
@@ -285,42 +281,6 @@ fn handle_player_actions(
             next.set(Screen::End);
         } else if let Some(p) = progress.player_mut() {
             p.resume.insert(lesson.id.clone(), state);
-        }
-    }
-}
-
-/// Options are chosen on release. Held down for half a second, an option is read aloud instead
-/// (pre-readers choose by picture and by ear), and releasing it then does not choose it.
-fn hold_options_to_hear_them(
-    time: Res<Time>,
-    mut commands: Commands,
-    mut options: Query<(Entity, &Interaction, &Action, Option<&mut Held>), With<Button>>,
-    view: Res<PlayerView>,
-    mut narrate: MessageWriter<Narrate>,
-    mut actions: MessageWriter<Action>,
-) {
-    for (entity, interaction, action, held) in &mut options {
-        let Action::Choose(i) = action else { continue };
-        match (interaction, held) {
-            (Interaction::Pressed, None) => {
-                commands.entity(entity).insert(Held::default());
-            }
-            (Interaction::Pressed, Some(mut h)) => {
-                h.seconds += time.delta_secs();
-                if h.seconds >= 0.5 && !h.spoke {
-                    h.spoke = true;
-                    if let Some(o) = view.choice.as_ref().and_then(|c| c.get(*i)) {
-                        narrate.write(Narrate(o.line.clone()));
-                    }
-                }
-            }
-            (_, Some(h)) => {
-                if !h.spoke {
-                    actions.write(Action::Choose(*i));
-                }
-                commands.entity(entity).remove::<Held>();
-            }
-            _ => {}
         }
     }
 }
@@ -624,6 +584,8 @@ fn rebuild_stage(
                                 selected: false,
                             },
                             Action::Choose(i),
+                            // Chosen on release; held, it is read aloud instead.
+                            HoldToHear(o.line.clone()),
                             children![
                                 (
                                     crate::art::picture(ArtKind::Icon, &o.icon),

@@ -3,11 +3,13 @@
 //! the others play.
 
 use bevy::prelude::*;
-use safekite_core::model::ArtKind;
+use safekite_core::model::{ArtKind, Band};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{Action, GameButton, Screen, corner_back_button, player_band, screen_root, tr};
+use super::{
+    Action, GameButton, HoldToHear, Screen, corner_back_button, player_band, screen_root, tr,
+};
 use crate::art::PictureTint;
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::progress::ProgressRes;
@@ -159,6 +161,10 @@ fn spawn_map(
                         },
                         Action::OpenLesson(entry.id.clone()),
                     ));
+                    // Little ones hear a lesson's name by holding its card; a tap opens it.
+                    if let (Band::Little, LessonStatus::Ready(l)) = (band, &entry.status) {
+                        card.insert(HoldToHear(l.title.clone()));
+                    }
                 }
                 card.with_children(|c| {
                     // The lesson's sticker: pre-readers pick a lesson by its picture. Faded

@@ -19,7 +19,12 @@ use crate::theme::{self, Fonts, palette};
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .add_message::<Action>()
-        .add_systems(Update, (press_buttons, style_buttons))
+        // Buttons speak before the screens listen: an action is handled in the frame it is sent.
+        .add_systems(
+            PreUpdate,
+            (press_buttons, hold_to_hear).after(bevy::ui::UiSystems::Focus),
+        )
+        .add_systems(Update, style_buttons)
         .add_plugins((
             loading::plugin,
             title::plugin,
@@ -82,7 +87,16 @@ pub struct GameButton {
     pub selected: bool,
 }
 
-/// A child is holding a button down (for "press and hold to hear it" in the 3-6 band).
+/// A button that reads a message aloud (its id here) when it is held down for half a second,
+/// for pre-readers who choose by picture and by ear. Such a button does what it does on
+/// release, and not at all if it was held long enough to be heard.
+#[derive(Component, Clone, Debug)]
+pub struct HoldToHear(pub String);
+
+/// How long a [`HoldToHear`] button is held before it speaks.
+pub const HOLD_TO_HEAR_SECONDS: f32 = 0.5;
+
+/// A child is holding a [`HoldToHear`] button down.
 #[derive(Component, Debug, Default)]
 pub struct Held {
     pub seconds: f32,
@@ -123,14 +137,58 @@ pub fn button(
     )
 }
 
-/// Sends a button's action when it is pressed.
+/// Sends a button's action when it is pressed ([`HoldToHear`] buttons: see [`hold_to_hear`]).
 fn press_buttons(
-    buttons: Query<(&Interaction, &Action), (Changed<Interaction>, With<Button>)>,
+    buttons: Query<
+        (&Interaction, &Action),
+        (Changed<Interaction>, With<Button>, Without<HoldToHear>),
+    >,
     mut actions: MessageWriter<Action>,
 ) {
     for (interaction, action) in &buttons {
-        if *interaction == Interaction::Pressed && !matches!(action, Action::Choose(_)) {
+        if *interaction == Interaction::Pressed {
             actions.write(action.clone());
+        }
+    }
+}
+
+/// [`HoldToHear`] buttons: held for half a second, the button is read aloud (and letting go
+/// then does nothing); let go sooner, it does what it does.
+fn hold_to_hear(
+    time: Res<Time>,
+    mut commands: Commands,
+    mut buttons: Query<
+        (
+            Entity,
+            &Interaction,
+            &Action,
+            &HoldToHear,
+            Option<&mut Held>,
+        ),
+        With<Button>,
+    >,
+    mut narrate: MessageWriter<crate::narration::Narrate>,
+    mut actions: MessageWriter<Action>,
+) {
+    for (entity, interaction, action, hear, held) in &mut buttons {
+        match (interaction, held) {
+            (Interaction::Pressed, None) => {
+                commands.entity(entity).insert(Held::default());
+            }
+            (Interaction::Pressed, Some(mut h)) => {
+                h.seconds += time.delta_secs();
+                if h.seconds >= HOLD_TO_HEAR_SECONDS && !h.spoke {
+                    h.spoke = true;
+                    narrate.write(crate::narration::Narrate(hear.0.clone()));
+                }
+            }
+            (_, Some(h)) => {
+                if !h.spoke {
+                    actions.write(action.clone());
+                }
+                commands.entity(entity).remove::<Held>();
+            }
+            _ => {}
         }
     }
 }
