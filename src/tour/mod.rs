@@ -125,6 +125,8 @@ pub struct Tour {
     opts: TourOptions,
     phase: Phase,
     wait: u32,
+    /// The action to send on the next frame (after a screenshot).
+    then: Option<Action>,
     shots: u32,
     runs: u32,
     taken: HashSet<(String, usize)>,
@@ -207,6 +209,7 @@ impl Tour {
             opts,
             phase: Phase::WaitForTitle,
             wait: 0,
+            then: None,
             shots: 0,
             runs: 0,
             taken: HashSet::new(),
@@ -241,6 +244,12 @@ fn drive_tour(
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    // A step's action goes the frame after its screenshot was asked for: that screenshot is of
+    // the frame it was asked in, which must not show the action's effect already.
+    if let Some(action) = tour.then.take() {
+        actions.write(action);
+        return;
+    }
     if tour.wait > 0 {
         tour.wait -= 1;
         return;
@@ -345,18 +354,18 @@ fn drive_tour(
                         nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
                     });
                     tour.taken.insert((c.id.clone(), i));
-                    actions.write(Action::Choose(i));
+                    tour.then = Some(Action::Choose(i));
                 }
                 Node::TellAdult(t) => {
                     let said_now = run.0.state().said.is_some();
                     if said_now {
-                        actions.write(Action::Next);
+                        tour.then = Some(Action::Next);
                     } else {
                         let i = (0..t.child_can_say.len())
                             .find(|i| !tour.said.contains(&(t.id.clone(), *i)))
                             .unwrap_or(0);
                         tour.said.insert((t.id.clone(), i));
-                        actions.write(Action::Say(i));
+                        tour.then = Some(Action::Say(i));
                     }
                 }
                 Node::Say(_) | Node::Device(_)
@@ -364,11 +373,11 @@ fn drive_tour(
                 {
                     // Once: "Tell a grown-up" where the story did not ask for it.
                     tour.reassured = true;
-                    actions.write(Action::TellGrownUp);
+                    tour.then = Some(Action::TellGrownUp);
                     // The reassurance card is shot on the next pass; then "next" closes it.
                 }
                 _ => {
-                    actions.write(Action::Next);
+                    tour.then = Some(Action::Next);
                 }
             }
         }
