@@ -5,6 +5,8 @@
 //! settings screens. Then it exits. Authors review content with it; the docs take their pictures
 //! from it. `--size` checks a layout at another window size.
 
+mod layout;
+
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use safekite_core::model::Node;
@@ -100,7 +102,10 @@ pub fn run(opts: TourOptions) -> AppExit {
         });
     }
     app.insert_resource(Tour::new(opts));
-    app.add_systems(Update, drive_tour);
+    app.add_systems(
+        Update,
+        (drive_tour, layout::check_layout_of_screenshots).chain(),
+    );
     let exit = app.run();
     let _ = std::fs::remove_dir_all(&data);
     exit
@@ -127,6 +132,14 @@ pub struct Tour {
     wait: u32,
     /// The action to send on the next frame (after a screenshot).
     then: Option<Action>,
+    /// The screenshot just asked for, whose layout is to be checked.
+    check_layout: Option<layout::ShotToCheck>,
+    /// Every layout problem seen, one line each.
+    pub layout_problems: Vec<String>,
+    /// Screenshots and buttons whose layout was checked.
+    pub layout_checked: (usize, usize),
+    /// The lesson's band is 3-6 (its map, player and end keep the bottom 8% free).
+    little: bool,
     shots: u32,
     runs: u32,
     taken: HashSet<(String, usize)>,
@@ -210,6 +223,10 @@ impl Tour {
             phase: Phase::WaitForTitle,
             wait: 0,
             then: None,
+            check_layout: None,
+            layout_problems: Vec::new(),
+            layout_checked: (0, 0),
+            little: false,
             shots: 0,
             runs: 0,
             taken: HashSet::new(),
@@ -224,7 +241,14 @@ impl Tour {
 
     fn shoot(&mut self, commands: &mut Commands, what: &str) {
         self.shots += 1;
-        let path = self.opts.out.join(format!("{:03}-{what}.png", self.shots));
+        let name = format!("{:03}-{what}", self.shots);
+        // The band's own screens: the title, a new player and the settings come before any band.
+        let band_screen = !matches!(what, "title" | "new-player" | "settings");
+        self.check_layout = Some(layout::ShotToCheck {
+            name: name.clone(),
+            little: self.little && band_screen,
+        });
+        let path = self.opts.out.join(format!("{name}.png"));
         commands
             .spawn(Screenshot::primary_window())
             .observe(save_to_disk(path.clone()));
@@ -272,6 +296,7 @@ fn drive_tour(
                     tour.phase = Phase::Done;
                     return;
                 };
+                tour.little = lesson.band == safekite_core::model::Band::Little;
                 let id = progress
                     .progress
                     .add_profile("fox", "", lesson.band)
@@ -423,7 +448,22 @@ fn drive_tour(
                 tour.saved.len(),
                 tour.opts.out.display()
             );
-            exit.write(AppExit::Success);
+            if tour.layout_problems.is_empty() {
+                let (shots, buttons) = tour.layout_checked;
+                info!(
+                    "tour: layout checked on {shots} screenshots ({buttons} buttons): no problems"
+                );
+                exit.write(AppExit::Success);
+            } else {
+                for problem in &tour.layout_problems {
+                    error!("tour: layout: {problem}");
+                }
+                error!(
+                    "tour: {} layout problem(s) (see above)",
+                    tour.layout_problems.len()
+                );
+                exit.write(AppExit::error());
+            }
         }
     }
 }
