@@ -193,6 +193,36 @@ fn hold_to_hear(
     }
 }
 
+/// What a laid-out button's place on screen is read from.
+pub type ButtonPlaces<'w, 's> = Query<
+    'w,
+    's,
+    (
+        &'static Name,
+        &'static bevy::ui::ComputedNode,
+        &'static bevy::ui::UiGlobalTransform,
+        &'static InheritedVisibility,
+    ),
+    With<Button>,
+>;
+
+/// The buttons shown on screen, each with its name, its rectangle in physical pixels from the
+/// window's top left, and the factor from physical to logical pixels. (The test hook logs them
+/// for the browser test; the tour checks their layout.)
+pub fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
+    places
+        .iter()
+        .filter(|(_, node, _, shown)| shown.get() && node.size.x > 0.0 && node.size.y > 0.0)
+        .map(|(name, node, transform, _)| {
+            (
+                name.as_str().to_string(),
+                Rect::from_center_size(transform.translation, node.size),
+                node.inverse_scale_factor,
+            )
+        })
+        .collect()
+}
+
 /// Lightens a hovered button and darkens a pressed one; selected ones get a thick border.
 fn style_buttons(
     mut buttons: Query<

@@ -7,7 +7,7 @@
 
 use bevy::prelude::*;
 
-use crate::screens::Screen;
+use crate::screens::{ButtonPlaces, Screen, buttons_on_screen};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ButtonsOnScreen>()
@@ -78,33 +78,19 @@ fn log_steps(
 pub struct StepCount(pub u32);
 
 fn log_buttons(
-    buttons: Query<
-        (
-            &Name,
-            &ComputedNode,
-            &UiGlobalTransform,
-            &InheritedVisibility,
-        ),
-        With<Button>,
-    >,
+    places: ButtonPlaces,
     mut last: ResMut<ButtonsOnScreen>,
     step: Res<StepCount>,
     mut last_step: Local<u32>,
 ) {
-    let mut now: Vec<ButtonRect> = buttons
-        .iter()
-        .filter(|(_, node, _, vis)| vis.get() && node.size.x > 0.0)
-        .map(|(name, node, transform, _)| {
-            let scale = node.inverse_scale_factor;
-            let size = node.size * scale;
-            let center = transform.translation * scale;
-            ButtonRect {
-                name: name.as_str().to_string(),
-                x: (center.x - size.x / 2.0).round(),
-                y: (center.y - size.y / 2.0).round(),
-                w: size.x.round(),
-                h: size.y.round(),
-            }
+    let mut now: Vec<ButtonRect> = buttons_on_screen(&places)
+        .into_iter()
+        .map(|(name, rect, to_logical)| ButtonRect {
+            name,
+            x: (rect.min.x * to_logical).round(),
+            y: (rect.min.y * to_logical).round(),
+            w: (rect.width() * to_logical).round(),
+            h: (rect.height() * to_logical).round(),
         })
         .collect();
     now.sort_by(|a, b| a.name.cmp(&b.name));

@@ -4,9 +4,9 @@
 //! running the tour at another window size (`--size`) checks that size's layout.
 
 use bevy::prelude::*;
-use bevy::ui::{ComputedNode, UiGlobalTransform};
 
 use super::Tour;
+use crate::screens::{ButtonPlaces, buttons_on_screen};
 use crate::theme;
 
 /// A button as laid out: its name and its rectangle in physical pixels.
@@ -60,15 +60,7 @@ pub fn layout_problems(buttons: &[PlacedButton], window: Vec2, little: bool) -> 
 pub(super) fn check_layout_of_screenshots(
     mut tour: ResMut<Tour>,
     windows: Query<&Window>,
-    buttons: Query<
-        (
-            &Name,
-            &ComputedNode,
-            &UiGlobalTransform,
-            &InheritedVisibility,
-        ),
-        With<Button>,
-    >,
+    places: ButtonPlaces,
 ) {
     let Some(shot) = tour.check_layout.take() else {
         return;
@@ -80,13 +72,9 @@ pub(super) fn check_layout_of_screenshots(
         window.physical_width() as f32,
         window.physical_height() as f32,
     );
-    let placed: Vec<PlacedButton> = buttons
-        .iter()
-        .filter(|(_, node, _, visible)| visible.get() && node.size().x > 0.0 && node.size().y > 0.0)
-        .map(|(name, node, transform, _)| PlacedButton {
-            name: name.as_str().to_string(),
-            rect: Rect::from_center_size(transform.translation, node.size()),
-        })
+    let placed: Vec<PlacedButton> = buttons_on_screen(&places)
+        .into_iter()
+        .map(|(name, rect, _)| PlacedButton { name, rect })
         .collect();
     tour.layout_checked.0 += 1;
     tour.layout_checked.1 += placed.len();
