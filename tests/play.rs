@@ -43,6 +43,15 @@ fn card_picture(app: &mut App, card: &str) -> (String, Option<Color>) {
     panic!("card {card} has no picture");
 }
 
+/// Makes a player of the band behind `band_button` from the title screen, up to the lesson map.
+fn new_player_on_the_map(app: &mut App, band_button: &str) {
+    wait_for(app, Screen::Title, 2000);
+    tap(app, "new-profile");
+    tap(app, band_button);
+    tap(app, "create-profile");
+    assert_eq!(screen(app), Screen::Map);
+}
+
 /// Makes a 3-6 player from the title screen and opens the sample lesson.
 fn new_player_opens_sample(app: &mut bevy::prelude::App) {
     wait_for(app, Screen::Title, 2000);
@@ -358,11 +367,7 @@ fn little_ones_get_buttons_of_at_least_96_px_on_the_map_and_in_the_player() {
 fn little_ones_hear_a_lessons_name_by_holding_its_card_and_open_it_with_a_tap() {
     let data = temp_dir("hold-card");
     let mut app = headless(&data);
-    wait_for(&mut app, Screen::Title, 2000);
-    tap(&mut app, "new-profile");
-    tap(&mut app, "band-3-6");
-    tap(&mut app, "create-profile");
-    assert_eq!(screen(&app), Screen::Map);
+    new_player_on_the_map(&mut app, "band-3-6");
 
     // Held: the lesson's name is read aloud, and letting go does not open it.
     press_and_hold(&mut app, "lesson-prize-popup", 0.8);
@@ -383,11 +388,7 @@ fn little_ones_hear_a_lessons_name_by_holding_its_card_and_open_it_with_a_tap() 
 fn older_children_open_a_lesson_the_moment_they_press_it() {
     let data = temp_dir("press-card");
     let mut app = headless(&data);
-    wait_for(&mut app, Screen::Title, 2000);
-    tap(&mut app, "new-profile");
-    tap(&mut app, "band-6-10");
-    tap(&mut app, "create-profile");
-    assert_eq!(screen(&app), Screen::Map);
+    new_player_on_the_map(&mut app, "band-6-10");
     // Pressed (not yet let go): already opening.
     let card = {
         let world = app.world_mut();
