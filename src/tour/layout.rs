@@ -78,10 +78,10 @@ pub(super) fn check_layout_of_screenshots(
         .collect();
     tour.layout_checked.0 += 1;
     tour.layout_checked.1 += placed.len();
+    // Reported all together when the tour ends.
     for problem in layout_problems(&placed, size, shot.little) {
-        let line = format!("{}: {problem}", shot.name);
-        error!("tour: layout: {line}");
-        tour.layout_problems.push(line);
+        tour.layout_problems
+            .push(format!("{}: {problem}", shot.name));
     }
 }
 

@@ -135,9 +135,9 @@ pub struct Tour {
     /// The screenshot just asked for, whose layout is to be checked.
     check_layout: Option<layout::ShotToCheck>,
     /// Every layout problem seen, one line each.
-    pub layout_problems: Vec<String>,
+    layout_problems: Vec<String>,
     /// Screenshots and buttons whose layout was checked.
-    pub layout_checked: (usize, usize),
+    layout_checked: (usize, usize),
     /// The lesson's band is 3-6 (its map, player and end keep the bottom 8% free).
     little: bool,
     shots: u32,
