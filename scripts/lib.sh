@@ -19,6 +19,24 @@ ensure_packages() {
     fi
 }
 
+# Makes sure each command is on PATH. Each argument is `command:package` (or just `name` when the
+# command and the Debian package share it); only the packages of commands that are missing are
+# installed. A command that came from somewhere else (the system image, nvm, pyenv, a hand
+# install) is used as it is, and its Debian package is never asked for: installing Debian's
+# `npm` over an npm that came with Node.js fails with "held broken packages". Returns 1 when a
+# command is still missing afterwards (the caller decides whether that ends the script).
+ensure_commands() {
+    local missing=() spec
+    for spec in "$@"; do
+        command -v "${spec%%:*}" >/dev/null 2>&1 || missing+=("${spec#*:}")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    ensure_packages "${missing[@]}" || true
+    for spec in "$@"; do
+        command -v "${spec%%:*}" >/dev/null 2>&1 || { echo "==> missing command: ${spec%%:*}" >&2; return 1; }
+    done
+}
+
 # The packages a native build of the game needs.
 NATIVE_PACKAGES=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
 # A real window without a display or GPU, and screenshots of it.

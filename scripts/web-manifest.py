@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes dist/asset-manifest.json (what the service worker caches: the shell, then the
+lessons' files) and stamps sw.js with a version made from every file's hash.
+
+    scripts/web-manifest.py DIST
+
+Called by lay_out_dist in scripts/web-lib.sh, with DIST holding .lesson-assets.tsv from
+`safekite-check --list-assets` (removed here)."""
+import hashlib, json, os, sys
+dist = sys.argv[1]
+lesson_files = set()
+with open(os.path.join(dist, ".lesson-assets.tsv"), encoding="utf-8") as f:
+    for line in f:
+        _, path = line.rstrip("\n").split("\t", 1)
+        lesson_files.add(path)
+os.remove(os.path.join(dist, ".lesson-assets.tsv"))
+everything = []
+for base, _, files in os.walk(dist):
+    for name in files:
+        rel = os.path.relpath(os.path.join(base, name), dist).replace(os.sep, "/")
+        if rel not in ("sw.js", "asset-manifest.json"):
+            everything.append(rel)
+everything.sort()
+digest = hashlib.sha256()
+for rel in everything:
+    with open(os.path.join(dist, rel), "rb") as f:
+        digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
+version = digest.hexdigest()[:16]
+shell = [p for p in everything if p not in lesson_files]
+lessons = [p for p in everything if p in lesson_files]
+manifest = {
+    "version": version,
+    "wasm_bytes": os.path.getsize(os.path.join(dist, "pkg/safekite_bg.wasm")),
+    "shell": shell,
+    "lessons": lessons,
+}
+with open(os.path.join(dist, "asset-manifest.json"), "w", encoding="utf-8") as f:
+    json.dump(manifest, f, indent=1)
+sw = os.path.join(dist, "sw.js")
+with open(sw, encoding="utf-8") as f:
+    text = f.read()
+with open(sw, "w", encoding="utf-8") as f:
+    f.write(text.replace("__SAFEKITE_VERSION__", version))
+print(f"==> dist/: {len(shell)} shell files, {len(lessons)} lesson files, version {version}")
