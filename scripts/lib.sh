@@ -62,6 +62,18 @@ use_shared_target_dir() {
     mkdir -p "$CARGO_TARGET_DIR"
 }
 
+# Builds the content checker (safekite-core's `safekite-check`) in a target folder of its own,
+# so checking a lesson never waits behind a game build in the shared folder, and sets CHECKER
+# to it. cargo's progress is shown (what it compiles, and "Blocking waiting for file lock" when
+# another cargo holds the folder); only its closing "Finished" line is left out.
+build_checker() {
+    local target="${SAFEKITE_TOOLS_TARGET:-$HOME/.cache/safekite/tools-target}"
+    CARGO_TARGET_DIR="$target" cargo build --locked -p safekite-core --bin safekite-check 2>&1 \
+        | { grep -v -E '^ +Finished ' || true; } >&2
+    [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+    CHECKER="$target/debug/safekite-check"
+}
+
 # Prints a step's name and how long it took.
 step() {
     local name="$1"

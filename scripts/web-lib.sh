@@ -73,7 +73,7 @@ lay_out_dist() {
         [ -d "$ROOT/assets/$d" ] && cp -r "$ROOT/assets/$d" "$dist/assets/"
     done
     rm -f "$dist/assets/voice/manifest.tsv"
-    (cd "$ROOT" && cargo run -q --locked -p safekite-core --bin safekite-check -- --list-assets) > "$dist/.lesson-assets.tsv"
+    (cd "$ROOT" && build_checker && "$CHECKER" --list-assets) > "$dist/.lesson-assets.tsv"
     python3 "$ROOT/scripts/web-manifest.py" "$dist"
 }
 
