@@ -61,11 +61,25 @@ finish_wasm() {
     if [ -n "${WASM_OPT:-}" ]; then size_pass "$out/${name}_bg.wasm"; fi
 }
 
+# Compressed copies (.gz and .br) of the large files in folder $1 (the wasm, the js, the fonts),
+# for servers that send them as they are, and for the page, which fetches the .gz copy and
+# inflates it itself when the server compresses nothing. $2 is `best` (gzip -9, brotli -q 11:
+# minutes on the game's wasm) or `quick` (gzip -6, brotli -q 5: for the test build).
+compress_copies() {
+    local dist="$1" gz=-9 br=11 f
+    [ "$2" = quick ] && gz=-6 br=5
+    while IFS= read -r -d '' f; do
+        gzip "$gz" -n -c "$f" > "$f.gz"
+        brotli -q "$br" -c "$f" > "$f.br"
+    done < <(find "$dist" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.ttf' -o -name '*.otf' \) -size +8k -print0)
+}
+
 # The page, the content and the manifest the service worker caches from, into $1 (which
 # already holds pkg/safekite_bg.wasm and pkg/safekite.js).
 lay_out_dist() {
     local dist="$1"
     cp "$ROOT"/web/{index.html,app.js,sw.js,style.css,restart-audio-context.js,manifest.webmanifest} "$dist/"
+    cp "$ROOT/web/htaccess" "$dist/.htaccess"
     mkdir -p "$dist/assets"
     cp -r "$ROOT/lessons" "$ROOT/locales" "$dist/"
     local d
@@ -74,14 +88,16 @@ lay_out_dist() {
     done
     rm -f "$dist/assets/voice/manifest.tsv"
     (cd "$ROOT" && build_checker && "$CHECKER" --list-assets) > "$dist/.lesson-assets.tsv"
+    compress_copies "$dist" "${COMPRESSION:-best}"
     python3 "$ROOT/scripts/web-manifest.py" "$dist"
 }
 
-# One line of sizes (raw, gzip -9, brotli -q 11) for file $1.
+# One line of sizes (raw, gzip, brotli) for file $1: its compressed copies' when it has them
+# (their levels: see compress_copies), else gzip -9 and brotli -q 11 made here.
 size_line() {
     local f="$1" raw gz br
     raw=$(stat -c %s "$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    br=$(brotli -q 11 -c "$f" | wc -c)
+    if [ -f "$f.gz" ]; then gz=$(stat -c %s "$f.gz"); else gz=$(gzip -9 -c "$f" | wc -c); fi
+    if [ -f "$f.br" ]; then br=$(stat -c %s "$f.br"); else br=$(brotli -q 11 -c "$f" | wc -c); fi
     printf '%-28s raw %10d  gzip %10d  brotli %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
 }

@@ -26,11 +26,17 @@ for rel in everything:
     with open(os.path.join(dist, rel), "rb") as f:
         digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
 version = digest.hexdigest()[:16]
-shell = [p for p in everything if p not in lesson_files]
+# The game's wasm is kept by the page itself (plain or gzip, whichever it downloaded), and the
+# compressed copies are for servers and the page: neither belongs in the service worker's list.
+WASM = "pkg/safekite_bg.wasm"
+for_the_shell = lambda p: p != WASM and not p.endswith((".gz", ".br")) and not p.startswith(".")
+shell = [p for p in everything if p not in lesson_files and for_the_shell(p)]
 lessons = [p for p in everything if p in lesson_files]
+gz = os.path.join(dist, WASM + ".gz")
 manifest = {
     "version": version,
-    "wasm_bytes": os.path.getsize(os.path.join(dist, "pkg/safekite_bg.wasm")),
+    "wasm_bytes": os.path.getsize(os.path.join(dist, WASM)),
+    "wasm_gz_bytes": os.path.getsize(gz) if os.path.exists(gz) else 0,
     "shell": shell,
     "lessons": lessons,
 }

@@ -45,7 +45,7 @@ async function keepStorage() {
   }
 }
 
-/// Downloads the game's wasm module, reporting progress.
+/// Downloads `url`, reporting progress against `expectedBytes` when the server gives no length.
 async function download(url, expectedBytes) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -72,6 +72,64 @@ async function download(url, expectedBytes) {
   return bytes.buffer;
 }
 
+const WASM = "pkg/safekite_bg.wasm";
+const WASM_GZ = WASM + ".gz";
+
+/// Whether the server compresses the wasm by itself (it sends a Content-Encoding). A plain
+/// static server does not: the page then fetches the gzip copy and inflates it here, so the
+/// download is the compressed size on every host. Offline, the HEAD fails: then whichever copy
+/// the last visit kept is used.
+async function serverCompresses() {
+  try {
+    const head = await fetch(WASM, { method: "HEAD", cache: "no-store" });
+    return head.ok ? Boolean(head.headers.get("content-encoding")) : true;
+  } catch (e) {
+    return true;
+  }
+}
+
+/// Inflates gzip bytes (a server that sent the .gz with its own Content-Encoding has already
+/// inflated them: those start with wasm's magic number and are returned as they are).
+async function gunzip(buf) {
+  const head = new Uint8Array(buf, 0, 2);
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return buf;
+  const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
+}
+
+/// Keeps the bytes as downloaded in the offline cache (the service worker serves them from
+/// there next time), so the first visit downloads the game once, not again for the cache.
+async function keepForOffline(info, url, buf) {
+  if (!("caches" in self) || !info.version) return;
+  try {
+    const cache = await caches.open("safekite-" + info.version);
+    await cache.put(url, new Response(buf, { headers: { "Content-Type": "application/wasm" } }));
+  } catch (e) {
+    console.warn("safekite: could not keep the game for offline use:", e);
+  }
+}
+
+/// The game's wasm module: the gzip copy inflated here when the server does not compress,
+/// else the plain module (which the server compresses, or the offline cache holds).
+async function downloadGame(info) {
+  const useGzip = "DecompressionStream" in self && info.wasm_gz_bytes && !(await serverCompresses());
+  const tries = useGzip ? [[WASM_GZ, info.wasm_gz_bytes], [WASM, info.wasm_bytes]]
+    : [[WASM, info.wasm_bytes], [WASM_GZ, info.wasm_gz_bytes]];
+  let lastError;
+  for (const [url, bytes] of tries) {
+    if (url === WASM_GZ && !("DecompressionStream" in self)) continue;
+    try {
+      const buf = await download(url, bytes);
+      keepForOffline(info, url, buf);
+      console.info(`safekite: game downloaded from ${url} (${buf.byteLength} bytes)`);
+      return url === WASM_GZ ? await gunzip(buf) : buf;
+    } catch (e) {
+      lastError = e;
+    }
+  }
+  throw lastError;
+}
+
 async function main() {
   stage("loading");
   registerServiceWorker();
@@ -84,7 +142,7 @@ async function main() {
   }
   let wasm;
   try {
-    wasm = await download("pkg/safekite_bg.wasm", info.wasm_bytes);
+    wasm = await downloadGame(info);
   } catch (e) {
     console.error("safekite: download failed:", e);
     showError("Chưa tải được SafeKite. Hãy kiểm tra mạng rồi tải lại trang nhé.",

@@ -1,5 +1,6 @@
 // SafeKite's service worker: after the first visit, SafeKite starts and plays offline.
-// The app shell is cached when the worker installs; every lesson's pictures and voices are then
+// The app shell is cached when the worker installs (without the game's wasm: the page keeps the
+// copy it downloaded, plain or gzip, in the same cache, so the game is downloaded once); every lesson's pictures and voices are then
 // fetched in the background (the game itself loads them per lesson). Everything is same-origin;
 // nothing is ever fetched from anywhere else. The build writes VERSION and the file lists into
 // asset-manifest.json; this file's VERSION line is stamped by scripts/web-build.

@@ -13,11 +13,11 @@
 import { chromium } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
+import { Game, CHROMIUM_ARGS } from "./game.mjs";
 
 const BASE = process.argv[2] || "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
 const SHOTS = process.env.SHOTS || "target/web-shots";
-const STEP_TIMEOUT = 60_000;
 fs.mkdirSync(SHOTS, { recursive: true });
 
 let passed = 0;
@@ -30,92 +30,10 @@ function check(name, ok, detail = "") {
   console.log(results[results.length - 1]);
 }
 
-/** Follows the game's test hook on one page. */
-class Game {
-  constructor(page) {
-    this.page = page;
-    this.screen = null;
-    this.steps = 0;
-    this.buttons = [];
-    this.buttonsAt = Date.now();
-    this.buttonsStep = 0;
-    this.log = [];
-    this.waiters = [];
-    page.on("console", (msg) => {
-      const text = msg.text();
-      this.log.push(text);
-      const screen = text.match(/safekite:screen (\S+)/);
-      if (screen) this.screen = screen[1];
-      const step = text.match(/safekite:step (\d+)/);
-      if (step) this.steps = Number(step[1]);
-      const buttons = text.match(/safekite:buttons (\d+) (\[.*\])/);
-      if (buttons) {
-        try {
-          this.buttons = JSON.parse(buttons[2]);
-          this.buttonsStep = Number(buttons[1]);
-          this.buttonsAt = Date.now();
-        } catch { /* partial line */ }
-      }
-      for (const w of [...this.waiters]) w();
-    });
-  }
-
-  /** Waits until `pred()` is true (checked on every console line and every 250 ms). */
-  async until(what, pred, timeout = STEP_TIMEOUT) {
-    if (pred()) return;
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`timed out waiting for ${what}; screen=${this.screen}; buttons=${this.buttons.map((b) => b.name).join(",")}`));
-      }, timeout);
-      const poll = setInterval(() => { if (pred()) { cleanup(); resolve(); } }, 250);
-      const waiter = () => { if (pred()) { cleanup(); resolve(); } };
-      const cleanup = () => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-      };
-      this.waiters.push(waiter);
-    });
-  }
-
-  async screenIs(name) {
-    await this.until(`screen ${name}`, () => this.screen === name);
-  }
-
-  button(prefix) {
-    return this.buttons.find((b) => b.name === prefix) || this.buttons.find((b) => b.name.startsWith(prefix));
-  }
-
-  /** Taps the named button (exact name, or the first that starts with it). */
-  async tap(prefix) {
-    await this.until(`button ${prefix}`, () => !!this.button(prefix));
-    const b = this.button(prefix);
-    const before = this.log.length;
-    // A finger's tap: down, a short moment (the game sees the press in a frame), up.
-    await this.page.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
-    await this.page.mouse.down();
-    await this.page.waitForTimeout(150);
-    await this.page.mouse.up();
-    return before;
-  }
-
-  /** Starts the page: waits for the loading bar to finish, then taps "tap to start". */
-  async start() {
-    await this.page.waitForSelector("body[data-stage=ready]", { timeout: STEP_TIMEOUT * 3 });
-    await this.page.click("#start");
-    await this.screenIs("Title");
-  }
-}
-
 async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader", "--use-angle=swiftshader",
-      "--autoplay-policy=user-gesture-required",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   const foreign = [];
