@@ -20,7 +20,7 @@ gifts-and-secrets-option-close = Say no and close the chat
 gifts-and-secrets-option-tell = Tell Grandma
 
 gifts-and-secrets-oops = Nam sends a photo. No gems come. Just a new message: “Send another one. Remember, it's our secret.”
-gifts-and-secrets-oops-back = If Nam has sent it, it's not his fault. Telling Grandma now will help.
+gifts-and-secrets-oops-back = Sending it wasn't Nam's fault. Telling Grandma now will still help.
 gifts-and-secrets-after-send = Nam has already sent a photo. What now?
 gifts-and-secrets-option-send-more = Send one more photo to make it stop
 gifts-and-secrets-option-tell-now = Tell Grandma now

@@ -1,7 +1,7 @@
 # Lesson: meeting-online-friends (ages 6-10). An online friend asks to meet, "just us".
 meeting-online-friends-title = See You at the Park?
 meeting-online-friends-objective = Children learn never to meet someone they know only online without a parent or trusted grown-up, and to tell a grown-up when someone asks.
-meeting-online-friends-behaviour = Never meet someone you only know online; say no, and say you'll tell a grown-up; tell a grown-up; block and report together.
+meeting-online-friends-behaviour = Never meet someone you only know online; say no and tell a grown-up; block and report together.
 
 meeting-online-friends-hello = Grandma and I are on the train to the seaside! I'm drawing in my art game.
 meeting-online-friends-about = My online friend SunnyBunny and I draw together every day. She's so nice!

@@ -1,7 +1,7 @@
 # Bài học: meeting-online-friends (6-10 tuổi). Một người bạn trên mạng rủ gặp, "chỉ hai đứa mình thôi".
 meeting-online-friends-title = Hẹn gặp ở công viên nhé?
 meeting-online-friends-objective = Trẻ hiểu rằng không bao giờ đi gặp người chỉ quen trên mạng khi không có bố mẹ hay người lớn tin cậy, và biết kể với người lớn khi có ai rủ gặp.
-meeting-online-friends-behaviour = Không bao giờ đi gặp người chỉ quen trên mạng; trả lời rằng mình không gặp, và sẽ kể với người lớn; kể với người lớn; cùng nhau chặn và báo cáo.
+meeting-online-friends-behaviour = Không bao giờ đi gặp người chỉ quen trên mạng; từ chối và kể với người lớn; cùng nhau chặn và báo cáo.
 
 meeting-online-friends-hello = Tớ với bà đang đi tàu ra biển! Tớ đang vẽ trong trò chơi vẽ tranh.
 meeting-online-friends-about = Ngày nào tớ cũng vẽ cùng Thỏ Nắng, bạn tớ quen trên mạng. Bạn ấy dễ thương lắm!
@@ -23,7 +23,7 @@ meeting-online-friends-option-tell = Kể với bà
 meeting-online-friends-oops = Trên mạng, ai cũng dùng được hình chú thỏ và nói mình chín tuổi. Mai không thể biết ai sẽ đến thật.
 meeting-online-friends-not-late = Lỡ hẹn rồi thì không phải lỗi của Mai. Kể ngay với bà, bà sẽ giúp.
 meeting-online-friends-oops-back = Mình không bao giờ đi gặp bạn trên mạng khi không có người lớn tin cậy. Mình chọn lại nhé.
-meeting-online-friends-keep-oops = Mai im lặng. Nhưng Thỏ Nắng cứ rủ mãi, và cả tuần Mai cứ thấp thỏm lo.
+meeting-online-friends-keep-oops = Mai im lặng. Nhưng Thỏ Nắng cứ rủ mãi, và cả tuần Mai cứ thấp thỏm không yên.
 meeting-online-friends-keep-back = Ai rủ gặp mà không cho người lớn đi cùng thì mình luôn kể ra. Mình chọn lại nhé.
 meeting-online-friends-say-no-appears = Mai nhắn lại.
 meeting-online-friends-msg-family = Tớ không gặp bạn chỉ quen trên mạng đâu. Tớ sẽ kể với bà.

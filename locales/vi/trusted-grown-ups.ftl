@@ -1,7 +1,7 @@
 # Bài học: trusted-grown-ups (3-6 tuổi). Những người lớn con tin cậy là ai?
 trusted-grown-ups-title = Bàn tay giúp đỡ
 trusted-grown-ups-objective = Trẻ kể tên những người lớn mình tin cậy ở nhà và ở trường, và tập nói khi có điều gì làm mình lo lắng.
-trusted-grown-ups-behaviour = Biết những người lớn mình tin cậy; kể ngay với người ở gần nhất: “Con thấy lo. Con kể cô nghe nhé?”
+trusted-grown-ups-behaviour = Biết những người lớn mình tin cậy; kể ngay với người ở gần nhất: “Con thấy lo. Con kể chuyện này được không ạ?”
 
 trusted-grown-ups-hello = Chào bạn! Tớ là Nam. Hôm nay ở lớp, bọn tớ vẽ bàn tay!
 trusted-grown-ups-ask = Các con ơi, khi lo lắng hay buồn, ai giúp các con?
@@ -10,7 +10,7 @@ trusted-grown-ups-home-fingers = Ở nhà, tớ có mẹ, bố và bà.
 trusted-grown-ups-school-finger = Ở trường, tớ có cô Lan!
 trusted-grown-ups-your-turn = Còn bé thì sao? Bé hãy nói to tên những người lớn của bé nhé!
 trusted-grown-ups-trusted = Đó là những người lớn con tin cậy. Chuyện gì con cũng kể được.
-trusted-grown-ups-words = Con có thể nói: “Con thấy lo. Con kể cô nghe nhé?”
+trusted-grown-ups-words = Con có thể nói: “Con thấy lo. Con kể chuyện này được không ạ?”
 trusted-grown-ups-reading = Lát sau, Nam chơi trò tập đọc trên máy tính bảng của lớp.
 trusted-grown-ups-message-appears = Ting! Có tin nhắn từ một người Nam không quen.
 trusted-grown-ups-contact = Người chơi mới
@@ -36,5 +36,5 @@ trusted-grown-ups-catchphrase = Dừng lại, suy nghĩ, kể ngay!
 trusted-grown-ups-well-done = Giỏi quá! Bé biết những người lớn mình tin cậy, và bé đã kể với cô Lan.
 trusted-grown-ups-sticker = Hình dán Bàn tay giúp đỡ
 
-trusted-grown-ups-tip = Hãy cùng con vẽ theo bàn tay của con, mỗi ngón tay là một người lớn con tin cậy, ở nhà và ở trường. Dán hình lên tủ lạnh và cùng con tập nói: “Con thấy lo. Con kể bố/mẹ nghe nhé?” Lo, sợ, buồn, bực hay rối trí đều là lúc nên kể.
+trusted-grown-ups-tip = Hãy cùng con vẽ theo bàn tay của con, mỗi ngón tay là một người lớn con tin cậy, ở nhà và ở trường. Dán hình lên tủ lạnh và cùng con tập nói: “Con thấy lo. Con kể chuyện này được không ạ?” Lo, sợ, buồn, bực hay rối trí đều là lúc nên kể.
 trusted-grown-ups-starter = Nếu có gì trên màn hình làm con lo lắng, con sẽ kể với ai? Còn ở trường thì sao?
