@@ -119,7 +119,7 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     }
     wait_for_screen(&mut app, Screen::End);
     let end = texts(&mut app);
-    assert!(end.contains("Con được một nhãn dán!"), "{end}");
+    assert!(end.contains("Bé được một hình dán!"), "{end}");
     assert!(end.contains("Đưa cho bố mẹ xem nhé"), "the tip card: {end}");
 
     // Every line was narrated, in order, in Vietnamese ids.

@@ -1,37 +1,37 @@
 # Lesson: bad-secrets (ages 3-6). Happy surprises and secrets we tell.
 bad-secrets-title = Surprise or Secret?
-bad-secrets-objective = Children learn the difference between a happy surprise, which everyone finds out soon, and a secret that makes their tummy feel funny, which they always tell a grown-up.
-bad-secrets-behaviour = Keep happy surprises for later; tell a grown-up about any secret that makes your tummy feel funny, especially "don't tell your mum".
+bad-secrets-objective = Children learn the difference between a happy surprise, which everyone finds out soon, and a secret that makes them worried, scared or sad, which they always tell a grown-up.
+bad-secrets-behaviour = Keep happy surprises for later; tell a grown-up about any secret that makes you worried, especially "don't tell your mum".
 
 bad-secrets-hello = Hi! I'm Mai. Dad and I are making something special!
 bad-secrets-card = They make a birthday card for Mum, with a big pink flower.
 bad-secrets-surprise = Shh! It's a surprise. We'll give it to Mum on her birthday.
-bad-secrets-happy = A surprise! My tummy feels happy and fizzy.
+bad-secrets-happy = A surprise! I feel all happy and fizzy.
 bad-secrets-surprise-rule = A surprise is a happy secret. Mum will know very soon.
 bad-secrets-farm = Later, Mai plays her farm game on the tablet.
 bad-secrets-message-appears = Ping! A message pops up in the game.
 bad-secrets-contact = Farm Friend
 bad-secrets-msg-carrots = Hi Mai! Here are 10 free carrots for you.
 bad-secrets-msg-secret = Don't tell your mum. It's our secret!
-bad-secrets-tummy = Don't tell Mum? My tummy feels funny now.
-bad-secrets-what-now = What should Mai do with this secret?
+bad-secrets-tummy = Don't tell Mum? Now I feel worried.
+bad-secrets-what-now = Stop, think, tell! What should Mai do with this secret?
 bad-secrets-option-keep = Keep the secret
 bad-secrets-option-tell = Tell Dad
 bad-secrets-option-put-down = Put the tablet down
-bad-secrets-oops = Mai keeps the secret. The funny feeling stays and stays.
-bad-secrets-oops-back = That's OK! Secrets that feel funny are for telling. Let's choose again.
+bad-secrets-oops = Mai keeps the secret. The worried feeling stays and stays.
+bad-secrets-oops-back = That's OK! Secrets that worry us are for telling. Let's choose again.
 bad-secrets-put-down = I'll put the tablet down and tell Dad.
 bad-secrets-tell-prompt = What will Mai say to Dad?
 bad-secrets-say-dont-tell = Dad, someone in my game said: don't tell Mum.
-bad-secrets-say-tummy = Dad, a secret made my tummy feel funny.
+bad-secrets-say-tummy = Dad, a secret is making me feel worried.
 bad-secrets-dad-answer = Thank you for telling me, Mai. You can always tell us.
 bad-secrets-not-in-trouble = You're not in trouble. I'm so glad you told me.
-bad-secrets-rule = Happy surprises are for later. Funny-tummy secrets are for telling.
+bad-secrets-rule = Happy surprises are for later. Secrets that worry us are for telling.
 bad-secrets-block = Let's block that player. Then we'll tell Mum together.
 bad-secrets-birthday = On Mum's birthday, Mai gives her the card. Surprise!
 bad-secrets-mum-thanks = What a lovely surprise! Thank you, Mai!
 bad-secrets-catchphrase = Stop, think, tell!
-bad-secrets-well-done = Well done! You kept the happy surprise and told the funny-tummy secret.
+bad-secrets-well-done = Well done! You kept the happy surprise, and told the worrying secret.
 bad-secrets-sticker = Happy Surprise sticker
 
 bad-secrets-tip = Teach the difference between surprises (happy, and soon everyone knows) and secrets that feel uncomfortable. Tell your child that no one should ask them to keep a secret from you, and that they will never be in trouble for telling.

@@ -12,12 +12,13 @@ bystander-bullying-msg-vy = Vy: Why are you being mean?
 bystander-bullying-msg-bye = Pebble: hahaha bye bye Vy
 bystander-bullying-sad = That made me sad. Vy is my friend, and she isn't slow at all.
 bystander-bullying-bullying = Being unkind to someone again and again is called bullying. People who see it can help.
-bystander-bullying-what-now = What should Mai do?
+bystander-bullying-what-now = Pause, check, tell! What should Mai do?
 bystander-bullying-option-laugh = Laugh along with the others
 bystander-bullying-option-kind = Send Vy a kind message
 bystander-bullying-option-tell = Tell Dad
 
 bystander-bullying-oops = Mai writes “hahaha”. Vy sees her friend laughing too, and leaves the game feeling all alone.
+bystander-bullying-not-late = If you already did, it's not your fault. You can still say sorry to Vy and tell Dad.
 bystander-bullying-oops-back = Laughing along makes bullying bigger. Let's choose again.
 
 bystander-bullying-kind-appears = Mai sends Vy a message of her own.
@@ -31,7 +32,8 @@ bystander-bullying-msg-everyone = Pebble: everyone block Vy!
 bystander-bullying-and-now = The unkind messages keep coming. What can Mai do now?
 bystander-bullying-option-mean-back = Write something mean back
 bystander-bullying-option-screenshot = Take a screenshot, then block and report
-bystander-bullying-mean-back = Mean words back make the chat even meaner, and now Mai is upset too. Let's choose again.
+bystander-bullying-mean-back = Mean words back make the chat even meaner, and now Mai is upset too.
+bystander-bullying-mean-not-late = If you already sent them, it's not your fault. Telling Dad still helps. Let's choose again.
 bystander-bullying-screenshot = First, a screenshot: a picture of the screen. Now grown-ups can see what was written.
 bystander-bullying-block = Then Mai blocks Rocket and Pebble, and reports them to the game for being unkind.
 bystander-bullying-then = Done! Now I'll tell Dad.

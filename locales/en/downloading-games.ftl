@@ -12,12 +12,13 @@ downloading-games-shop-item = Sky Kingdom Battle · Ages 16+
 downloading-games-shop-price = Free · things to buy inside
 downloading-games-shop-button = Install
 downloading-games-think = It says free, and it's just one tap. But wait… is this game for me?
-downloading-games-what-now = What should Mai do?
+downloading-games-what-now = Pause, check, tell! What should Mai do?
 downloading-games-option-install = Tap Install
 downloading-games-option-label = Look at the age label
 downloading-games-option-ask = Ask Mum first
 
 downloading-games-oops = The game asks to see Mum's photos and contacts. Then players Mai doesn't know start chatting to her.
+downloading-games-not-late = If you installed it, it's not your fault. Tell Mum now, and she'll help remove it.
 downloading-games-oops-back = That game is made for teenagers, not for Mai yet. Let's go back and choose again.
 downloading-games-label = The label says 16+. That means sixteen and older, and I'm only eight!
 downloading-games-label-ask = This game isn't made for me. I'll show Mum and ask her to help me find one.

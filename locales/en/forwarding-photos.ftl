@@ -10,14 +10,15 @@ forwarding-photos-msg-look = LOOK at Khoa at break time!! hahaha
 forwarding-photos-msg-send-it = Send it to everyone!
 forwarding-photos-photo = It's a photo of Khoa. He slipped into a muddy puddle, and his face is bright red.
 forwarding-photos-laugh = Ha! It is a bit funny.
-forwarding-photos-tummy = But Khoa looks upset. If that were me, I'd want to hide. My tummy feels funny.
-forwarding-photos-what-now = What should Nam do with the photo?
+forwarding-photos-tummy = But Khoa looks upset. If that were me, I'd want to hide. I feel sad for him.
+forwarding-photos-what-now = Pause, check, tell! What should Nam do with the photo?
 forwarding-photos-option-forward = Send it to more friends
 forwarding-photos-option-keep = Don't send it on
 forwarding-photos-option-tell = Show Mum
 
 forwarding-photos-oops = Whoosh! The photo goes to one friend, then five, then the whole school.
 forwarding-photos-oops-khoa = The next day, lots of children laugh at Khoa. He sits on his own and feels very sad.
+forwarding-photos-not-late = If you already sent it, it's not your fault. Tell Mum now, and she'll help.
 forwarding-photos-oops-back = Once a photo is sent, you can't get it back. Let's choose again.
 
 forwarding-photos-dont-send = I won't send it on. I wouldn't want a photo like that of me going round.
@@ -27,14 +28,15 @@ forwarding-photos-msg-why-not = Nam, why aren't you laughing?
 forwarding-photos-and-now = Nam didn't send it. What else could he do?
 forwarding-photos-option-laugh = Write “hahaha” to fit in
 forwarding-photos-option-kind = Write something kind
-forwarding-photos-laugh-oops = Khoa will see one more laugh and feel even sadder. Let's choose again.
+forwarding-photos-laugh-oops = Khoa will see one more laugh and feel even sadder.
+forwarding-photos-laugh-not-late = If you already wrote it, it's not your fault. Telling Mum still helps. Let's choose again.
 forwarding-photos-kind-appears = Nam types a message to the class.
 forwarding-photos-msg-kind = It's not funny. Khoa is our friend. Please delete it.
 forwarding-photos-kind-then = There. Now I'll show Mum.
 
 forwarding-photos-tell-prompt = What will Nam say to Mum?
 forwarding-photos-say-photo = Mum, someone sent a photo of Khoa, and everyone is laughing at him.
-forwarding-photos-say-tummy = Mum, a photo in my class chat made my tummy feel funny.
+forwarding-photos-say-tummy = Mum, a photo in my class chat made me feel sad.
 forwarding-photos-mum-answer = Thank you for showing me, Nam. You didn't send it on. That was kind and brave.
 forwarding-photos-mum-teacher = Let's tell Ms Lan. She can ask the class to delete it, and check Khoa is okay.
 forwarding-photos-mum-question = Before we share a photo of someone, we ask: would they want this? How would they feel?

@@ -1,7 +1,7 @@
 # Lesson: meeting-online-friends (ages 6-10). An online friend asks to meet, "just us".
 meeting-online-friends-title = See You at the Park?
 meeting-online-friends-objective = Children learn never to meet someone they know only online without a parent or trusted grown-up, and to tell a grown-up when someone asks.
-meeting-online-friends-behaviour = Never meet an online friend on your own; say you only meet with your family; tell a grown-up; block and report together.
+meeting-online-friends-behaviour = Never meet someone you only know online; say no and tell a grown-up; block and report together.
 
 meeting-online-friends-hello = Grandma and I are on the train to the seaside! I'm drawing in my art game.
 meeting-online-friends-about = My online friend SunnyBunny and I draw together every day. She's so nice!
@@ -13,26 +13,27 @@ meeting-online-friends-msg-nine = I'm 9 too. We're like real best friends!
 meeting-online-friends-meet-appears = Then SunnyBunny writes something new.
 meeting-online-friends-msg-meet = Let's meet at the big park on Saturday!
 meeting-online-friends-msg-just-us = Just us. Don't bring a grown-up, OK?
-meeting-online-friends-excited = Meet SunnyBunny for real? That sounds fun… but just us? My tummy feels funny.
-meeting-online-friends-what-now = What should Mai do?
+meeting-online-friends-excited = Meet SunnyBunny for real? That sounds fun… but just us? I feel a bit worried.
+meeting-online-friends-what-now = Pause, check, tell! What should Mai do?
 meeting-online-friends-option-go = Say yes and go on her own
 meeting-online-friends-option-ignore = Say nothing and keep it to herself
-meeting-online-friends-option-no = Write: I never meet up without my family
+meeting-online-friends-option-no = Write: I won't meet, and I'll tell Grandma
 meeting-online-friends-option-tell = Tell Grandma
 
 meeting-online-friends-oops = Online, anyone can use a bunny picture and say they're nine. Mai can't know who would really come.
+meeting-online-friends-not-late = If you already said yes, it's not your fault. Tell Grandma now, and she'll help.
 meeting-online-friends-oops-back = We never meet an online friend without a grown-up we trust. Let's choose again.
-meeting-online-friends-keep-oops = Mai says nothing. But SunnyBunny keeps asking, and Mai's tummy keeps feeling funny all week.
+meeting-online-friends-keep-oops = Mai says nothing. But SunnyBunny keeps asking, and Mai feels worried all week.
 meeting-online-friends-keep-back = A plan to meet with no grown-ups is something we always tell. Let's choose again.
 meeting-online-friends-say-no-appears = Mai writes back.
-meeting-online-friends-msg-family = I never meet online friends without my family. Can my grandma come too?
+meeting-online-friends-msg-family = I don't meet people I only know online. I'm going to tell my grandma.
 meeting-online-friends-reply-appears = SunnyBunny answers straight away.
-meeting-online-friends-msg-no-grown-ups = No!! No grown-ups. And don't tell anyone about me.
-meeting-online-friends-funnier = No grown-ups, and don't tell? Now my tummy feels even funnier. I'm telling Grandma.
+meeting-online-friends-msg-no-grown-ups = No!! Don't tell anyone about me.
+meeting-online-friends-funnier = And don't tell anyone? Now my heart is thumping. I'm telling Grandma right now.
 
 meeting-online-friends-tell-prompt = What will Mai say to Grandma?
 meeting-online-friends-say-meet = Grandma, my online friend wants to meet me at the park, with no grown-ups.
-meeting-online-friends-say-tummy = Grandma, something in my game chat made my tummy feel funny.
+meeting-online-friends-say-tummy = Grandma, something in my game chat made me feel worried.
 meeting-online-friends-grandma-answer = Thank you for telling me, darling. You're not in any trouble. You did exactly the right thing.
 meeting-online-friends-grandma-online = Drawing with online friends can be fun. But on a screen, we can't see who's really there.
 meeting-online-friends-grandma-rule = So we never meet an online friend without Mum, Dad or me. Not ever.

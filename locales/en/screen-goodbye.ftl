@@ -1,7 +1,7 @@
 # Lesson: screen-goodbye (ages 3-6). Saying goodbye to the screen.
 screen-goodbye-title = Bye-Bye, Tablet!
-screen-goodbye-objective = Children learn to finish screen time calmly when time is up, to use screens where grown-ups can see, and to let the tablet sleep outside their bed.
-screen-goodbye-behaviour = When time is up, say bye-bye and turn it off (or ask a grown-up for help); the tablet sleeps on its shelf, not in bed.
+screen-goodbye-objective = Children learn to finish screen time calmly when time is up, and to ask a grown-up for help when stopping is hard.
+screen-goodbye-behaviour = When time is up, say bye-bye and turn it off, or ask a grown-up for help.
 
 screen-goodbye-hello = Hi! I'm Mai. Today I'm at Grandma's house!
 screen-goodbye-rule = Tablet time is here on the sofa, where I can see you.
@@ -12,7 +12,7 @@ screen-goodbye-screen-title = Up next
 screen-goodbye-screen-body = The next cartoon starts in 5… 4… 3…
 screen-goodbye-screen-button = Watch now
 screen-goodbye-cross = But I want one more! I feel a bit cross.
-screen-goodbye-what-now = Time is up. What should Mai do?
+screen-goodbye-what-now = Time is up. Stop, think, tell! What should Mai do?
 screen-goodbye-option-one-more = Watch one more cartoon
 screen-goodbye-option-bye = Say bye-bye and turn it off
 screen-goodbye-option-ask = Ask Grandma for help
@@ -24,16 +24,9 @@ screen-goodbye-say-hard = Grandma, it's hard to stop. Can you help me?
 screen-goodbye-grandma-answer = I know, sweetheart. Stopping is hard. Let's do it together.
 screen-goodbye-bye-duck = Bye-bye, little duck! See you another day.
 screen-goodbye-proud = You stopped so calmly, Mai. Grandma is proud of you.
-screen-goodbye-bedtime = After her bath, Mai gets ready for bed.
-screen-goodbye-where-sleep = Where should the tablet sleep tonight?
-screen-goodbye-option-bed = In bed with Mai
-screen-goodbye-option-shelf = On its shelf in the living room
-screen-goodbye-oops-bed = The tablet glows and beeps. Mai can't fall asleep.
-screen-goodbye-oops-bed-back = That's OK! Tablets don't sleep in beds. Let's choose again.
-screen-goodbye-shelf = The tablet sleeps on its shelf. You sleep in your cosy bed.
 screen-goodbye-catchphrase = Stop, think, tell!
 screen-goodbye-well-done = Well done! You said bye-bye to the screen, nice and calmly.
 screen-goodbye-sticker = Sleepy Moon sticker
 
-screen-goodbye-tip = Give a five-minute warning before screen time ends, and switch off autoplay. Keep tablets in a shared room where you can see them, and let them charge outside the bedroom at night.
-screen-goodbye-starter = Where does our tablet sleep at night? What helps you stop when time is up?
+screen-goodbye-tip = Give a five-minute warning before screen time ends, and switch off autoplay. When your child manages to stop, praise them straight away.
+screen-goodbye-starter = What helps you stop when screen time is up? Shall we make up a goodbye to say to the screen?

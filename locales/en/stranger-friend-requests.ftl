@@ -16,7 +16,7 @@ stranger-friend-requests-option-look = Look more closely at the profile
 stranger-friend-requests-option-decline = Decline. I don't know her.
 stranger-friend-requests-look-closer = Account made two weeks ago. And the same “amazing!” comment under loads of strangers' posts. Hmm.
 
-stranger-friend-requests-accepted = Mai taps Accept. Plenty of people would. Within minutes, a message arrives.
+stranger-friend-requests-accepted = Mai taps Accept. Plenty of people would, and it isn't her fault. If anything feels wrong, it's never too late to tell. Within minutes, a message arrives.
 stranger-friend-requests-chat-accepted-appears = The new friend writes straight away.
 stranger-friend-requests-msg-thanks = hiii!! thanks for adding me
 stranger-friend-requests-msg-talented = honestly you're way more talented than anyone our age
@@ -31,7 +31,7 @@ stranger-friend-requests-msg-move-instead = let's talk on another app instead. i
 
 stranger-friend-requests-gut = So many compliments, so fast. And now she wants us somewhere private? Something feels off.
 stranger-friend-requests-signs = Mai has spotted the pattern: lots of flattery, no friends in common, and a push to go private.
-stranger-friend-requests-what-now = What could Mai do now?
+stranger-friend-requests-what-now = Remember: you're not alone. Block, save, tell. What could Mai do now?
 stranger-friend-requests-option-move = Move to the other app. It's only chatting.
 stranger-friend-requests-option-screenshot = Take screenshots first
 stranger-friend-requests-option-block = Block and report the account
@@ -42,7 +42,7 @@ stranger-friend-requests-msg-just-us = finally, just us :)
 stranger-friend-requests-msg-school = which school do you go to? send me a selfie, not a drawing this time
 stranger-friend-requests-msg-secret = and let's keep our chats secret ok? people wouldn't get it
 stranger-friend-requests-other-app-notice = Here the messages vanish, nobody else can see, and the questions get personal. That's why the account wanted to move.
-stranger-friend-requests-other-app-back = Let's rewind. And even if you had moved, it's never too late to stop and tell someone.
+stranger-friend-requests-other-app-back = Let's rewind. And if you had already moved, that's not your fault: stopping and telling someone now still helps.
 
 stranger-friend-requests-save-first = Good call. One tip first: screenshot the chat and the profile, because they may disappear once you block.
 stranger-friend-requests-screenshot = Profile: saved. Chat: saved. Now I have proof if I need it.
@@ -66,7 +66,7 @@ stranger-friend-requests-nothing-wrong = And whatever happens online, even if yo
 stranger-friend-requests-helpline = If talking at home ever feels hard, try a teacher you trust, or call 111: Vietnam's free child helpline, open day and night.
 stranger-friend-requests-catchphrase = You're not alone: block, save, tell.
 stranger-friend-requests-well-done = Well done. You listened to your gut, saved the evidence, and didn't deal with it alone.
-stranger-friend-requests-sticker = Sharp Eye sticker
+stranger-friend-requests-sticker = Sharp Eye badge
 
 stranger-friend-requests-tip = Fake profiles often flatter, have no friends in common, and push to move to a private or disappearing-message app. Help your teen set their account to private, and show them how to screenshot, block and report. Make it clear they won't lose their phone for telling you: that fear is what keeps many young people quiet.
 stranger-friend-requests-starter = Have you ever had a friend request from someone you didn't know? How could you tell whether a profile was real?

@@ -1,4 +1,8 @@
 # SafeKite interface, English.
+# Interface words. Messages for the player speak to each age: `$band` is `little` (3-6),
+# `kid` (6-10) or `teen` (11-15); `little` is the default (the screens before a player is chosen,
+# and the narration, are for the youngest).
+
 app-title = SafeKite
 app-tagline = Fly high, stay safe.
 loading = Getting everything ready…
@@ -15,21 +19,45 @@ profile-full = This tablet has { $count } players, the most it can hold. A grown
 band-3-6 = Ages 3-6
 band-6-10 = Ages 6-10
 band-11-15 = Ages 11-15
-map-title = Pick a lesson!
+map-title = { $band ->
+        [kid] Choose a lesson!
+        [teen] Choose a lesson
+       *[little] Pick a story!
+    }
 map-unavailable = Not ready yet
-map-stickers = Stickers: { $count }
+map-stickers = { $band ->
+        [kid] Stickers: { $count }
+        [teen] Badges: { $count }
+       *[little] Stickers: { $count }
+    }
 map-continue = Carry on
 back = Back
-player-tell-grown-up = Tell a grown-up
+player-tell-grown-up = { $band ->
+        [kid] Tell a grown-up
+        [teen] Tell a trusted adult
+       *[little] Tell a grown-up
+    }
 player-replay = Hear it again
 player-next = Next
 glad-you-asked-mum = I'm so glad you came to me. You can always ask me. Let's carry on.
 glad-you-asked-dad = Thank you for coming to me. You can always ask. Let's carry on.
 glad-you-asked-grandma = Grandma is so glad you asked. You can always ask me, sweetheart.
 glad-you-asked-teacher = I'm really glad you asked me. You can always come to me.
-end-well-done = Well done!
-end-sticker-earned = You earned a sticker!
-end-try-again = Let's try that again together.
+end-well-done = { $band ->
+        [kid] Well done!
+        [teen] Nice work!
+       *[little] Well done!
+    }
+end-sticker-earned = { $band ->
+        [kid] You earned a sticker!
+        [teen] You earned a badge!
+       *[little] You got a sticker!
+    }
+end-try-again = { $band ->
+        [kid] Let's try that again together.
+        [teen] Let's try that again.
+       *[little] Let's try that again together.
+    }
 end-tip-title = Show this to your grown-up
 end-starter-title = Talk about it
 end-back-to-map = Back to the lessons

@@ -12,12 +12,13 @@ downloading-games-shop-item = Đại chiến Vương quốc Mây · Từ 16 tu�
 downloading-games-shop-price = Miễn phí · có bán đồ trong trò chơi
 downloading-games-shop-button = Cài đặt
 downloading-games-think = Miễn phí, lại chỉ cần bấm một cái. Nhưng khoan… trò này có dành cho tớ không nhỉ?
-downloading-games-what-now = Mai nên làm gì?
+downloading-games-what-now = Khoan đã, kiểm tra, kể ngay! Mai nên làm gì?
 downloading-games-option-install = Bấm Cài đặt
 downloading-games-option-label = Xem nhãn độ tuổi
 downloading-games-option-ask = Hỏi mẹ trước
 
 downloading-games-oops = Trò chơi đòi xem ảnh và danh bạ của mẹ. Rồi những người chơi Mai không quen bắt đầu nhắn tin cho Mai.
+downloading-games-not-late = Lỡ cài rồi thì không phải lỗi của Mai. Kể mẹ ngay, mẹ sẽ giúp gỡ.
 downloading-games-oops-back = Trò đó dành cho các anh chị tuổi teen, chưa hợp với Mai đâu. Mình quay lại chọn lại nhé.
 downloading-games-label = Nhãn ghi 16+. Tức là từ mười sáu tuổi trở lên, mà tớ mới tám tuổi thôi!
 downloading-games-label-ask = Trò này chưa dành cho tớ. Tớ sẽ cho mẹ xem, và nhờ mẹ tìm trò khác.
@@ -46,7 +47,7 @@ downloading-games-playing = Tớ đang giúp bạn bạch tuộc giải đố! �
 downloading-games-mum-proud = Con đã dừng lại, xem nhãn, rồi hỏi mẹ trước. Mẹ tự hào về con lắm.
 downloading-games-catchphrase = Khoan đã, kiểm tra, kể ngay!
 downloading-games-well-done = Giỏi lắm! Bạn đã xem nhãn độ tuổi và hỏi mẹ trước khi tải trò chơi.
-downloading-games-sticker = Nhãn dán Bạch tuộc kiểm tra
+downloading-games-sticker = Hình dán Bạch tuộc kiểm tra
 
 downloading-games-tip = Quảng cáo trong trò chơi của trẻ thường dẫn thẳng tới những trò dành cho người lớn hơn. Hãy bật chế độ cần phụ huynh đồng ý khi tải ứng dụng, cùng con xem nhãn độ tuổi, và khen con mỗi lần con hỏi trước.
 downloading-games-starter = Con thích có trò chơi nào nhất? Mình cùng xem nhãn độ tuổi của nó nhé?

@@ -1,38 +1,39 @@
 # Bài học: meeting-online-friends (6-10 tuổi). Một người bạn trên mạng rủ gặp, "chỉ hai đứa mình thôi".
 meeting-online-friends-title = Hẹn gặp ở công viên nhé?
 meeting-online-friends-objective = Trẻ hiểu rằng không bao giờ đi gặp người chỉ quen trên mạng khi không có bố mẹ hay người lớn tin cậy, và biết kể với người lớn khi có ai rủ gặp.
-meeting-online-friends-behaviour = Không bao giờ đi gặp bạn trên mạng một mình; trả lời rằng mình chỉ gặp khi có gia đình đi cùng; kể với người lớn; cùng nhau chặn và báo cáo.
+meeting-online-friends-behaviour = Không bao giờ đi gặp người chỉ quen trên mạng; từ chối và kể với người lớn; cùng nhau chặn và báo cáo.
 
 meeting-online-friends-hello = Tớ với bà đang đi tàu ra biển! Tớ đang vẽ trong trò chơi vẽ tranh.
 meeting-online-friends-about = Ngày nào tớ cũng vẽ cùng Thỏ Nắng, bạn tớ quen trên mạng. Bạn ấy dễ thương lắm!
 meeting-online-friends-chat-appears = Ting! Thỏ Nắng nhắn tin cho Mai.
 meeting-online-friends-contact = Thỏ Nắng
-meeting-online-friends-msg-drawing = Tranh con mèo của cậu đẹp quá trời!
+meeting-online-friends-msg-drawing = Tranh con mèo của cậu đẹp quá đi!
 meeting-online-friends-msg-thanks = Cảm ơn cậu! Tớ thích cầu vồng của cậu lắm!
-meeting-online-friends-msg-nine = Tớ cũng 9 tuổi nè. Mình như bạn thân thật luôn ấy!
+meeting-online-friends-msg-nine = Tớ cũng 9 tuổi này. Mình như bạn thân thật luôn ấy!
 meeting-online-friends-meet-appears = Rồi Thỏ Nắng nhắn một điều mới.
 meeting-online-friends-msg-meet = Thứ Bảy mình gặp nhau ở công viên lớn đi!
 meeting-online-friends-msg-just-us = Chỉ hai đứa mình thôi. Đừng dẫn người lớn theo nhé?
-meeting-online-friends-excited = Gặp Thỏ Nắng thật á? Nghe vui ghê… nhưng chỉ hai đứa thôi á? Bụng tớ thấy lạ lạ.
-meeting-online-friends-what-now = Mai nên làm gì?
+meeting-online-friends-excited = Gặp Thỏ Nắng thật á? Nghe vui quá… nhưng chỉ hai đứa thôi á? Tớ thấy lo lo.
+meeting-online-friends-what-now = Khoan đã, kiểm tra, kể ngay! Mai nên làm gì?
 meeting-online-friends-option-go = Đồng ý và đi gặp một mình
 meeting-online-friends-option-ignore = Im lặng và giữ chuyện cho riêng mình
-meeting-online-friends-option-no = Nhắn: tớ không gặp nếu không có gia đình
+meeting-online-friends-option-no = Nhắn: tớ không gặp, tớ sẽ kể với bà
 meeting-online-friends-option-tell = Kể với bà
 
 meeting-online-friends-oops = Trên mạng, ai cũng dùng được hình chú thỏ và nói mình chín tuổi. Mai không thể biết ai sẽ đến thật.
+meeting-online-friends-not-late = Lỡ hẹn rồi thì không phải lỗi của Mai. Kể ngay với bà, bà sẽ giúp.
 meeting-online-friends-oops-back = Mình không bao giờ đi gặp bạn trên mạng khi không có người lớn tin cậy. Mình chọn lại nhé.
-meeting-online-friends-keep-oops = Mai im lặng. Nhưng Thỏ Nắng cứ rủ mãi, và cả tuần bụng Mai cứ thấy lạ lạ.
+meeting-online-friends-keep-oops = Mai im lặng. Nhưng Thỏ Nắng cứ rủ mãi, và cả tuần Mai cứ thấp thỏm không yên.
 meeting-online-friends-keep-back = Ai rủ gặp mà không cho người lớn đi cùng thì mình luôn kể ra. Mình chọn lại nhé.
 meeting-online-friends-say-no-appears = Mai nhắn lại.
-meeting-online-friends-msg-family = Tớ không bao giờ gặp bạn trên mạng nếu không có gia đình. Bà tớ đi cùng được không?
+meeting-online-friends-msg-family = Tớ không gặp bạn chỉ quen trên mạng đâu. Tớ sẽ kể với bà.
 meeting-online-friends-reply-appears = Thỏ Nắng trả lời ngay.
-meeting-online-friends-msg-no-grown-ups = Không!! Không có người lớn đâu. Mà đừng kể với ai về tớ nhé.
-meeting-online-friends-funnier = Không có người lớn, lại còn không được kể? Bụng tớ càng thấy lạ. Tớ sẽ kể với bà.
+meeting-online-friends-msg-no-grown-ups = Đừng mà!! Đừng kể với ai về tớ nhé.
+meeting-online-friends-funnier = Lại còn bảo đừng kể? Tim tớ đập thình thịch. Tớ kể với bà ngay đây.
 
 meeting-online-friends-tell-prompt = Mai sẽ nói gì với bà?
 meeting-online-friends-say-meet = Bà ơi, bạn trên mạng rủ cháu ra công viên gặp, mà không có người lớn.
-meeting-online-friends-say-tummy = Bà ơi, có tin nhắn trong trò chơi làm bụng cháu thấy lạ lạ.
+meeting-online-friends-say-tummy = Bà ơi, có tin nhắn trong trò chơi làm cháu thấy lo.
 meeting-online-friends-grandma-answer = Cảm ơn cháu đã kể với bà. Cháu không làm gì sai cả. Cháu làm thế là đúng lắm.
 meeting-online-friends-grandma-online = Vẽ tranh với bạn trên mạng cũng vui. Nhưng qua màn hình, mình không thấy được ai đang ở đó thật.
 meeting-online-friends-grandma-rule = Nên mình không bao giờ đi gặp bạn trên mạng mà không có bố mẹ hoặc bà. Không bao giờ.
@@ -45,7 +46,7 @@ meeting-online-friends-grandma-next = Tối nay mình kể cho bố mẹ cháu n
 meeting-online-friends-proud = Cháu đã dừng lại, để ý cảm giác của mình, rồi kể với bà. Cháu dũng cảm lắm.
 meeting-online-friends-catchphrase = Khoan đã, kiểm tra, kể ngay!
 meeting-online-friends-well-done = Giỏi lắm! Bạn không đi gặp bạn trên mạng một mình, và đã kể với bà.
-meeting-online-friends-sticker = Nhãn dán Luôn có nhau
+meeting-online-friends-sticker = Hình dán Luôn có nhau
 
 meeting-online-friends-tip = Sau vài tuần trò chuyện, một người bạn trên mạng có thể khiến trẻ thấy thân như bạn thật. Hãy thống nhất quy tắc trong nhà: không bao giờ gặp bạn trên mạng nếu không có bố mẹ đi cùng, và "đừng dẫn người lớn" hay "đừng kể" là tín hiệu để kể ngay. Hãy khen con khi con kể, kể cả khi con đã lỡ trả lời.
 meeting-online-friends-starter = Con có người bạn nào chỉ quen trên mạng không? Nếu bạn ấy rủ gặp, con sẽ làm gì?

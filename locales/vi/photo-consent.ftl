@@ -11,7 +11,7 @@ photo-consent-camera-appears = Mai giơ máy tính bảng về phía Nam.
 photo-consent-screen-title = Máy ảnh
 photo-consent-screen-body = Bấm để chụp ảnh
 photo-consent-screen-button = Chụp!
-photo-consent-what-now = Mai nên làm gì trước nhỉ?
+photo-consent-what-now = Dừng lại, suy nghĩ, kể ngay! Mai nên làm gì trước nhỉ?
 photo-consent-option-snap = Chụp luôn
 photo-consent-option-ask-nam = Hỏi Nam trước
 photo-consent-option-ask-teacher = Hỏi cô Lan
@@ -31,7 +31,7 @@ photo-consent-snap = Tách! Nam và chú cá voi xanh, cả hai cùng cười t�
 photo-consent-rule = Trước khi chụp ảnh ai, hay gửi ảnh đi, mình đều hỏi bạn trước.
 photo-consent-catchphrase = Dừng lại, suy nghĩ, kể ngay!
 photo-consent-well-done = Giỏi quá! Bé đã hỏi Nam trước, và bé đã lắng nghe bạn.
-photo-consent-sticker = Nhãn dán Máy ảnh hỏi trước
+photo-consent-sticker = Hình dán Máy ảnh hỏi trước
 
 photo-consent-tip = Hãy làm gương cho con: hỏi con trước khi chụp hay đăng ảnh của con (“Mẹ chụp con một tấm được không? Mẹ gửi cho bà nhé?”), và tôn trọng khi con nói không. Trẻ học về sự đồng ý từ cách người lớn đối xử với hình ảnh của chính mình.
 photo-consent-starter = Trước khi chụp ảnh ai đó, mình hỏi ai nhỉ? Nếu bạn ấy nói không thì mình làm gì?

@@ -1,7 +1,7 @@
 # Bài học: screen-goodbye (3-6 tuổi). Chào tạm biệt màn hình.
 screen-goodbye-title = Tạm biệt máy tính bảng!
-screen-goodbye-objective = Trẻ học cách dừng xem màn hình một cách bình tĩnh khi hết giờ, dùng máy ở chỗ người lớn nhìn thấy, và để máy "ngủ" bên ngoài giường.
-screen-goodbye-behaviour = Hết giờ thì chào tạm biệt và tắt máy (hoặc nhờ người lớn giúp); máy tính bảng ngủ trên kệ, không ngủ trên giường.
+screen-goodbye-objective = Trẻ học cách dừng xem màn hình một cách bình tĩnh khi hết giờ, và nhờ người lớn giúp khi thấy khó dừng.
+screen-goodbye-behaviour = Hết giờ thì chào tạm biệt và tắt máy, hoặc nhờ người lớn giúp.
 
 screen-goodbye-hello = Chào bạn! Tớ là Mai. Hôm nay tớ sang nhà bà chơi!
 screen-goodbye-rule = Cháu xem máy tính bảng ở ghế sô-pha này, chỗ bà nhìn thấy nhé.
@@ -12,7 +12,7 @@ screen-goodbye-screen-title = Tiếp theo
 screen-goodbye-screen-body = Phim tiếp theo bắt đầu sau 5… 4… 3…
 screen-goodbye-screen-button = Xem ngay
 screen-goodbye-cross = Nhưng tớ muốn xem thêm một phim! Tớ thấy hơi bực.
-screen-goodbye-what-now = Hết giờ rồi. Mai nên làm gì nhỉ?
+screen-goodbye-what-now = Hết giờ rồi. Dừng lại, suy nghĩ, kể ngay! Mai nên làm gì nhỉ?
 screen-goodbye-option-one-more = Xem thêm một phim nữa
 screen-goodbye-option-bye = Chào tạm biệt và tắt máy
 screen-goodbye-option-ask = Nhờ bà giúp
@@ -24,16 +24,9 @@ screen-goodbye-say-hard = Bà ơi, cháu khó dừng lại quá. Bà giúp cháu
 screen-goodbye-grandma-answer = Bà hiểu mà, cháu yêu. Dừng lại khó lắm. Bà cháu mình cùng làm nhé.
 screen-goodbye-bye-duck = Tạm biệt vịt con! Hôm khác gặp lại nhé.
 screen-goodbye-proud = Cháu dừng lại thật bình tĩnh. Bà tự hào về cháu lắm.
-screen-goodbye-bedtime = Tắm xong, Mai chuẩn bị đi ngủ.
-screen-goodbye-where-sleep = Tối nay máy tính bảng ngủ ở đâu nhỉ?
-screen-goodbye-option-bed = Trên giường cùng Mai
-screen-goodbye-option-shelf = Trên kệ ở phòng khách
-screen-goodbye-oops-bed = Máy cứ sáng lên và kêu tít tít. Mai không ngủ được.
-screen-goodbye-oops-bed-back = Không sao đâu! Máy tính bảng không ngủ trên giường đâu. Mình chọn lại nhé.
-screen-goodbye-shelf = Máy tính bảng ngủ trên kệ. Còn cháu ngủ trong chăn ấm nhé.
 screen-goodbye-catchphrase = Dừng lại, suy nghĩ, kể ngay!
 screen-goodbye-well-done = Giỏi quá! Bé đã chào tạm biệt màn hình thật bình tĩnh.
-screen-goodbye-sticker = Nhãn dán Mặt trăng buồn ngủ
+screen-goodbye-sticker = Hình dán Mặt trăng buồn ngủ
 
-screen-goodbye-tip = Hãy báo trước cho con năm phút trước khi hết giờ xem, và tắt chế độ tự động phát video tiếp theo. Để máy tính bảng ở phòng chung, nơi bố mẹ nhìn thấy, và cho máy sạc pin bên ngoài phòng ngủ vào buổi tối.
-screen-goodbye-starter = Buổi tối, máy tính bảng nhà mình ngủ ở đâu nhỉ? Điều gì giúp con dừng lại khi hết giờ?
+screen-goodbye-tip = Hãy báo trước cho con năm phút trước khi hết giờ xem, và tắt chế độ tự động phát video tiếp theo. Khi con dừng được, hãy khen con ngay.
+screen-goodbye-starter = Điều gì giúp con dừng lại khi hết giờ xem? Mình cùng nghĩ một câu chào tạm biệt màn hình nhé?

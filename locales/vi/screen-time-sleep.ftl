@@ -11,7 +11,7 @@ screen-time-sleep-up-next-title = Tiếp theo
 screen-time-sleep-up-next-body = Video tiếp theo sẽ chạy sau 5 giây…
 screen-time-sleep-up-next-button = Xem ngay
 screen-time-sleep-yawn = Tám giờ rồi, mắt tớ díp lại rồi. Nhưng video tiếp theo trông buồn cười quá!
-screen-time-sleep-bedtime = Mai nên làm gì?
+screen-time-sleep-bedtime = Khoan đã, kiểm tra, kể ngay! Mai nên làm gì?
 screen-time-sleep-option-bed = Mang máy lên giường xem tiếp
 screen-time-sleep-option-goodnight = Dừng lại và chúc máy ngủ ngon
 screen-time-sleep-option-ask = Nhờ mẹ giúp mình dừng lại
@@ -44,7 +44,7 @@ screen-time-sleep-reading-first = Làm từng việc một. Đọc sách trướ
 screen-time-sleep-proud = Đọc xong rồi, giờ con chơi cho thoải mái nhé. Mẹ tự hào về con lắm, Mai ạ.
 screen-time-sleep-catchphrase = Khoan đã, kiểm tra, kể ngay!
 screen-time-sleep-well-done = Giỏi lắm! Bạn đã chúc màn hình ngủ ngon, nói chuyện với mẹ, và làm từng việc một.
-screen-time-sleep-sticker = Nhãn dán Máy tính bảng buồn ngủ
+screen-time-sleep-sticker = Hình dán Máy tính bảng buồn ngủ
 
 screen-time-sleep-tip = Video tự chạy tiếp và trò chơi gửi tin "quay lại đi" được làm ra để giữ trẻ xem mãi. Hãy cùng con hẹn giờ dừng và chọn chỗ cho thiết bị "ngủ" ban đêm (không phải phòng ngủ), cùng tắt chế độ tự phát và thông báo của trò chơi, và khen con mỗi khi con tự dừng được.
 screen-time-sleep-starter = Điều gì làm con khó dừng xem hay dừng chơi? Điều gì có thể giúp con dừng lại?

@@ -6,43 +6,43 @@ stranger-friend-requests-behaviour = Chỉ kết bạn với người mình quen
 
 stranger-friend-requests-evening = Tối thứ Bảy. Mai vừa đăng bức vẽ mới: một chú mèo vàng ngủ say trên chồng sách.
 stranger-friend-requests-likes = Đã hai mươi ba lượt thích rồi. Công nhận bức này mình cũng thấy hơi tự hào.
-stranger-friend-requests-request-appears = Rồi một lời mời kết bạn hiện lên, kèm lời nhắn: “Bức vẽ mèo của bạn đỉnh quá! Tụi mình chắc chắn hợp nhau lắm.”
+stranger-friend-requests-request-appears = Rồi một lời mời kết bạn hiện lên, kèm lời nhắn: “Bức vẽ mèo của bạn đỉnh quá! Bọn mình chắc chắn hợp nhau lắm.”
 stranger-friend-requests-profile-name = nang.ve.tranh
 stranger-friend-requests-profile-detail = 0 bạn chung
-stranger-friend-requests-profile = “14 tuổi. Mê vẽ và mê mèo.” Ảnh nào cũng đẹp lung linh. Nhưng tụi mình chẳng có lấy một bạn chung.
+stranger-friend-requests-profile = “14 tuổi. Mê vẽ và mê mèo.” Ảnh nào cũng đẹp lung linh. Nhưng bọn mình chẳng có lấy một bạn chung.
 stranger-friend-requests-request-choice = Mai sẽ làm gì với lời mời này?
 stranger-friend-requests-option-accept = Đồng ý. Bạn ấy thích tranh mình mà.
 stranger-friend-requests-option-look = Xem kỹ trang cá nhân trước đã
 stranger-friend-requests-option-decline = Từ chối. Mình đâu có quen.
 stranger-friend-requests-look-closer = Tài khoản mới lập hai tuần. Lại còn để đúng câu “đỉnh quá!” dưới bài của cả đống người lạ. Hừm.
 
-stranger-friend-requests-accepted = Mai bấm Đồng ý. Nhiều người cũng sẽ làm vậy thôi. Chỉ vài phút sau, có tin nhắn tới.
+stranger-friend-requests-accepted = Mai bấm Đồng ý. Nhiều người cũng sẽ làm vậy thôi, không phải lỗi của Mai. Có gì không ổn thì kể lúc nào cũng chưa muộn. Chỉ vài phút sau, có tin nhắn tới.
 stranger-friend-requests-chat-accepted-appears = Người bạn mới nhắn tin ngay lập tức.
-stranger-friend-requests-msg-thanks = hiii!! cảm ơn đã kết bạn nha
-stranger-friend-requests-msg-talented = nói thật bạn vẽ giỏi hơn hẳn mấy đứa cùng tuổi luôn á
-stranger-friend-requests-msg-reply = hihi cảm ơn nha!
-stranger-friend-requests-msg-move = mà app này ai cũng thấy hết. qua app khác nói chuyện đi, riêng tư hơn, tin nhắn còn tự xoá nữa
+stranger-friend-requests-msg-thanks = hiii!! cảm ơn đã kết bạn nhé
+stranger-friend-requests-msg-talented = nói thật bạn vẽ giỏi hơn hẳn mấy đứa cùng tuổi luôn ấy
+stranger-friend-requests-msg-reply = hihi cảm ơn nhé!
+stranger-friend-requests-msg-move = mà app này ai cũng thấy hết. sang app khác nói chuyện đi, riêng tư hơn, tin nhắn còn tự xoá nữa
 
 stranger-friend-requests-declined = Mai bấm Từ chối. Một phút sau, tài khoản đó gửi tới một tin nhắn chờ.
 stranger-friend-requests-chat-declined-appears = Tài khoản đó vẫn nhắn tới.
 stranger-friend-requests-msg-by-accident = ơ, bạn lỡ tay bấm từ chối hả??
 stranger-friend-requests-msg-just-friends = tranh bạn đỉnh thật sự luôn, mình chỉ muốn làm bạn thôi mà
-stranger-friend-requests-msg-move-instead = hay qua app khác nói chuyện nha. riêng tư hơn, tin nhắn còn tự xoá nữa
+stranger-friend-requests-msg-move-instead = hay sang app khác nói chuyện nhé. riêng tư hơn, tin nhắn còn tự xoá nữa
 
 stranger-friend-requests-gut = Khen nhiều, khen nhanh thế. Giờ lại còn rủ sang chỗ riêng tư? Có gì đó không ổn.
 stranger-friend-requests-signs = Mai đã nhận ra dấu hiệu: khen quá đà, không có bạn chung, và cứ rủ sang chỗ riêng tư.
-stranger-friend-requests-what-now = Giờ Mai có thể làm gì?
+stranger-friend-requests-what-now = Nhớ nhé: bạn không một mình. Chặn, lưu, kể. Giờ Mai có thể làm gì?
 stranger-friend-requests-option-move = Chuyển sang app kia. Chỉ nói chuyện thôi mà.
 stranger-friend-requests-option-screenshot = Chụp màn hình lại trước đã
 stranger-friend-requests-option-block = Chặn và báo cáo tài khoản
 stranger-friend-requests-option-tell = Cho bố xem
 
 stranger-friend-requests-other-app-appears = Sang app kia, chỉ còn hai người với nhau.
-stranger-friend-requests-msg-just-us = cuối cùng cũng chỉ có tụi mình :)
-stranger-friend-requests-msg-school = bạn học trường nào thế? gửi mình tấm selfie đi, lần này đừng gửi tranh nha
-stranger-friend-requests-msg-secret = với lại giữ bí mật chuyện tụi mình nói nha? người khác không hiểu đâu
+stranger-friend-requests-msg-just-us = cuối cùng cũng chỉ có bọn mình :)
+stranger-friend-requests-msg-school = bạn học trường nào thế? gửi mình tấm selfie đi, lần này đừng gửi tranh nhé
+stranger-friend-requests-msg-secret = với lại giữ bí mật chuyện bọn mình nói nhé? người khác không hiểu đâu
 stranger-friend-requests-other-app-notice = Ở đây tin nhắn tự biến mất, không ai khác nhìn thấy, và câu hỏi ngày càng riêng tư. Đó là lý do tài khoản kia muốn chuyển sang.
-stranger-friend-requests-other-app-back = Mình tua lại nhé. Mà kể cả khi đã lỡ chuyển sang rồi, dừng lại và kể với ai đó cũng chưa bao giờ là muộn.
+stranger-friend-requests-other-app-back = Mình tua lại nhé. Nếu đã lỡ chuyển sang rồi, đó không phải lỗi của bạn: dừng lại và kể với ai đó bây giờ vẫn giúp được.
 
 stranger-friend-requests-save-first = Quyết định hay đấy. Mẹo nhỏ: chụp màn hình đoạn chat và trang cá nhân trước, vì chặn rồi có thể sẽ không xem lại được.
 stranger-friend-requests-screenshot = Trang cá nhân: đã lưu. Đoạn chat: đã lưu. Giờ mình có bằng chứng nếu cần.
@@ -66,7 +66,7 @@ stranger-friend-requests-nothing-wrong = Và dù có chuyện gì trên mạng, 
 stranger-friend-requests-helpline = Nếu có lúc thấy khó nói với người nhà, bạn có thể tìm thầy cô mà mình tin tưởng, hoặc gọi 111: tổng đài miễn phí bảo vệ trẻ em của Việt Nam, mở cả ngày lẫn đêm.
 stranger-friend-requests-catchphrase = Bạn không một mình: chặn, lưu, kể.
 stranger-friend-requests-well-done = Làm tốt lắm. Bạn đã tin vào cảm giác của mình, lưu lại bằng chứng, và không phải xoay xở một mình.
-stranger-friend-requests-sticker = Nhãn dán Mắt tinh
+stranger-friend-requests-sticker = Huy hiệu Mắt tinh
 
 stranger-friend-requests-tip = Tài khoản giả thường khen nức nở, không có bạn chung, và hay rủ sang ứng dụng riêng tư hoặc có tin nhắn tự xoá. Hãy cùng con để tài khoản ở chế độ riêng tư, và chỉ con cách chụp màn hình, chặn và báo cáo. Hãy nói rõ rằng con sẽ không bị tịch thu điện thoại vì đã kể với bố mẹ: chính nỗi lo đó khiến nhiều bạn trẻ im lặng.
 stranger-friend-requests-starter = Con đã bao giờ nhận lời mời kết bạn từ người không quen chưa? Làm sao để biết một trang cá nhân là thật hay giả?

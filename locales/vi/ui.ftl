@@ -1,4 +1,8 @@
 # Giao diện SafeKite, tiếng Việt.
+# Lời của giao diện. Các câu cho người chơi nói theo lứa tuổi: `$band` là `little` (3-6),
+# `kid` (6-10) hoặc `teen` (11-15); mặc định là `little` (màn hình trước khi chọn người chơi, và
+# giọng đọc, dành cho các bé nhỏ nhất).
+
 app-title = SafeKite
 app-tagline = Bay thật cao, luôn an toàn.
 loading = Đang chuẩn bị…
@@ -15,21 +19,45 @@ profile-full = Máy này đã có { $count } bạn chơi, là số tối đa. Ng
 band-3-6 = 3-6 tuổi
 band-6-10 = 6-10 tuổi
 band-11-15 = 11-15 tuổi
-map-title = Chọn một bài học nhé!
+map-title = { $band ->
+        [kid] Chọn một bài học nhé!
+        [teen] Chọn bài học
+       *[little] Bé chọn một bài nhé!
+    }
 map-unavailable = Chưa sẵn sàng
-map-stickers = Nhãn dán: { $count }
+map-stickers = { $band ->
+        [kid] Hình dán: { $count }
+        [teen] Huy hiệu: { $count }
+       *[little] Hình dán: { $count }
+    }
 map-continue = Chơi tiếp
 back = Quay lại
-player-tell-grown-up = Kể với người lớn
+player-tell-grown-up = { $band ->
+        [kid] Kể với người lớn
+        [teen] Kể với người lớn tin cậy
+       *[little] Kể với người lớn
+    }
 player-replay = Nghe lại
 player-next = Tiếp theo
 glad-you-asked-mum = Mẹ rất vui vì con đến hỏi mẹ. Lúc nào con cũng hỏi được nhé.
 glad-you-asked-dad = Bố rất vui vì con đến tìm bố. Lúc nào con cũng hỏi được nhé.
 glad-you-asked-grandma = Bà vui lắm vì cháu đến hỏi bà. Cháu cứ hỏi bà bất cứ lúc nào nhé.
-glad-you-asked-teacher = Cô rất vui vì em đến hỏi cô. Lúc nào em cũng có thể tìm cô nhé.
-end-well-done = Giỏi lắm!
-end-sticker-earned = Con được một nhãn dán!
-end-try-again = Mình cùng thử lại nhé.
+glad-you-asked-teacher = Cô rất vui vì con đến hỏi cô. Lúc nào con cũng có thể tìm cô nhé.
+end-well-done = { $band ->
+        [kid] Giỏi lắm!
+        [teen] Làm tốt lắm!
+       *[little] Bé giỏi quá!
+    }
+end-sticker-earned = { $band ->
+        [kid] Bạn được một hình dán!
+        [teen] Bạn nhận được một huy hiệu!
+       *[little] Bé được một hình dán!
+    }
+end-try-again = { $band ->
+        [kid] Mình cùng thử lại nhé.
+        [teen] Thử lại nhé.
+       *[little] Mình cùng thử lại nhé.
+    }
 end-tip-title = Đưa cho bố mẹ xem nhé
 end-starter-title = Cùng trò chuyện
 end-back-to-map = Về trang bài học

@@ -306,8 +306,8 @@ fn rebuild_stage(
     for r in &roots {
         commands.entity(r).despawn();
     }
-    let t = |id: &str| words.words.text(&locale.0, id);
     let band = player_band(&progress);
+    let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let min = theme::min_button(band);
     let captions = progress.progress.settings.captions;
     let lesson = run.0.lesson();

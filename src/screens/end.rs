@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use safekite_core::model::{ArtKind, Outcome};
 use safekite_core::ui_messages as ui;
 
-use super::{Action, Screen, button, player_band, screen_root, tr};
+use super::{Action, Screen, button, player_band, screen_root};
 use crate::content::WordsRes;
 use crate::lesson_player::LastResult;
 use crate::progress::ProgressRes;
@@ -25,11 +25,12 @@ fn spawn_end_screen(
     result: Option<Res<LastResult>>,
     progress: Res<ProgressRes>,
 ) {
-    let t = |id: &str| tr(&words, &locale, id);
+    let band = player_band(&progress);
+    let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let Some(result) = result else { return };
     let lesson = &result.lesson;
     let good = result.outcome == Outcome::Good;
-    let min = theme::min_button(player_band(&progress));
+    let min = theme::min_button(band);
     commands
         .spawn(screen_root("End screen", Screen::End))
         .with_children(|p| {

@@ -7,9 +7,7 @@ use safekite_core::model::{ArtKind, Band};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{
-    Action, GameButton, HoldToHear, Screen, corner_back_button, player_band, screen_root, tr,
-};
+use super::{Action, GameButton, HoldToHear, Screen, corner_back_button, player_band, screen_root};
 use crate::art::PictureTint;
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::progress::ProgressRes;
@@ -39,8 +37,8 @@ fn spawn_map(
     progress: Res<ProgressRes>,
     library: Res<Library>,
 ) {
-    let t = |id: &str| tr(&words, &locale, id);
     let band = player_band(&progress);
+    let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let player = progress.player();
     let stickers = player.map_or(0, |p| p.stickers.len());
     let min = theme::min_button(band);
@@ -66,7 +64,10 @@ fn spawn_map(
                     .get_with(
                         &locale.0,
                         ui::MAP_STICKERS,
-                        &[("count", FluentValue::from(stickers))]
+                        &[
+                            ("count", FluentValue::from(stickers)),
+                            ("band", FluentValue::from(band.ui_key()))
+                        ]
                     )
                     .unwrap_or_default(),
                 theme::size::BODY,

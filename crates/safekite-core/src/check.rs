@@ -910,6 +910,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
         }
         report.sources.insert(file, source);
     }
+    crate::check_option_order::check(&lessons, &mut diags);
+    crate::check_lexicon::check(&root, &lessons, &mut diags);
 
     // Locales.
     let mut defs: Vec<HashMap<String, MessageDef>> = Vec::new();

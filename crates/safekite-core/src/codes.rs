@@ -50,6 +50,9 @@ pub const FILE_NAME_CASE: &str = "SK0032";
 pub const CHAT_TOO_LONG: &str = "SK0033";
 pub const LINE_TOO_LONG: &str = "SK0040";
 pub const UNKIND_WORD: &str = "SK0041";
+pub const UNSAFE_OPTION_POSITION: &str = "SK0045";
+pub const LEXICON: &str = "SK0046";
+pub const UNSPEAKABLE_WORD: &str = "SK0047";
 pub const IO: &str = "SK0050";
 pub const NOT_UTF8: &str = "SK0051";
 pub const INTERNAL: &str = "SK0099";
@@ -203,6 +206,21 @@ pub const ALL: &[Code] = &[
         UNKIND_WORD,
         "error",
         "a child-facing line uses a frightening or blaming word",
+    ),
+    c(
+        UNSAFE_OPTION_POSITION,
+        "warning",
+        "more than half of a band's unsafe options sit at one position of their choice (at least 4 unsafe options)",
+    ),
+    c(
+        LEXICON,
+        "error",
+        "a line of a pronunciation lexicon (scripts/narrate.d/lexicon.<locale>.tsv) is not `written<TAB>spoken`, or repeats a word",
+    ),
+    c(
+        UNSPEAKABLE_WORD,
+        "warning",
+        "a spoken line has a word the voice would spell out or misread (an abbreviation, a link, a foreign word in Vietnamese) and no lexicon entry for it",
     ),
     c(IO, "error", "a file or folder could not be read"),
     c(NOT_UTF8, "error", "a file is not UTF-8 text"),

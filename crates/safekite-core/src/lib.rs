@@ -3,6 +3,8 @@
 
 pub mod cast;
 pub mod check;
+mod check_lexicon;
+mod check_option_order;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;

@@ -79,6 +79,16 @@ impl Band {
         Band::ALL.into_iter().find(|b| b.as_str() == s)
     }
 
+    /// The band as the `$band` variable of interface messages sees it: `little`, `kid`, `teen`
+    /// (`ui.ftl` selects the words for the age on it).
+    pub fn ui_key(self) -> &'static str {
+        match self {
+            Band::Little => "little",
+            Band::Kids => "kid",
+            Band::Teens => "teen",
+        }
+    }
+
     /// The longest a spoken line may be, in words, before the checker warns.
     pub fn max_words(self) -> Option<usize> {
         match self {

@@ -126,6 +126,13 @@ impl Words {
         None
     }
 
+    /// Like [`Words::text`], for the players of `band`: the message gets `$band` (`little`, `kid`
+    /// or `teen`), so an interface message can speak to a four-year-old and a teenager differently.
+    pub fn text_for_band(&self, locale: &str, id: &str, band: crate::model::Band) -> String {
+        self.get_with(locale, id, &[("band", FluentValue::from(band.ui_key()))])
+            .unwrap_or_else(|| format!("[{id}]"))
+    }
+
     /// The text of `id`, or the id itself in brackets so a missing word is visible, never blank.
     pub fn text(&self, locale: &str, id: &str) -> String {
         self.get(locale, id).unwrap_or_else(|| format!("[{id}]"))

@@ -323,8 +323,8 @@ fn fluent_variables_must_match_between_locales() {
     let p = Project::sample();
     p.replace(
         "locales/vi/ui.ftl",
-        "map-stickers = Nhãn dán: { $count }",
-        "map-stickers = Nhãn dán: { $number }",
+        "Máy này đã có { $count } bạn chơi",
+        "Máy này đã có { $number } bạn chơi",
     );
     let r = run(&p);
     let d = one(&r, "SK0023", "locales/vi/ui.ftl");
