@@ -58,6 +58,7 @@ end-try-again = { $band ->
         [teen] Let's try that again.
        *[little] Let's try that again together.
     }
+glad-you-asked-counsellor = I'm really glad you came to talk to me. You can come back any time.
 end-tip-title = Show this to your grown-up
 end-starter-title = Talk about it
 end-back-to-map = Back to the lessons
@@ -82,3 +83,10 @@ cast-mum = Mum
 cast-dad = Dad
 cast-grandma = Grandma
 cast-teacher = Ms Lan
+cast-linh = Linh
+cast-minh = Minh
+cast-vy = Vy
+cast-counsellor = School counsellor
+# The school counsellor's name and room, used in 11-15 lessons when a teacher has not set them.
+counsellor-default-name = Ms Ha
+counsellor-default-room = the counselling room on the ground floor

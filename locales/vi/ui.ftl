@@ -58,6 +58,7 @@ end-try-again = { $band ->
         [teen] Thử lại nhé.
        *[little] Mình cùng thử lại nhé.
     }
+glad-you-asked-counsellor = Cô rất vui vì em đến nói chuyện với cô. Lúc nào em cũng có thể quay lại nhé.
 end-tip-title = Đưa cho bố mẹ xem nhé
 end-starter-title = Cùng trò chuyện
 end-back-to-map = Về trang bài học
@@ -82,3 +83,10 @@ cast-mum = Mẹ
 cast-dad = Bố
 cast-grandma = Bà
 cast-teacher = Cô Lan
+cast-linh = Linh
+cast-minh = Minh
+cast-vy = Vy
+cast-counsellor = Cô tư vấn
+# Tên và phòng của cô tư vấn học đường, dùng trong bài 11-15 khi giáo viên chưa đặt.
+counsellor-default-name = cô Hà
+counsellor-default-room = phòng tư vấn tâm lý ở tầng 1

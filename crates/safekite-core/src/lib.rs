@@ -5,6 +5,7 @@ pub mod cast;
 pub mod check;
 mod check_lexicon;
 mod check_option_order;
+pub mod check_device;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;
