@@ -363,6 +363,40 @@ fn little_ones_get_buttons_of_at_least_96_px_on_the_map_and_in_the_player() {
     assert!(size >= 96.0, "{name} is {size} px on the map");
 }
 
+/// The sizes, in logical px, of the choice pictures (icons) on screen.
+fn choice_picture_sizes(app: &mut bevy::prelude::App) -> Vec<f32> {
+    use bevy::prelude::*;
+    use safekite::art::ArtPicture;
+    use safekite_core::model::ArtKind;
+    let mut q = app.world_mut().query::<(&ArtPicture, &Node)>();
+    q.iter(app.world())
+        .filter(|(p, _)| p.kind == ArtKind::Icon)
+        .map(|(_, node)| match node.width {
+            Val::Px(p) => p,
+            _ => 0.0,
+        })
+        .collect()
+}
+
+#[test]
+fn little_ones_choose_by_pictures_of_at_least_128_px() {
+    let data = temp_dir("choice-pictures");
+    let mut app = headless(&data);
+    new_player_opens_sample(&mut app);
+    while step(&app) != "what-now" {
+        tap(&mut app, "next");
+    }
+    let sizes = choice_picture_sizes(&mut app);
+    assert!(
+        sizes.len() >= 2,
+        "the choice shows {} pictures",
+        sizes.len()
+    );
+    for size in sizes {
+        assert!(size >= 128.0, "a choice picture is {size} px");
+    }
+}
+
 #[test]
 fn little_ones_hear_a_lessons_name_by_holding_its_card_and_open_it_with_a_tap() {
     let data = temp_dir("hold-card");

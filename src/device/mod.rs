@@ -127,7 +127,7 @@ pub fn spawn_device(
                                     children![theme::text(
                                         fonts,
                                         t(&m.text),
-                                        19.0,
+                                        theme::size::CHAT_TEXT,
                                         if me {
                                             palette::WARM_WHITE
                                         } else {

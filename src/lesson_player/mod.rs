@@ -591,8 +591,8 @@ fn rebuild_stage(
                                 (
                                     crate::art::picture(ArtKind::Icon, &o.icon),
                                     Node {
-                                        width: px(96.0),
-                                        height: px(96.0),
+                                        width: px(theme::choice_picture(band)),
+                                        height: px(theme::choice_picture(band)),
                                         ..default()
                                     }
                                 ),

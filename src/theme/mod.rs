@@ -37,6 +37,8 @@ pub mod size {
     pub const BODY: f32 = 28.0;
     pub const CAPTION: f32 = 30.0;
     pub const SMALL: f32 = 20.0;
+    /// A message on the pretend phone's chat screen (read by early readers too).
+    pub const CHAT_TEXT: f32 = 24.0;
     pub const GAP: f32 = 16.0;
     pub const PAD: f32 = 24.0;
     pub const RADIUS: f32 = 24.0;
@@ -49,6 +51,14 @@ pub fn min_button(band: Band) -> f32 {
     match band {
         Band::Little => 96.0,
         _ => 64.0,
+    }
+}
+
+/// The picture on a choice's button, by band: little ones choose by the picture alone.
+pub fn choice_picture(band: Band) -> f32 {
+    match band {
+        Band::Little => 136.0,
+        _ => 96.0,
     }
 }
 

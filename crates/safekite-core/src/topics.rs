@@ -203,6 +203,24 @@ pub const TOPICS: &[Topic] = &[
         Band::Teens,
         "sleep, gaming time, feeds that keep you scrolling",
     ),
+    t(
+        32,
+        "ask-before-online",
+        Band::Little,
+        "ask first; use only the apps a grown-up chose",
+    ),
+    t(
+        33,
+        "keep-telling",
+        Band::Little,
+        "keep telling until a grown-up listens",
+    ),
+    t(
+        34,
+        "my-body-my-pictures",
+        Band::Little,
+        "say no to photos in pyjamas or the bath; tell",
+    ),
 ];
 
 /// The topic with this slug.

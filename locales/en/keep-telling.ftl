@@ -1,0 +1,44 @@
+# Lesson: keep-telling (ages 3-6). When a grown-up is busy, keep telling until someone listens.
+keep-telling-title = Keep On Telling
+keep-telling-objective = Children learn that when a grown-up is busy or not there, they keep telling: they tell again, or tell another trusted grown-up, until someone listens.
+keep-telling-behaviour = If a grown-up is busy, tell again, or tell another grown-up you trust (Grandma, Dad, your teacher), until someone listens.
+
+keep-telling-hello = Hi! I'm Mai. I'm drawing a fish on the tablet.
+keep-telling-drawing = Mai colours her big orange fish.
+keep-telling-message-appears = Ping! A message from someone Mai doesn't know.
+keep-telling-contact = New Player
+keep-telling-msg-hi = Hi Mai! I like your fish.
+keep-telling-msg-school = What's your school called?
+keep-telling-worried = I don't know them. I feel worried.
+keep-telling-go-to-mum = Mai runs to tell Mum. But Mum is on the phone.
+keep-telling-busy = Just a minute, Mai. I'm busy right now.
+keep-telling-thump = Mum is busy. My heart is going thump, thump.
+keep-telling-what-now = Stop, think, tell! What can Mai do now?
+keep-telling-option-grandma = Tell Grandma
+keep-telling-option-again = Tell Mum again
+keep-telling-option-give-up = Stop telling, keep the worry
+keep-telling-oops = Mai goes back to her game. The worry comes too.
+keep-telling-oops-back = That's OK! If a grown-up is busy, keep telling. Let's choose again.
+keep-telling-wait = I'll wait a little. Then I'll tell Mum again.
+keep-telling-important = Mum, it's important! Please listen to me.
+keep-telling-mum-listens = I'll call back later. I'm listening now, Mai.
+keep-telling-tell-mum-prompt = What will Mai say to Mum?
+keep-telling-say-message = Mum, someone I don't know sent me a message.
+keep-telling-say-worried = Mum, a message made me feel worried.
+keep-telling-mum-answer = Thank you for telling me again, Mai. That was brave.
+keep-telling-tell-grandma-prompt = What will Mai say to Grandma?
+keep-telling-say-grandma-message = Grandma, someone I don't know sent me a message.
+keep-telling-say-grandma-busy = Grandma, Mum is busy. Can you help me?
+keep-telling-grandma-answer = Thank you for telling me, Mai. You did the right thing.
+keep-telling-together = Let's tell Mum together when her call is done.
+keep-telling-mum-done = Thank you, Mai. Telling Grandma was just right.
+keep-telling-block = Let's block this player together. Now they can't message you.
+keep-telling-rule = If one grown-up is busy, tell again. Or tell another one.
+keep-telling-school = Mum, Dad, Grandma, Ms Lan at school. Keep telling till someone listens!
+keep-telling-better = I told, and someone listened. I feel much better now.
+keep-telling-catchphrase = Stop, think, tell!
+keep-telling-well-done = Well done! You kept on telling until a grown-up listened.
+keep-telling-sticker = Heart Bubble sticker
+
+keep-telling-tip = Children often try to tell us at a busy moment and give up when we say "not now". Tell your child it is fine to say "It's important!" and to tell another grown-up, and when you must say "in a minute", come back to them and ask.
+keep-telling-starter = If I'm busy and you need to tell me something, what can you say? Who else can you tell?

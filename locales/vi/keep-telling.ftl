@@ -1,0 +1,44 @@
+# Bài học: keep-telling (3-6 tuổi). Người lớn bận thì cứ kể tiếp, đến khi có người nghe.
+keep-telling-title = Cứ kể tiếp nhé!
+keep-telling-objective = Trẻ biết rằng khi người lớn đang bận hoặc không ở đó, con vẫn kể tiếp: kể lại lần nữa, hoặc kể với một người lớn tin cậy khác, đến khi có người lắng nghe.
+keep-telling-behaviour = Người lớn đang bận thì kể lại, hoặc kể với người lớn tin cậy khác (bà, bố, cô giáo), đến khi có người nghe.
+
+keep-telling-hello = Chào bạn! Tớ là Mai. Tớ đang vẽ con cá trên máy tính bảng.
+keep-telling-drawing = Mai tô màu con cá to màu cam.
+keep-telling-message-appears = Ting! Tin nhắn của một người Mai không quen.
+keep-telling-contact = Người chơi mới
+keep-telling-msg-hi = Chào Mai! Con cá của cậu đẹp thế.
+keep-telling-msg-school = Cậu học trường nào thế?
+keep-telling-worried = Tớ không quen bạn này. Tớ thấy lo lo.
+keep-telling-go-to-mum = Mai chạy đi kể với mẹ. Nhưng mẹ đang nghe điện thoại.
+keep-telling-busy = Con chờ mẹ một chút nhé. Mẹ đang bận.
+keep-telling-thump = Mẹ đang bận. Tim tớ đập thình thịch.
+keep-telling-what-now = Dừng lại, suy nghĩ, kể ngay! Giờ Mai làm gì nhỉ?
+keep-telling-option-grandma = Kể với bà
+keep-telling-option-again = Kể lại với mẹ
+keep-telling-option-give-up = Thôi không kể, giữ nỗi lo
+keep-telling-oops = Mai quay lại chơi. Nỗi lo cũng đi theo Mai.
+keep-telling-oops-back = Không sao đâu! Người lớn bận thì mình cứ kể tiếp. Mình chọn lại nhé.
+keep-telling-wait = Tớ chờ một chút. Rồi tớ kể lại với mẹ.
+keep-telling-important = Mẹ ơi, chuyện quan trọng lắm! Mẹ nghe con nói với.
+keep-telling-mum-listens = Mẹ gọi lại sau nhé. Giờ mẹ nghe con đây.
+keep-telling-tell-mum-prompt = Mai sẽ nói gì với mẹ?
+keep-telling-say-message = Mẹ ơi, có người con không quen nhắn tin cho con.
+keep-telling-say-worried = Mẹ ơi, có tin nhắn làm con thấy lo lo.
+keep-telling-mum-answer = Cảm ơn con đã kể lại với mẹ. Con dũng cảm lắm.
+keep-telling-tell-grandma-prompt = Mai sẽ nói gì với bà?
+keep-telling-say-grandma-message = Bà ơi, có người cháu không quen nhắn tin cho cháu.
+keep-telling-say-grandma-busy = Bà ơi, mẹ đang bận. Bà giúp cháu với.
+keep-telling-grandma-answer = Cảm ơn cháu đã kể với bà. Cháu làm đúng lắm.
+keep-telling-together = Mẹ nghe điện thoại xong, bà cháu mình cùng kể với mẹ nhé.
+keep-telling-mum-done = Cảm ơn con. Con kể với bà là đúng lắm.
+keep-telling-block = Mẹ con mình chặn người chơi này nhé. Họ không nhắn cho con được nữa.
+keep-telling-rule = Một người lớn bận thì con kể lại. Hoặc kể với người khác.
+keep-telling-school = Mẹ, bố, bà, cô Lan ở trường. Cứ kể đến khi có người nghe!
+keep-telling-better = Tớ kể, và có người lắng nghe. Giờ tớ thấy yên tâm rồi.
+keep-telling-catchphrase = Dừng lại, suy nghĩ, kể ngay!
+keep-telling-well-done = Giỏi quá! Bé đã kể tiếp, đến khi người lớn lắng nghe.
+keep-telling-sticker = Hình dán Trái tim biết nói
+
+keep-telling-tip = Trẻ thường tìm cách kể đúng lúc người lớn đang bận, và bỏ cuộc khi nghe “để lát nữa”. Hãy dặn con cứ nói “Chuyện quan trọng lắm!”, hoặc kể với một người lớn khác; còn khi mình phải bảo con chờ, hãy quay lại hỏi con.
+keep-telling-starter = Nếu bố mẹ đang bận mà con cần kể, con sẽ nói gì? Con còn có thể kể với ai nữa?
