@@ -8,7 +8,7 @@ use safekite_records::xapi::{Statement, XAPI_VERSION};
 use std::time::Duration;
 use ureq::Agent;
 
-/// Statements sent per request.
+/// Statements sent per request, unless `--batch N` says otherwise.
 const BATCH: usize = 500;
 
 struct Lrs {
@@ -148,8 +148,16 @@ pub(crate) fn push(o: &Options) -> Result<(), Failure> {
         ));
     };
     let statements = read_file(file)?;
+    let size = match o.one("batch") {
+        None => BATCH,
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| Failure(format!("error: --batch {n:?} is not a positive number")))?,
+    };
     let (mut sent, mut already) = (0, 0);
-    for batch in statements.chunks(BATCH) {
+    for batch in statements.chunks(size) {
         let (s, a) = send(&lrs, batch)?;
         sent += s;
         already += a;

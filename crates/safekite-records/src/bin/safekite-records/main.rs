@@ -20,7 +20,7 @@ usage:
   safekite-records report FILE... --year 2025-2026 [--lang vi|en] --out DIR
         [--school NAME] [--office NAME] [--class ID]... [--start YYYY-MM-DD] [--end YYYY-MM-DD]
         [--term2 YYYY-MM-DD] [--made-on YYYY-MM-DD] [--content DIR]
-  safekite-records push FILE --lrs URL [--user USER] [--password PASSWORD]
+  safekite-records push FILE --lrs URL [--user USER] [--password PASSWORD] [--batch N]
   safekite-records pull --lrs URL --out FILE [--user USER] [--password PASSWORD]
   safekite-records generate [--small] [--class N] --out FILE
 
