@@ -137,3 +137,80 @@ fn upgrade(mut value: Value, from: u32) -> Result<Value, String> {
     value["version"] = Value::from(CLASS_BOOK_VERSION);
     Ok(value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn book() -> ClassBook {
+        let class = Class {
+            id: Uuid::from_u128(1),
+            name: "Lớp 2A".into(),
+            band: "6-10".into(),
+            school_year: "2025-2026".into(),
+            child_count: 32,
+        };
+        let session = Session {
+            id: Uuid::from_u128(2),
+            class: class.id,
+            date: "2025-10-14".into(),
+            lessons: vec!["password-sharing".into()],
+            children_present: 30,
+            parents_present: 4,
+            letters_printed: 32,
+            notes: "Các em hỏi nhiều.".into(),
+        };
+        ClassBook {
+            version: CLASS_BOOK_VERSION,
+            classes: vec![class],
+            sessions: vec![session],
+        }
+    }
+
+    #[test]
+    fn a_class_book_reads_back_as_written() {
+        let b = book();
+        assert_eq!(ClassBook::from_json(&b.to_json()).unwrap(), b);
+        assert!(!b.to_json().contains("roster"));
+    }
+
+    #[test]
+    fn an_unversioned_draft_is_upgraded_not_reset() {
+        let draft = r#"{"classes": [{"id": "00000000-0000-0000-0000-000000000001",
+            "name": "Lớp 1A", "band": "6-10", "school_year": "2025-2026", "child_count": 30}]}"#;
+        let b = ClassBook::from_json(draft).unwrap();
+        assert_eq!(b.version, CLASS_BOOK_VERSION);
+        assert_eq!(b.classes[0].name, "Lớp 1A");
+        assert!(b.sessions.is_empty());
+    }
+
+    #[test]
+    fn a_newer_format_or_a_bad_file_is_refused_with_where_and_what() {
+        let newer = book().to_json().replace("\"version\": 1", "\"version\": 7");
+        assert!(
+            ClassBook::from_json(&newer)
+                .unwrap_err()
+                .contains("format 7 is newer")
+        );
+        let broken = "{\n  \"version\": 1,\n  \"classes\": [\n}";
+        assert!(ClassBook::from_json(broken).unwrap_err().starts_with("4:1"));
+        let mut orphan = book();
+        orphan.sessions[0].class = Uuid::from_u128(9);
+        let err = ClassBook::from_json(&orphan.to_json()).unwrap_err();
+        assert!(err.contains("no class"), "{err}");
+        let mut band = book();
+        band.classes[0].band = "7-9".into();
+        assert!(
+            ClassBook::from_json(&band.to_json())
+                .unwrap_err()
+                .contains("unknown band")
+        );
+    }
+
+    #[test]
+    fn removing_a_class_removes_its_sessions() {
+        let mut b = book();
+        b.remove_class(Uuid::from_u128(1));
+        assert!(b.classes.is_empty() && b.sessions.is_empty());
+    }
+}

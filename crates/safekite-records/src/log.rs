@@ -113,6 +113,8 @@ pub trait LogStore {
     fn append(&mut self, text: &str) -> io::Result<()>;
     /// Replaces the whole text at once (native: a new file renamed over the old one).
     fn replace(&mut self, text: &str) -> io::Result<()>;
+    /// Cuts the text to its first `len` bytes (drops a torn last line, nothing before it).
+    fn truncate(&mut self, len: usize) -> io::Result<()>;
 }
 
 /// A log kept in a string: the browser's store (the game saves `text` to web storage after
@@ -132,6 +134,10 @@ impl LogStore for StringStore {
     }
     fn replace(&mut self, text: &str) -> io::Result<()> {
         self.text = text.to_string();
+        Ok(())
+    }
+    fn truncate(&mut self, len: usize) -> io::Result<()> {
+        self.text.truncate(len);
         Ok(())
     }
 }
@@ -205,6 +211,13 @@ mod native {
             }
             Ok(())
         }
+
+        fn truncate(&mut self, len: usize) -> io::Result<()> {
+            self.file = None;
+            let f = OpenOptions::new().write(true).open(&self.path)?;
+            f.set_len(len as u64)?;
+            f.sync_all()
+        }
     }
 }
 
@@ -252,8 +265,10 @@ impl<S: LogStore> RecordLog<S> {
         let parsed = parse_log(&text).map_err(LogError::Bad)?;
         if text.is_empty() {
             store.append(&format!("{}\n", header_line()))?;
-        } else if parsed.torn_line.is_some() || parsed.version != LOG_VERSION {
+        } else if parsed.version != LOG_VERSION {
             store.replace(&render_log(&parsed.statements))?;
+        } else if parsed.torn_line.is_some() {
+            store.truncate(parsed.good_len)?;
         } else if !text.ends_with('\n') {
             store.append("\n")?;
         }
@@ -286,7 +301,7 @@ impl<S: LogStore> RecordLog<S> {
         if let Some(p) = validate(&value).first() {
             return Err(LogError::Invalid(format!("not a valid statement: {p}")));
         }
-        let mut line = value.to_string();
+        let mut line = serde_json::to_string(&statement).expect("a statement serialises");
         line.push('\n');
         self.store.append(&line)?;
         self.ids.insert(statement.id);
