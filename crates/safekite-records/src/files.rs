@@ -82,9 +82,18 @@ fn read_array(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
     })?;
     let mut statements = Vec::with_capacity(raws.len());
     let mut errors = Vec::new();
+    // Lines are counted on from the previous statement (the offsets only grow).
+    let (mut seen, mut line, mut line_start) = (0, 1, 0);
     for raw in raws {
         let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        let (line, col) = line_col(text, offset);
+        for (i, b) in text.as_bytes()[seen..offset].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = seen + i + 1;
+            }
+        }
+        seen = offset;
+        let col = text[line_start..offset].chars().count() + 1;
         match statement_from_json(raw.get(), line, col) {
             Ok(s) => statements.push(s),
             Err(e) => errors.push(e),

@@ -321,7 +321,8 @@ pub fn generate(spec: &SchoolSpec) -> School {
         for (start, days) in terms {
             for k in 0..spec.sessions_per_term {
                 let day = g.day_in(start, days);
-                g.session(class, day, k == 0);
+                let note = k == 0 && g.rng.chance(20);
+                g.session(class, day, note);
             }
         }
     }

@@ -163,12 +163,9 @@ pub fn html(f: &Figures, w: &Writer) -> String {
     topics(&mut h, f, w);
     results(&mut h, f, w);
     notes(&mut h, f, w);
+    let _ = writeln!(h, "<p class=\"source\">{}</p>", esc(&w.t("report-source")));
     signatures(&mut h, f, w);
-    let _ = write!(
-        h,
-        "<p class=\"source\">{}</p>\n</body>\n</html>\n",
-        esc(&w.t("report-source"))
-    );
+    h.push_str("</body>\n</html>\n");
     h
 }
 

@@ -75,8 +75,8 @@ pub mod ext {
     pub const LETTERS_PRINTED: &str = "https://safekite.example/xapi/extensions/letters-printed";
 }
 
-/// One xAPI statement. Properties an LRS adds (`stored`, `authority`, `version`) are kept in
-/// `other` so a pulled statement writes back unchanged.
+/// One xAPI statement. Properties an LRS adds (`stored`, `authority`, `version`) and
+/// attachments are kept as they came, so a pulled statement writes back unchanged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: Uuid,
@@ -88,8 +88,14 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Context>,
     pub timestamp: String,
-    #[serde(flatten)]
-    pub other: BTreeMap<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stored: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Value>,
 }
 
 /// Who did it: a child's profile (Agent) or a class (identified Group), both pseudonymous.
@@ -348,7 +354,10 @@ impl Builder {
             result: None,
             context: None,
             timestamp: stamp.timestamp.into(),
-            other: BTreeMap::new(),
+            stored: None,
+            authority: None,
+            version: None,
+            attachments: None,
         }
     }
 
