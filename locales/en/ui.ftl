@@ -1,8 +1,6 @@
 # SafeKite interface, English.
 app-title = SafeKite
 app-tagline = Fly high, stay safe.
-loading = Getting everything ready…
-title-play = Play
 title-settings = Settings
 who-is-playing = Who is playing?
 profile-new = New player
@@ -19,6 +17,7 @@ map-title = Pick a lesson!
 map-unavailable = Not ready yet
 map-stickers = Stickers: { $count }
 map-continue = Carry on
+map-index-broken = The list of lessons could not be read. A grown-up can reinstall SafeKite.
 back = Back
 player-tell-grown-up = Tell a grown-up
 player-replay = Hear it again
@@ -27,7 +26,6 @@ glad-you-asked-mum = I'm so glad you came to me. You can always ask me. Let's ca
 glad-you-asked-dad = Thank you for coming to me. You can always ask. Let's carry on.
 glad-you-asked-grandma = Grandma is so glad you asked. You can always ask me, sweetheart.
 glad-you-asked-teacher = I'm really glad you asked me. You can always come to me.
-end-well-done = Well done!
 end-sticker-earned = You earned a sticker!
 end-try-again = Let's try that again together.
 end-tip-title = Show this to your grown-up

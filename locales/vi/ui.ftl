@@ -1,8 +1,6 @@
 # Giao diện SafeKite, tiếng Việt.
 app-title = SafeKite
 app-tagline = Bay thật cao, luôn an toàn.
-loading = Đang chuẩn bị…
-title-play = Chơi nào
 title-settings = Cài đặt
 who-is-playing = Ai đang chơi nhỉ?
 profile-new = Bạn chơi mới
@@ -19,6 +17,7 @@ map-title = Chọn một bài học nhé!
 map-unavailable = Chưa sẵn sàng
 map-stickers = Nhãn dán: { $count }
 map-continue = Chơi tiếp
+map-index-broken = Không đọc được danh sách bài học. Người lớn có thể cài lại SafeKite.
 back = Quay lại
 player-tell-grown-up = Kể với người lớn
 player-replay = Nghe lại
@@ -27,7 +26,6 @@ glad-you-asked-mum = Mẹ rất vui vì con đến hỏi mẹ. Lúc nào con cũ
 glad-you-asked-dad = Bố rất vui vì con đến tìm bố. Lúc nào con cũng hỏi được nhé.
 glad-you-asked-grandma = Bà vui lắm vì cháu đến hỏi bà. Cháu cứ hỏi bà bất cứ lúc nào nhé.
 glad-you-asked-teacher = Cô rất vui vì em đến hỏi cô. Lúc nào em cũng có thể tìm cô nhé.
-end-well-done = Giỏi lắm!
 end-sticker-earned = Con được một nhãn dán!
 end-try-again = Mình cùng thử lại nhé.
 end-tip-title = Đưa cho bố mẹ xem nhé

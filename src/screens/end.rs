@@ -2,17 +2,33 @@
 //! conversation starter. Then back to the map.
 
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, Outcome};
+use safekite_core::model::{ArtKind, Lesson, Outcome, Sticker};
 use safekite_core::ui_messages as ui;
+use std::sync::Arc;
 
-use super::{Action, Screen, button, player_band, screen_root, tr};
+use super::{Screen, button, button_actions, player_band, screen_root, tr};
 use crate::content::WordsRes;
-use crate::lesson_player::LastResult;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, palette};
+
+/// How the last lesson ended: handed to this screen by the lesson player when a lesson ends.
+#[derive(Resource, Clone, Debug)]
+pub struct LastResult {
+    pub lesson: Arc<Lesson>,
+    pub outcome: Outcome,
+    pub line: String,
+    pub sticker: Option<Sticker>,
+}
+
+/// What the end screen's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum EndAction {
+    BackToMap,
+}
 
 pub(super) fn plugin(app: &mut App) {
+    button_actions::<EndAction>(app);
     app.add_systems(OnEnter(Screen::End), spawn_end_screen)
         .add_systems(Update, handle_end_actions.run_if(in_state(Screen::End)));
 }
@@ -133,16 +149,16 @@ fn spawn_end_screen(
                 &fonts,
                 "back-to-map",
                 t(ui::END_BACK_TO_MAP),
-                Action::BackToMap,
-                palette::ORANGE,
+                EndAction::BackToMap,
+                ButtonRole::Main,
                 min,
             ));
         });
 }
 
-fn handle_end_actions(mut actions: MessageReader<Action>, mut next: ResMut<NextState<Screen>>) {
+fn handle_end_actions(mut actions: MessageReader<EndAction>, mut next: ResMut<NextState<Screen>>) {
     for action in actions.read() {
-        if *action == Action::BackToMap {
+        if *action == EndAction::BackToMap {
             next.set(Screen::Map);
         }
     }

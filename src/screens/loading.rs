@@ -4,10 +4,11 @@
 //! finish loading behind the title (the map shows one still loading as not ready).
 
 use bevy::prelude::*;
+use safekite_core::model::ArtKind;
 
 use super::{Screen, screen_root};
 use crate::content::{Library, WordsRes};
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{Fonts, palette};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -32,7 +33,6 @@ const SHOW_LOADING_AFTER: std::time::Duration = std::time::Duration::from_millis
 
 fn spawn_loading_screen_when_slow(
     mut commands: Commands,
-    fonts: Res<Fonts>,
     time: Res<Time<Real>>,
     mut shown: Local<bool>,
 ) {
@@ -43,7 +43,15 @@ fn spawn_loading_screen_when_slow(
     commands.spawn((
         screen_root("Loading screen", Screen::Loading),
         children![
-            theme::bold(&fonts, "SafeKite", theme::size::TITLE, palette::NAVY),
+            // The kite, not words: the words are what is still loading.
+            (
+                crate::art::picture(ArtKind::Picture, "kite-logo"),
+                Node {
+                    width: px(120.0),
+                    height: px(120.0),
+                    ..default()
+                },
+            ),
             (
                 Name::new("Loading bar"),
                 Node {

@@ -3,13 +3,15 @@
 
 use bevy::prelude::*;
 use safekite_core::model::ArtKind;
+use safekite_core::progress::MAX_PROFILES;
 use safekite_core::ui_messages as ui;
+use safekite_core::words::FluentValue;
 
-use super::{Action, Screen, button, screen_root, tr};
+use super::{Screen, button, button_actions, screen_root, tr};
 use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, palette};
 
 /// Players shown at once on the title (two rows); more are on further pages (a classroom
 /// tablet holds up to 40).
@@ -19,8 +21,22 @@ pub const PLAYERS_PER_PAGE: usize = 10;
 #[derive(Resource, Default, Debug)]
 pub struct PlayerPage(pub usize);
 
+/// What the title's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum TitleAction {
+    /// The grown-ups' settings.
+    Settings,
+    /// Make a new player.
+    NewProfile,
+    /// This player is playing: to their lesson map.
+    PickProfile(u32),
+    /// The previous (-1) or next (+1) page of players.
+    ProfilePage(i32),
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerPage>();
+    button_actions::<TitleAction>(app);
     app.add_systems(OnEnter(Screen::Title), spawn_title_screen)
         .add_systems(Update, handle_title_actions.run_if(in_state(Screen::Title)))
         .add_systems(
@@ -59,8 +75,8 @@ fn spawn_title_screen(
                 &fonts,
                 "settings",
                 t(ui::TITLE_SETTINGS),
-                Action::Settings,
-                palette::CREAM,
+                TitleAction::Settings,
+                ButtonRole::Quiet,
                 64.0
             )],
         ));
@@ -127,26 +143,22 @@ fn spawn_title_screen(
                     profile.nickname.clone()
                 };
                 row.spawn((
-                    Name::new(format!("profile-{}", profile.id)),
-                    Button,
-                    Node {
-                        width: px(132.0),
-                        min_height: px(150.0),
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        justify_content: JustifyContent::Center,
-                        padding: UiRect::all(px(8.0)),
-                        border: UiRect::all(px(4.0)),
-                        border_radius: BorderRadius::all(px(24.0)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::CREAM),
-                    BorderColor::all(palette::NAVY.with_alpha(0.0)),
-                    super::GameButton {
-                        base: palette::CREAM,
-                        selected: false,
-                    },
-                    Action::PickProfile(profile.id),
+                    theme::card_button(
+                        format!("profile-{}", profile.id),
+                        ButtonRole::Quiet,
+                        Node {
+                            width: px(132.0),
+                            min_height: px(150.0),
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            justify_content: JustifyContent::Center,
+                            padding: UiRect::all(px(8.0)),
+                            border: UiRect::all(px(4.0)),
+                            border_radius: BorderRadius::all(px(24.0)),
+                            ..default()
+                        },
+                    ),
+                    TitleAction::PickProfile(profile.id),
                     children![
                         (
                             crate::art::picture(ArtKind::Avatar, &profile.avatar),
@@ -174,8 +186,8 @@ fn spawn_title_screen(
                     &fonts,
                     "players-previous",
                     "‹",
-                    Action::ProfilePage(-1),
-                    palette::CREAM,
+                    TitleAction::ProfilePage(-1),
+                    ButtonRole::Quiet,
                     96.0,
                 ));
                 row.spawn(theme::bold(
@@ -185,13 +197,13 @@ fn spawn_title_screen(
                     palette::NAVY,
                 ));
             }
-            if profiles.len() < safekite_core::progress::MAX_PROFILES {
+            if profiles.len() < MAX_PROFILES {
                 row.spawn(button(
                     &fonts,
                     "new-profile",
                     format!("+ {}", t(ui::PROFILE_NEW)),
-                    Action::NewProfile,
-                    palette::ORANGE,
+                    TitleAction::NewProfile,
+                    ButtonRole::Main,
                     96.0,
                 ));
             }
@@ -200,12 +212,28 @@ fn spawn_title_screen(
                     &fonts,
                     "players-next",
                     "›",
-                    Action::ProfilePage(1),
-                    palette::CREAM,
+                    TitleAction::ProfilePage(1),
+                    ButtonRole::Quiet,
                     96.0,
                 ));
             }
         });
+        if profiles.len() >= MAX_PROFILES {
+            // Full: no "new player" button, and the grown-up is told why.
+            p.spawn(theme::text(
+                &fonts,
+                words
+                    .words
+                    .get_with(
+                        &locale.0,
+                        ui::PROFILE_FULL,
+                        &[("count", FluentValue::from(profiles.len()))],
+                    )
+                    .unwrap_or_else(|| format!("[{}]", ui::PROFILE_FULL)),
+                theme::size::SMALL,
+                palette::NAVY,
+            ));
+        }
         if let Some(problem) = &progress.storage_problem {
             p.spawn(theme::text(
                 &fonts,
@@ -218,14 +246,14 @@ fn spawn_title_screen(
 }
 
 fn handle_title_actions(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<TitleAction>,
     mut next: ResMut<NextState<Screen>>,
     mut progress: ResMut<ProgressRes>,
     mut page: ResMut<PlayerPage>,
 ) {
     for action in actions.read() {
         match action {
-            Action::ProfilePage(delta) => {
+            TitleAction::ProfilePage(delta) => {
                 let pages = progress
                     .progress
                     .profiles
@@ -234,13 +262,12 @@ fn handle_title_actions(
                     .max(1);
                 page.0 = (page.0 as i32 + delta).rem_euclid(pages as i32) as usize;
             }
-            Action::Settings => next.set(Screen::Settings),
-            Action::NewProfile => next.set(Screen::NewProfile),
-            Action::PickProfile(id) => {
+            TitleAction::Settings => next.set(Screen::Settings),
+            TitleAction::NewProfile => next.set(Screen::NewProfile),
+            TitleAction::PickProfile(id) => {
                 progress.current = Some(*id);
                 next.set(Screen::Map);
             }
-            _ => {}
         }
     }
 }

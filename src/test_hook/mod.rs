@@ -3,7 +3,8 @@
 //! (logical pixels from the window's top left) are logged as `safekite:buttons <step> [json]`,
 //! and every lesson step as `safekite:step <n> <node>`. In the
 //! browser these lines reach the console, where the browser test reads them and taps the
-//! rectangles like a finger would, instead of guessing pixels.
+//! rectangles like a finger would, instead of guessing pixels. Built only with the `test-hook`
+//! feature (the tests, the tour and the browser test turn it on; what children get has none).
 
 use bevy::prelude::*;
 
@@ -28,7 +29,7 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct ButtonsOnScreen(pub Vec<ButtonRect>);
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ButtonRect {
     pub name: String,
     pub x: f32,
@@ -98,16 +99,8 @@ fn log_buttons(
     // from the one before it, even when they look the same).
     if now != last.0 || step.0 != *last_step {
         *last_step = step.0;
-        let json: Vec<String> = now
-            .iter()
-            .map(|b| {
-                format!(
-                    "{{\"name\":\"{}\",\"x\":{},\"y\":{},\"w\":{},\"h\":{}}}",
-                    b.name, b.x, b.y, b.w, b.h
-                )
-            })
-            .collect();
-        info!("safekite:buttons {} [{}]", step.0, json.join(","));
+        let json = serde_json::to_string(&now).expect("button rectangles are plain data");
+        info!("safekite:buttons {} {json}", step.0);
         last.0 = now;
     }
 }

@@ -1,11 +1,15 @@
 //! The look of SafeKite in one place: colours, type scale, spacing, button sizes and the small
 //! widget functions every screen builds with. Friendly, calm, high contrast.
 
+mod button;
+
 use bevy::prelude::*;
 use safekite_core::model::Band;
 
+pub use button::{ButtonLook, ButtonRole, InteractionPalette, card_button};
+
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Fonts>();
+    app.init_resource::<Fonts>().add_plugins(button::plugin);
 }
 
 /// Colours. Text is navy on light backgrounds (contrast above 10:1) or warm white on blue/orange.
@@ -49,16 +53,6 @@ pub fn min_button(band: Band) -> f32 {
     match band {
         Band::Little => 96.0,
         _ => 64.0,
-    }
-}
-
-/// The border of a button at rest: light buttons get a soft navy outline, so they stand out on
-/// light pictures too; coloured ones need none.
-pub fn resting_border(base: Color) -> Color {
-    if base == palette::CREAM || base == palette::WARM_WHITE {
-        palette::NAVY.with_alpha(0.35)
-    } else {
-        palette::NAVY.with_alpha(0.0)
     }
 }
 

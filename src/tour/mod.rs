@@ -9,15 +9,16 @@ mod layout;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use safekite_core::graph::distances_to;
 use safekite_core::model::Node;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::content::Library;
-use crate::lesson_player::ActiveRun;
+use crate::lesson_player::{ActiveRun, PlayerAction};
 use crate::progress::ProgressRes;
+use crate::screens::Screen;
 use crate::screens::map::ChosenLesson;
-use crate::screens::{Action, Screen};
 
 /// What to tour.
 #[derive(Clone, Debug)]
@@ -34,23 +35,30 @@ pub struct TourOptions {
 }
 
 impl TourOptions {
+    /// Reads the tour's arguments (after `tour`).
     pub fn parse(args: &[String]) -> Result<TourOptions, String> {
+        Self::parse_from(&mut lexopt::Parser::from_args(args))
+    }
+
+    /// Reads the tour's arguments from a command line being read.
+    pub fn parse_from(parser: &mut lexopt::Parser) -> Result<TourOptions, String> {
+        use lexopt::Arg::{Long, Value};
         let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
         let mut size = None;
-        let mut it = args.iter();
-        while let Some(a) = it.next() {
-            match a.as_str() {
-                "--out" => out = it.next().cloned(),
-                "--lang" => lang = it.next().cloned().ok_or("--lang needs vi or en")?,
-                "--once" => once = true,
-                "--size" => {
-                    let text = it
-                        .next()
-                        .ok_or("--size needs WIDTHxHEIGHT, e.g. 1024x600")?;
-                    size = Some(parse_size(text)?);
+        let text = |v: std::ffi::OsString| v.to_string_lossy().into_owned();
+        while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+            match arg {
+                Long("out") => out = Some(text(parser.value().map_err(|e| e.to_string())?)),
+                Long("lang") => lang = text(parser.value().map_err(|_| "--lang needs vi or en")?),
+                Long("once") => once = true,
+                Long("size") => {
+                    let value = parser
+                        .value()
+                        .map_err(|_| "--size needs WIDTHxHEIGHT, e.g. 1024x600")?;
+                    size = Some(parse_size(&text(value))?);
                 }
-                s if s.starts_with('-') => return Err(format!("unknown option {s}")),
-                s => lesson = Some(s.to_string()),
+                Value(v) => lesson = Some(text(v)),
+                other => return Err(other.unexpected().to_string()),
             }
         }
         let lesson = lesson.ok_or("which lesson?")?;
@@ -84,8 +92,10 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
     }
 }
 
-/// Runs the tour and returns when it is done.
-pub fn run(opts: TourOptions) -> AppExit {
+/// Runs the tour and returns when it is done. `game_app` builds the whole game over the
+/// progress given (the crate's `game_app`: handed in, so the tour does not reach up to the
+/// crate's root).
+pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppExit {
     std::fs::create_dir_all(&opts.out).expect("cannot create the output folder");
     // A fresh, throwaway progress file: the tour never touches a child's progress.
     let data = std::env::temp_dir().join(format!("safekite-tour-{}", std::process::id()));
@@ -93,7 +103,7 @@ pub fn run(opts: TourOptions) -> AppExit {
     let store = safekite_core::progress::FileStore::new(&data);
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
-    let mut app = crate::game_app("SafeKite tour", Some(progress));
+    let mut app = game_app(progress);
     if let Some((width, height)) = opts.size {
         app.add_systems(Startup, move |mut windows: Query<&mut Window>| {
             for mut window in &mut windows {
@@ -131,7 +141,7 @@ pub struct Tour {
     phase: Phase,
     wait: u32,
     /// The action to send on the next frame (after a screenshot).
-    then: Option<Action>,
+    then: Option<PlayerAction>,
     /// The screenshot just asked for, whose layout is to be checked.
     check_layout: Option<layout::ShotToCheck>,
     /// Every layout problem seen, one line each.
@@ -157,39 +167,6 @@ pub struct Tour {
 
 /// A bound on screenshots, so a lesson that never ends fails the tour instead of filling a disk.
 const MAX_SHOTS: u32 = 400;
-
-/// Steps from each node to the nearest node for which `goal` holds.
-fn distances_to(
-    lesson: &safekite_core::model::Lesson,
-    goal: impl Fn(&Node) -> bool,
-) -> std::collections::HashMap<&str, usize> {
-    let mut dist = std::collections::HashMap::new();
-    for n in &lesson.nodes {
-        if goal(n) {
-            dist.insert(n.id(), 0);
-        }
-    }
-    loop {
-        let mut changed = false;
-        for n in &lesson.nodes {
-            let best = n
-                .targets()
-                .iter()
-                .filter_map(|(t, _)| dist.get(t))
-                .min()
-                .map(|d| d + 1);
-            if let Some(b) = best
-                && dist.get(n.id()).is_none_or(|d| b < *d)
-            {
-                dist.insert(n.id(), b);
-                changed = true;
-            }
-        }
-        if !changed {
-            return dist;
-        }
-    }
-}
 
 impl Tour {
     /// A node where the tour has not yet taken every option or said every line.
@@ -265,7 +242,7 @@ fn drive_tour(
     mut progress: ResMut<ProgressRes>,
     library: Res<Library>,
     run: Option<Res<ActiveRun>>,
-    mut actions: MessageWriter<Action>,
+    mut actions: MessageWriter<PlayerAction>,
     mut exit: MessageWriter<AppExit>,
 ) {
     // A step's action goes the frame after its screenshot was asked for: that screenshot is of
@@ -379,18 +356,18 @@ fn drive_tour(
                         nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
                     });
                     tour.taken.insert((c.id.clone(), i));
-                    tour.then = Some(Action::Choose(i));
+                    tour.then = Some(PlayerAction::Choose(i));
                 }
                 Node::TellAdult(t) => {
                     let said_now = run.0.state().said.is_some();
                     if said_now {
-                        tour.then = Some(Action::Next);
+                        tour.then = Some(PlayerAction::Next);
                     } else {
                         let i = (0..t.child_can_say.len())
                             .find(|i| !tour.said.contains(&(t.id.clone(), *i)))
                             .unwrap_or(0);
                         tour.said.insert((t.id.clone(), i));
-                        tour.then = Some(Action::Say(i));
+                        tour.then = Some(PlayerAction::Say(i));
                     }
                 }
                 Node::Say(_) | Node::Device(_)
@@ -398,11 +375,11 @@ fn drive_tour(
                 {
                     // Once: "Tell a grown-up" where the story did not ask for it.
                     tour.reassured = true;
-                    tour.then = Some(Action::TellGrownUp);
+                    tour.then = Some(PlayerAction::TellGrownUp);
                     // The reassurance card is shot on the next pass; then "next" closes it.
                 }
                 _ => {
-                    tour.then = Some(Action::Next);
+                    tour.then = Some(PlayerAction::Next);
                 }
             }
         }
@@ -483,6 +460,30 @@ mod tests {
         assert_eq!(opts.size, Some((844, 390)));
         let opts = TourOptions::parse(&args(&["prize-popup", "--out", "o"])).unwrap();
         assert_eq!(opts.size, None);
+    }
+
+    #[test]
+    fn options_are_read_in_any_order_and_an_unknown_one_is_named() {
+        let opts = TourOptions::parse(&args(&[
+            "--lang",
+            "en",
+            "lessons/3-6/prize-popup.lesson.ron",
+            "--once",
+            "--out",
+            "shots",
+        ]))
+        .unwrap();
+        assert_eq!(opts.lesson, "prize-popup");
+        assert_eq!(opts.lang, "en");
+        assert!(opts.once);
+        assert_eq!(opts.out, PathBuf::from("shots"));
+        let err = TourOptions::parse(&args(&["prize-popup", "--out", "o", "--fast"])).unwrap_err();
+        assert_eq!(err, "invalid option '--fast'");
+        let err =
+            TourOptions::parse(&args(&["prize-popup", "--out", "o", "--lang", "fr"])).unwrap_err();
+        assert_eq!(err, "--lang must be vi or en, not fr");
+        let err = TourOptions::parse(&args(&["prize-popup"])).unwrap_err();
+        assert_eq!(err, "--out DIR is needed");
     }
 
     #[test]

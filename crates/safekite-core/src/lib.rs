@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;
+pub mod graph;
 pub mod load;
 pub mod locate;
 pub mod model;
