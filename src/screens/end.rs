@@ -104,46 +104,7 @@ fn spawn_end_screen(
                         },
                     ));
                 });
-                row.spawn((
-                    Name::new("Tip card"),
-                    BackgroundColor(palette::CREAM),
-                    Node {
-                        width: px(440.0),
-                        flex_direction: FlexDirection::Column,
-                        padding: UiRect::all(px(28.0)),
-                        row_gap: px(14.0),
-                        border: UiRect::all(px(4.0)),
-                        border_radius: BorderRadius::all(px(24.0)),
-                        ..default()
-                    },
-                    BorderColor::all(palette::SUN),
-                    children![
-                        theme::bold(
-                            &fonts,
-                            t(ui::END_TIP_TITLE),
-                            theme::size::BODY,
-                            palette::NAVY
-                        ),
-                        theme::text(
-                            &fonts,
-                            t(&lesson.parent_tip),
-                            theme::size::SMALL,
-                            palette::NAVY
-                        ),
-                        theme::bold(
-                            &fonts,
-                            t(ui::END_STARTER_TITLE),
-                            theme::size::SMALL * 1.1,
-                            palette::NAVY
-                        ),
-                        theme::text(
-                            &fonts,
-                            t(&lesson.conversation_starter),
-                            theme::size::SMALL,
-                            palette::NAVY
-                        ),
-                    ],
-                ));
+                row.spawn(tip_card(&fonts, &t, lesson));
             });
             p.spawn(button(
                 &fonts,
@@ -154,6 +115,50 @@ fn spawn_end_screen(
                 min,
             ));
         });
+}
+
+/// The card for the grown-up: a tip, and a question to start talking about the lesson.
+fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl Bundle {
+    (
+        Name::new("Tip card"),
+        BackgroundColor(palette::CREAM),
+        Node {
+            width: px(440.0),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(28.0)),
+            row_gap: px(14.0),
+            border: UiRect::all(px(4.0)),
+            border_radius: BorderRadius::all(px(24.0)),
+            ..default()
+        },
+        BorderColor::all(palette::SUN),
+        children![
+            theme::bold(
+                fonts,
+                t(ui::END_TIP_TITLE),
+                theme::size::BODY,
+                palette::NAVY
+            ),
+            theme::text(
+                fonts,
+                t(&lesson.parent_tip),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+            theme::bold(
+                fonts,
+                t(ui::END_STARTER_TITLE),
+                theme::size::SMALL * 1.1,
+                palette::NAVY
+            ),
+            theme::text(
+                fonts,
+                t(&lesson.conversation_starter),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+        ],
+    )
 }
 
 fn handle_end_actions(mut actions: MessageReader<EndAction>, mut next: ResMut<NextState<Screen>>) {

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use safekite_core::model::ArtKind;
-use safekite_core::progress::MAX_PROFILES;
+use safekite_core::progress::{MAX_PROFILES, Profile};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
@@ -11,7 +11,7 @@ use super::{Screen, button, button_actions, screen_root, tr};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::theme::{self, ButtonRole, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 
 /// Players shown at once on the title (two rows); more are on further pages (a classroom
 /// tablet holds up to 40).
@@ -80,39 +80,7 @@ fn spawn_title_screen(
                 64.0
             )],
         ));
-        p.spawn((
-            Node {
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::Center,
-                column_gap: px(24.0),
-                ..default()
-            },
-            children![
-                (
-                    crate::art::picture(ArtKind::Picture, "kite-logo"),
-                    Node {
-                        width: px(120.0),
-                        height: px(120.0),
-                        ..default()
-                    },
-                ),
-                (
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        ..default()
-                    },
-                    children![
-                        theme::bold(
-                            &fonts,
-                            t(ui::APP_TITLE),
-                            theme::size::TITLE * 1.3,
-                            palette::NAVY
-                        ),
-                        theme::text(&fonts, t(ui::APP_TAGLINE), theme::size::BODY, palette::NAVY),
-                    ],
-                ),
-            ],
-        ));
+        p.spawn(header(&fonts, &t));
         p.spawn(theme::bold(
             &fonts,
             t(ui::WHO_IS_PLAYING),
@@ -137,40 +105,7 @@ fn spawn_title_screen(
                 .skip(page * PLAYERS_PER_PAGE)
                 .take(PLAYERS_PER_PAGE)
             {
-                let label = if profile.nickname.is_empty() {
-                    String::new()
-                } else {
-                    profile.nickname.clone()
-                };
-                row.spawn((
-                    theme::card_button(
-                        format!("profile-{}", profile.id),
-                        ButtonRole::Quiet,
-                        Node {
-                            width: px(132.0),
-                            min_height: px(150.0),
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Center,
-                            justify_content: JustifyContent::Center,
-                            padding: UiRect::all(px(8.0)),
-                            border: UiRect::all(px(4.0)),
-                            border_radius: BorderRadius::all(px(24.0)),
-                            ..default()
-                        },
-                    ),
-                    TitleAction::PickProfile(profile.id),
-                    children![
-                        (
-                            crate::art::picture(ArtKind::Avatar, &profile.avatar),
-                            Node {
-                                width: px(96.0),
-                                height: px(96.0),
-                                ..default()
-                            },
-                        ),
-                        theme::text(&fonts, label, theme::size::SMALL, palette::NAVY),
-                    ],
-                ));
+                row.spawn(profile_card(&fonts, profile));
             }
         });
         // New player, and the pages of players when there are many.
@@ -180,44 +115,7 @@ fn spawn_title_screen(
             align_items: AlignItems::Center,
             ..default()
         })
-        .with_children(|row| {
-            if pages > 1 {
-                row.spawn(button(
-                    &fonts,
-                    "players-previous",
-                    "‹",
-                    TitleAction::ProfilePage(-1),
-                    ButtonRole::Quiet,
-                    96.0,
-                ));
-                row.spawn(theme::bold(
-                    &fonts,
-                    format!("{} / {pages}", page + 1),
-                    theme::size::BODY,
-                    palette::NAVY,
-                ));
-            }
-            if profiles.len() < MAX_PROFILES {
-                row.spawn(button(
-                    &fonts,
-                    "new-profile",
-                    format!("+ {}", t(ui::PROFILE_NEW)),
-                    TitleAction::NewProfile,
-                    ButtonRole::Main,
-                    96.0,
-                ));
-            }
-            if pages > 1 {
-                row.spawn(button(
-                    &fonts,
-                    "players-next",
-                    "›",
-                    TitleAction::ProfilePage(1),
-                    ButtonRole::Quiet,
-                    96.0,
-                ));
-            }
-        });
+        .with_children(|row| page_controls(row, &fonts, &t, page, pages, profiles.len()));
         if profiles.len() >= MAX_PROFILES {
             // Full: no "new player" button, and the grown-up is told why.
             p.spawn(theme::text(
@@ -243,6 +141,128 @@ fn spawn_title_screen(
             ));
         }
     });
+}
+
+/// "New player" (unless the device is full), and the pages of players when there are many.
+fn page_controls(
+    row: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &dyn Fn(&str) -> String,
+    page: usize,
+    pages: usize,
+    players: usize,
+) {
+    if pages > 1 {
+        row.spawn(button(
+            fonts,
+            "players-previous",
+            "‹",
+            TitleAction::ProfilePage(-1),
+            ButtonRole::Quiet,
+            96.0,
+        ));
+        row.spawn(theme::bold(
+            fonts,
+            format!("{} / {pages}", page + 1),
+            theme::size::BODY,
+            palette::NAVY,
+        ));
+    }
+    if players < MAX_PROFILES {
+        row.spawn(button(
+            fonts,
+            "new-profile",
+            format!("+ {}", t(ui::PROFILE_NEW)),
+            TitleAction::NewProfile,
+            ButtonRole::Main,
+            96.0,
+        ));
+    }
+    if pages > 1 {
+        row.spawn(button(
+            fonts,
+            "players-next",
+            "›",
+            TitleAction::ProfilePage(1),
+            ButtonRole::Quiet,
+            96.0,
+        ));
+    }
+}
+
+/// The kite, the game's name and its tagline.
+fn header(fonts: &Fonts, t: &dyn Fn(&str) -> String) -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            column_gap: px(24.0),
+            ..default()
+        },
+        children![
+            (
+                crate::art::picture(ArtKind::Picture, "kite-logo"),
+                Node {
+                    width: px(120.0),
+                    height: px(120.0),
+                    ..default()
+                },
+            ),
+            (
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                },
+                children![
+                    theme::bold(
+                        fonts,
+                        t(ui::APP_TITLE),
+                        theme::size::TITLE * 1.3,
+                        palette::NAVY
+                    ),
+                    theme::text(fonts, t(ui::APP_TAGLINE), theme::size::BODY, palette::NAVY),
+                ],
+            ),
+        ],
+    )
+}
+
+/// A player's card: their animal and nickname (if they chose one); one tap to their map.
+fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
+    (
+        card_button(
+            format!("profile-{}", profile.id),
+            ButtonRole::Quiet,
+            Node {
+                width: px(132.0),
+                min_height: px(150.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                padding: UiRect::all(px(8.0)),
+                border: UiRect::all(px(4.0)),
+                border_radius: BorderRadius::all(px(24.0)),
+                ..default()
+            },
+        ),
+        TitleAction::PickProfile(profile.id),
+        children![
+            (
+                crate::art::picture(ArtKind::Avatar, &profile.avatar),
+                Node {
+                    width: px(96.0),
+                    height: px(96.0),
+                    ..default()
+                },
+            ),
+            theme::text(
+                fonts,
+                profile.nickname.clone(),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+        ],
+    )
 }
 
 fn handle_title_actions(

@@ -11,6 +11,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use safekite_core::graph::distances_to;
 use safekite_core::model::Node;
+use safekite_core::runner::LessonRun;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -234,6 +235,124 @@ impl Tour {
     }
 }
 
+impl Tour {
+    /// What the tour presses on a lesson step: each option and each thing to say once, "Tell a
+    /// grown-up" once where the story did not ask for it, else "next".
+    fn action_for_step(&mut self, node: &Node, run: &LessonRun) -> PlayerAction {
+        match node {
+            Node::Choice(c) => {
+                let untaken =
+                    (0..c.options.len()).find(|i| !self.taken.contains(&(c.id.clone(), *i)));
+                // Once every option here has been seen: towards a step with options still
+                // unseen if one can be reached, else towards the nearest good ending (an
+                // option that loops back would never finish).
+                let i = untaken.unwrap_or_else(|| {
+                    let lesson = run.lesson();
+                    let todo = distances_to(lesson, |n| self.unfinished(n));
+                    let good = distances_to(lesson, |n| {
+                        matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
+                    });
+                    let nearest = |dist: &std::collections::HashMap<&str, usize>| {
+                        (0..c.options.len())
+                            .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
+                            .min_by_key(|i| dist[c.options[*i].next.as_str()])
+                    };
+                    nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
+                });
+                self.taken.insert((c.id.clone(), i));
+                PlayerAction::Choose(i)
+            }
+            Node::TellAdult(t) => {
+                if run.state().said.is_some() {
+                    PlayerAction::Next
+                } else {
+                    let i = (0..t.child_can_say.len())
+                        .find(|i| !self.said.contains(&(t.id.clone(), *i)))
+                        .unwrap_or(0);
+                    self.said.insert((t.id.clone(), i));
+                    PlayerAction::Say(i)
+                }
+            }
+            Node::Say(_) | Node::Device(_) if !self.reassured && run.state().visited.len() >= 2 => {
+                // Once: "Tell a grown-up" where the story did not ask for it. The reassurance
+                // card is shot on the next pass; then "next" closes it.
+                self.reassured = true;
+                PlayerAction::TellGrownUp
+            }
+            _ => PlayerAction::Next,
+        }
+    }
+
+    /// On the title, once the lesson has loaded: a player of its band, and the title again so it
+    /// shows them. A lesson that is not there (or not playable) ends the tour with an error.
+    fn start(
+        &mut self,
+        library: &Library,
+        progress: &mut ProgressRes,
+        next: &mut NextState<Screen>,
+        exit: &mut MessageWriter<AppExit>,
+    ) {
+        let Some(lesson) = library.lesson(&self.opts.lesson).cloned() else {
+            if !library.all_lessons_in() {
+                // The lessons finish loading behind the title.
+                return;
+            }
+            let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
+            error!(
+                "tour: no playable lesson `{}` (lessons: {})",
+                self.opts.lesson,
+                known.join(", ")
+            );
+            exit.write(AppExit::error());
+            self.phase = Phase::Done;
+            return;
+        };
+        self.little = lesson.band == safekite_core::model::Band::Little;
+        let id = progress
+            .progress
+            .add_profile("fox", "", lesson.band)
+            .expect("a fresh progress has room");
+        progress.current = Some(id);
+        // Re-enter the title so it shows the new player.
+        next.set(Screen::Title);
+        self.phase = Phase::Title;
+        self.wait = SETTLE;
+    }
+
+    /// Plays the lesson (again): a new run.
+    fn start_run(&mut self, commands: &mut Commands, next: &mut NextState<Screen>) {
+        commands.insert_resource(ChosenLesson(self.opts.lesson.clone()));
+        next.set(Screen::Player);
+        self.phase = Phase::Lesson;
+        self.runs += 1;
+        self.this_run.clear();
+        self.steps_this_run = 0;
+    }
+
+    /// The summary at the end, and the exit: a failure if any layout problem was seen.
+    fn finish(&self, exit: &mut MessageWriter<AppExit>) {
+        info!(
+            "tour: saved {} screenshots to {}",
+            self.saved.len(),
+            self.opts.out.display()
+        );
+        if self.layout_problems.is_empty() {
+            let (shots, buttons) = self.layout_checked;
+            info!("tour: layout checked on {shots} screenshots ({buttons} buttons): no problems");
+            exit.write(AppExit::Success);
+        } else {
+            for problem in &self.layout_problems {
+                error!("tour: layout: {problem}");
+            }
+            error!(
+                "tour: {} layout problem(s) (see above)",
+                self.layout_problems.len()
+            );
+            exit.write(AppExit::error());
+        }
+    }
+}
+
 fn drive_tour(
     mut tour: ResMut<Tour>,
     mut commands: Commands,
@@ -258,31 +377,7 @@ fn drive_tour(
     match tour.phase {
         Phase::WaitForTitle => {
             if *screen.get() == Screen::Title {
-                let Some(lesson) = library.lesson(&tour.opts.lesson).cloned() else {
-                    if !library.all_lessons_in() {
-                        // The lessons finish loading behind the title.
-                        return;
-                    }
-                    let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
-                    error!(
-                        "tour: no playable lesson `{}` (lessons: {})",
-                        tour.opts.lesson,
-                        known.join(", ")
-                    );
-                    exit.write(AppExit::error());
-                    tour.phase = Phase::Done;
-                    return;
-                };
-                tour.little = lesson.band == safekite_core::model::Band::Little;
-                let id = progress
-                    .progress
-                    .add_profile("fox", "", lesson.band)
-                    .expect("a fresh progress has room");
-                progress.current = Some(id);
-                // Re-enter the title so it shows the new player.
-                next.set(Screen::Title);
-                tour.phase = Phase::Title;
-                tour.wait = SETTLE;
+                tour.start(&library, &mut progress, &mut next, &mut exit);
             }
         }
         Phase::Title => {
@@ -303,12 +398,7 @@ fn drive_tour(
                 return;
             }
             tour.shoot(&mut commands, "map");
-            commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
-            next.set(Screen::Player);
-            tour.phase = Phase::Lesson;
-            tour.runs += 1;
-            tour.this_run.clear();
-            tour.steps_this_run = 0;
+            tour.start_run(&mut commands, &mut next);
         }
         Phase::Lesson => {
             if *screen.get() == Screen::End {
@@ -335,53 +425,8 @@ fn drive_tour(
             }
             let step = format!("step-{}", node.id());
             tour.shoot(&mut commands, &step);
-            match node {
-                Node::Choice(c) => {
-                    let untaken =
-                        (0..c.options.len()).find(|i| !tour.taken.contains(&(c.id.clone(), *i)));
-                    // Once every option here has been seen: towards a step with options still
-                    // unseen if one can be reached, else towards the nearest good ending (an
-                    // option that loops back would never finish).
-                    let i = untaken.unwrap_or_else(|| {
-                        let lesson = run.0.lesson();
-                        let todo = distances_to(lesson, |n| tour.unfinished(n));
-                        let good = distances_to(lesson, |n| {
-                            matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
-                        });
-                        let nearest = |dist: &std::collections::HashMap<&str, usize>| {
-                            (0..c.options.len())
-                                .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
-                                .min_by_key(|i| dist[c.options[*i].next.as_str()])
-                        };
-                        nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
-                    });
-                    tour.taken.insert((c.id.clone(), i));
-                    tour.then = Some(PlayerAction::Choose(i));
-                }
-                Node::TellAdult(t) => {
-                    let said_now = run.0.state().said.is_some();
-                    if said_now {
-                        tour.then = Some(PlayerAction::Next);
-                    } else {
-                        let i = (0..t.child_can_say.len())
-                            .find(|i| !tour.said.contains(&(t.id.clone(), *i)))
-                            .unwrap_or(0);
-                        tour.said.insert((t.id.clone(), i));
-                        tour.then = Some(PlayerAction::Say(i));
-                    }
-                }
-                Node::Say(_) | Node::Device(_)
-                    if !tour.reassured && run.0.state().visited.len() >= 2 =>
-                {
-                    // Once: "Tell a grown-up" where the story did not ask for it.
-                    tour.reassured = true;
-                    tour.then = Some(PlayerAction::TellGrownUp);
-                    // The reassurance card is shot on the next pass; then "next" closes it.
-                }
-                _ => {
-                    tour.then = Some(PlayerAction::Next);
-                }
-            }
+            let action = tour.action_for_step(&node, &run.0);
+            tour.then = Some(action);
         }
         Phase::End => {
             tour.shoot(&mut commands, "end");
@@ -393,12 +438,7 @@ fn drive_tour(
             let progressed = tour.seen() > tour.seen_before_run;
             tour.seen_before_run = tour.seen();
             if remaining && progressed && tour.runs < 12 && !tour.opts.once {
-                commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
-                next.set(Screen::Player);
-                tour.runs += 1;
-                tour.phase = Phase::Lesson;
-                tour.this_run.clear();
-                tour.steps_this_run = 0;
+                tour.start_run(&mut commands, &mut next);
             } else {
                 next.set(Screen::Map);
                 tour.phase = Phase::MapWithSticker;
@@ -420,27 +460,7 @@ fn drive_tour(
             tour.wait = SETTLE * 2;
         }
         Phase::Done => {
-            info!(
-                "tour: saved {} screenshots to {}",
-                tour.saved.len(),
-                tour.opts.out.display()
-            );
-            if tour.layout_problems.is_empty() {
-                let (shots, buttons) = tour.layout_checked;
-                info!(
-                    "tour: layout checked on {shots} screenshots ({buttons} buttons): no problems"
-                );
-                exit.write(AppExit::Success);
-            } else {
-                for problem in &tour.layout_problems {
-                    error!("tour: layout: {problem}");
-                }
-                error!(
-                    "tour: {} layout problem(s) (see above)",
-                    tour.layout_problems.len()
-                );
-                exit.write(AppExit::error());
-            }
+            tour.finish(&mut exit);
         }
     }
 }
