@@ -8,12 +8,12 @@ pub mod device;
 pub mod lesson_player;
 pub mod locale;
 pub mod narration;
-pub mod platform;
+pub(crate) mod platform;
 pub mod progress;
 pub mod screens;
 pub mod settings;
 #[cfg(feature = "test-hook")]
-pub mod test_hook;
+pub(crate) mod test_hook;
 pub mod theme;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tour;
@@ -26,7 +26,7 @@ use bevy::window::WindowResolution;
 /// Registers `lessons://` and `locales://` (the top-level folders) as asset sources. Must run
 /// before the asset plugin is added. In the browser they are fetched over HTTP from the same
 /// relative paths.
-pub fn register_content_sources(app: &mut App) {
+pub(crate) fn register_content_sources(app: &mut App) {
     register_content_sources_at(app, "lessons", "locales");
 }
 

@@ -185,7 +185,6 @@ fn handle_player_actions(
                 lesson,
                 outcome,
                 line,
-                sticker,
             });
             next.set(Screen::End);
         } else if let Some(p) = progress.player_mut() {

@@ -36,7 +36,7 @@ pub struct PlayerView {
 
 impl PlayerView {
     /// Applies the run's events; returns the ending if the lesson finished.
-    pub fn apply(
+    pub(crate) fn apply(
         &mut self,
         events: Vec<RunEvent>,
         narrate: &mut Vec<String>,

@@ -32,20 +32,20 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Speak the line with this message id.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
-pub struct Narrate(pub String);
+pub(crate) struct Narrate(pub String);
 
 /// Load these lines ahead (a lesson's spoken lines, when it starts): each is then ready when
 /// its step shows. `set` names the set (the lesson id): asked again for the same set and
 /// language, nothing is loaded twice; a new set lets the one before go.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
-pub struct PreloadVoices {
+pub(crate) struct PreloadVoices {
     pub set: String,
     pub ids: Vec<String>,
 }
 
 /// The narration now playing.
 #[derive(Component)]
-pub struct NarrationVoice;
+pub(crate) struct NarrationVoice;
 
 /// The ids asked to be spoken, in order (for tests and the tour).
 #[derive(Resource, Default, Debug)]
@@ -54,7 +54,7 @@ pub struct NarrationLog(pub Vec<String>);
 /// The narration files asked for (kept, so a line is not loaded twice) and those found missing
 /// (logged once; their caption still shows).
 #[derive(Resource, Default)]
-pub struct Voices {
+pub(crate) struct Voices {
     handles: HashMap<String, Handle<AudioSource>>,
     missing: HashSet<String>,
     /// The last set asked to be preloaded (its name and ids).
@@ -74,13 +74,6 @@ impl Voices {
                 .or_insert_with(|| assets.load(path.to_string()))
                 .clone(),
         )
-    }
-
-    /// The narration files found missing, sorted.
-    pub fn missing(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.missing.iter().cloned().collect();
-        v.sort();
-        v
     }
 }
 
@@ -133,7 +126,7 @@ fn notice_missing_voices(mut voices: ResMut<Voices>, assets: Res<AssetServer>) {
 /// Lines waiting to be spoken after the current one (a step can have two: what the child says,
 /// then the grown-up's answer).
 #[derive(Resource, Default, Debug)]
-pub struct NarrationQueue(pub std::collections::VecDeque<String>);
+pub(crate) struct NarrationQueue(pub std::collections::VecDeque<String>);
 
 fn play_narration(
     mut commands: Commands,

@@ -2,7 +2,7 @@
 //! conversation starter. Then back to the map.
 
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, Lesson, Outcome, Sticker};
+use safekite_core::model::{ArtKind, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
 
@@ -14,11 +14,10 @@ use crate::theme::{self, ButtonRole, Fonts, palette};
 
 /// How the last lesson ended: handed to this screen by the lesson player when a lesson ends.
 #[derive(Resource, Clone, Debug)]
-pub struct LastResult {
+pub(crate) struct LastResult {
     pub lesson: Arc<Lesson>,
     pub outcome: Outcome,
     pub line: String,
-    pub sticker: Option<Sticker>,
 }
 
 /// What the end screen's buttons do.

@@ -38,7 +38,7 @@ struct MapRoot;
 
 /// The lesson chosen on the map, for the lesson player.
 #[derive(Resource, Debug, Clone)]
-pub struct ChosenLesson(pub String);
+pub(crate) struct ChosenLesson(pub String);
 
 fn spawn_map(
     mut commands: Commands,

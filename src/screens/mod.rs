@@ -50,14 +50,14 @@ pub enum Screen {
 
 /// A screen's verbs: what its buttons do. A button carries one as a component; pressing it
 /// (mouse, touch, or a test) sends it as a message, which that screen's systems read.
-pub trait ButtonAction: Message + Component + Clone {}
+pub(crate) trait ButtonAction: Message + Component + Clone {}
 
 impl<A: Message + Component + Clone> ButtonAction for A {}
 
 /// Registers a screen's verb type: its message, and the systems that send it when one of its
 /// buttons is pressed (or, for a [`HoldToHear`] button, released). They run in `PreUpdate`, so
 /// the screen handles an action in the frame it is sent.
-pub fn button_actions<A: ButtonAction>(app: &mut App) {
+pub(crate) fn button_actions<A: ButtonAction>(app: &mut App) {
     app.add_message::<A>().add_systems(
         PreUpdate,
         (press_buttons::<A>, hold_to_hear::<A>).after(bevy::ui::UiSystems::Focus),
@@ -68,10 +68,10 @@ pub fn button_actions<A: ButtonAction>(app: &mut App) {
 /// for pre-readers who choose by picture and by ear. Such a button does what it does on
 /// release, and not at all if it was held long enough to be heard.
 #[derive(Component, Clone, Debug)]
-pub struct HoldToHear(pub String);
+pub(crate) struct HoldToHear(pub String);
 
 /// How long a [`HoldToHear`] button is held before it speaks.
-pub const HOLD_TO_HEAR_SECONDS: f32 = 0.5;
+pub(crate) const HOLD_TO_HEAR_SECONDS: f32 = 0.5;
 
 /// A child is holding a [`HoldToHear`] button down.
 #[derive(Component, Debug, Default)]
@@ -81,7 +81,7 @@ pub struct Held {
 }
 
 /// A button with a label, coloured by its role; pressing it sends `action`.
-pub fn button(
+pub(crate) fn button(
     fonts: &Fonts,
     name: impl Into<String>,
     label: impl Into<String>,
@@ -145,7 +145,7 @@ fn hold_to_hear<A: ButtonAction>(
 }
 
 /// What a laid-out button's place on screen is read from.
-pub type ButtonPlaces<'w, 's> = Query<
+pub(crate) type ButtonPlaces<'w, 's> = Query<
     'w,
     's,
     (
@@ -160,7 +160,7 @@ pub type ButtonPlaces<'w, 's> = Query<
 /// The buttons shown on screen, each with its name, its rectangle in physical pixels from the
 /// window's top left, and the factor from physical to logical pixels. (The test hook logs them
 /// for the browser test; the tour checks their layout.)
-pub fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
+pub(crate) fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
     places
         .iter()
         .filter(|(_, node, _, shown)| shown.get() && node.size.x > 0.0 && node.size.y > 0.0)
@@ -175,14 +175,14 @@ pub fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
 }
 
 /// Shortcut for a word in the current locale.
-pub fn tr(words: &WordsRes, locale: &CurrentLocale, id: &str) -> String {
+pub(crate) fn tr(words: &WordsRes, locale: &CurrentLocale, id: &str) -> String {
     words.words.text(&locale.0, id)
 }
 
 /// A full-screen root node. It has no background of its own: the sky is the camera's clear
 /// colour (see `lib.rs`), since a full-screen node would be shaded pixel by pixel every frame,
 /// which costs on slow GPUs.
-pub fn screen_root(name: &str, screen: Screen) -> (Name, Node, DespawnOnExit<Screen>) {
+pub(crate) fn screen_root(name: &str, screen: Screen) -> (Name, Node, DespawnOnExit<Screen>) {
     (
         Name::new(name.to_string()),
         Node {
@@ -200,7 +200,7 @@ pub fn screen_root(name: &str, screen: Screen) -> (Name, Node, DespawnOnExit<Scr
 }
 
 /// The "Back" button, in the screen's top left corner, `height` logical px tall.
-pub fn corner_back_button(
+pub(crate) fn corner_back_button(
     fonts: &Fonts,
     label: String,
     height: f32,
@@ -225,6 +225,6 @@ pub fn corner_back_button(
 }
 
 /// The band of the player now playing (3-6 when nobody is).
-pub fn player_band(progress: &ProgressRes) -> Band {
+pub(crate) fn player_band(progress: &ProgressRes) -> Band {
     progress.player().map_or(Band::Little, |p| p.band)
 }

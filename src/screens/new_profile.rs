@@ -13,7 +13,7 @@ use crate::progress::ProgressRes;
 use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
 
 /// The animals a player can be.
-pub const AVATARS: [&str; 12] = [
+pub(crate) const AVATARS: [&str; 12] = [
     "fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
     "elephant", "frog",
 ];
@@ -48,7 +48,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The player being made.
 #[derive(Resource, Debug, Clone)]
-pub struct Draft {
+pub(crate) struct Draft {
     pub avatar: String,
     pub band: Band,
     pub nickname: String,

@@ -19,7 +19,7 @@ pub const PLAYERS_PER_PAGE: usize = 10;
 
 /// The page of players shown.
 #[derive(Resource, Default, Debug)]
-pub struct PlayerPage(pub usize);
+pub(crate) struct PlayerPage(pub usize);
 
 /// What the title's buttons do.
 #[derive(Message, Component, Clone, Debug, PartialEq)]

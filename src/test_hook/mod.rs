@@ -27,24 +27,15 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The named buttons on screen and their rectangles, as last logged.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct ButtonsOnScreen(pub Vec<ButtonRect>);
+pub(crate) struct ButtonsOnScreen(pub Vec<ButtonRect>);
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct ButtonRect {
+pub(crate) struct ButtonRect {
     pub name: String,
     pub x: f32,
     pub y: f32,
     pub w: f32,
     pub h: f32,
-}
-
-impl ButtonsOnScreen {
-    pub fn find(&self, prefix: &str) -> Option<&ButtonRect> {
-        self.0
-            .iter()
-            .find(|b| b.name == prefix)
-            .or_else(|| self.0.iter().find(|b| b.name.starts_with(prefix)))
-    }
 }
 
 fn log_screen_changes(mut transitions: MessageReader<StateTransitionEvent<Screen>>) {
@@ -76,7 +67,7 @@ fn log_steps(
 
 /// How many lesson steps have been logged: each buttons line says which step it belongs to.
 #[derive(Resource, Default, Debug)]
-pub struct StepCount(pub u32);
+pub(crate) struct StepCount(pub u32);
 
 fn log_buttons(
     places: ButtonPlaces,

@@ -14,7 +14,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What a button is for; its colours follow from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ButtonRole {
+pub(crate) enum ButtonRole {
     /// The way on (orange): "next", "new player", "create", "back to the map" at the end.
     Main,
     /// A quiet cream button or card: back, replay, settings, a player, an animal, a lesson.
@@ -32,7 +32,7 @@ pub enum ButtonRole {
 /// A button's colours, InteractionPalette-style: its background at rest, hovered and pressed,
 /// its label, and its border at rest and when selected.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct InteractionPalette {
+pub(crate) struct InteractionPalette {
     pub none: Color,
     pub hovered: Color,
     pub pressed: Color,
@@ -60,7 +60,7 @@ impl ButtonRole {
         matches!(self, ButtonRole::Quiet | ButtonRole::Option)
     }
 
-    pub fn palette(self) -> InteractionPalette {
+    pub(crate) fn palette(self) -> InteractionPalette {
         let base = self.base();
         InteractionPalette {
             none: base,
@@ -83,7 +83,7 @@ impl ButtonRole {
 /// A button's look: its palette, and whether it is selected (a thick navy border), e.g. the
 /// chosen animal.
 #[derive(Component, Clone, Copy, Debug)]
-pub struct ButtonLook {
+pub(crate) struct ButtonLook {
     pub palette: InteractionPalette,
     pub selected: bool,
 }
@@ -97,7 +97,7 @@ impl ButtonLook {
     }
 
     /// The same look, selected or not.
-    pub fn selected(self, selected: bool) -> Self {
+    pub(crate) fn selected(self, selected: bool) -> Self {
         ButtonLook { selected, ..self }
     }
 }
@@ -112,7 +112,7 @@ impl From<ButtonRole> for ButtonLook {
 /// padding, border width and radius), coloured by its role (a [`ButtonRole`], or a
 /// [`ButtonLook`] to start selected). Its children (a picture, words) and what it does (a
 /// screen's verb) are added by the caller.
-pub fn card_button(
+pub(crate) fn card_button(
     name: impl Into<String>,
     look: impl Into<ButtonLook>,
     node: Node,

@@ -36,8 +36,9 @@ pub struct TourOptions {
 }
 
 impl TourOptions {
-    /// Reads the tour's arguments (after `tour`).
-    pub fn parse(args: &[String]) -> Result<TourOptions, String> {
+    /// Reads the tour's arguments (after `tour`) from a list (the unit tests).
+    #[cfg(test)]
+    fn parse(args: &[String]) -> Result<TourOptions, String> {
         Self::parse_from(&mut lexopt::Parser::from_args(args))
     }
 
@@ -137,7 +138,7 @@ enum Phase {
 
 /// The tour's progress.
 #[derive(Resource)]
-pub struct Tour {
+pub(crate) struct Tour {
     opts: TourOptions,
     phase: Phase,
     wait: u32,
