@@ -196,11 +196,7 @@ fn tell_grown_up_button(stage: &Stage) -> impl Bundle {
         children![
             (
                 crate::art::picture(ArtKind::Cast, &stage.lesson.adult),
-                Node {
-                    width: px(64.0),
-                    height: px(96.0),
-                    ..default()
-                },
+                theme::sized(64.0, 96.0),
             ),
             theme::bold(
                 stage.fonts,
@@ -410,11 +406,7 @@ fn option_button(stage: &Stage, i: usize, option: &ChoiceOption) -> impl Bundle 
         children![
             (
                 crate::art::picture(ArtKind::Icon, &option.icon),
-                Node {
-                    width: px(96.0),
-                    height: px(96.0),
-                    ..default()
-                }
+                theme::sized(96.0, 96.0)
             ),
             (
                 theme::bold(
@@ -478,11 +470,7 @@ fn reassurance(parent: &mut ChildSpawnerCommands, stage: &Stage, who: &str, line
                 .with_children(|card| {
                     card.spawn((
                         crate::art::picture(ArtKind::Cast, who),
-                        Node {
-                            width: px(160.0),
-                            height: px(240.0),
-                            ..default()
-                        },
+                        theme::sized(160.0, 240.0),
                     ));
                     card.spawn(Node {
                         flex_direction: FlexDirection::Column,

@@ -69,11 +69,7 @@ fn spawn_end_screen(
                         col.spawn((
                             Name::new("sticker"),
                             crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
-                            Node {
-                                width: px(260.0),
-                                height: px(260.0),
-                                ..default()
-                            },
+                            theme::sized(260.0, 260.0),
                         ));
                         col.spawn(theme::bold(
                             &fonts,

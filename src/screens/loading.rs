@@ -8,7 +8,7 @@ use safekite_core::model::ArtKind;
 
 use super::{Screen, screen_root};
 use crate::content::{Library, WordsRes};
-use crate::theme::{Fonts, palette};
+use crate::theme::{self, Fonts, palette};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -46,11 +46,7 @@ fn spawn_loading_screen_when_slow(
             // The kite, not words: the words are what is still loading.
             (
                 crate::art::picture(ArtKind::Picture, "kite-logo"),
-                Node {
-                    width: px(120.0),
-                    height: px(120.0),
-                    ..default()
-                },
+                theme::sized(120.0, 120.0),
             ),
             (
                 Name::new("Loading bar"),

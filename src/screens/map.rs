@@ -8,7 +8,9 @@ use safekite_core::progress::Profile;
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{HoldToHear, Screen, button_actions, corner_back_button, player_band, screen_root, tr};
+use super::{
+    HoldToHear, Screen, button_actions, corner_back_button, player_band, respawn, screen_root, tr,
+};
 use crate::art::PictureTint;
 use crate::content::{LessonEntry, LessonStatus, Library, WordsRes};
 use crate::locale::CurrentLocale;
@@ -277,9 +279,6 @@ fn respawn_on_change(
     mut commands: Commands,
 ) {
     if (locale.is_changed() || words.is_changed() || library.is_changed()) && !roots.is_empty() {
-        for root in &roots {
-            commands.entity(root).despawn();
-        }
-        commands.run_system_cached(spawn_map);
+        respawn(&mut commands, roots, spawn_map);
     }
 }

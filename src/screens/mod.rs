@@ -224,6 +224,19 @@ pub(crate) fn corner_back_button(
     )
 }
 
+/// Builds a screen again: despawns its `roots` and runs `spawn` (when its language, its words
+/// or what it shows changed).
+pub(crate) fn respawn<M: 'static>(
+    commands: &mut Commands,
+    roots: impl IntoIterator<Item = Entity>,
+    spawn: impl IntoSystem<(), (), M> + Send + 'static,
+) {
+    for root in roots {
+        commands.entity(root).despawn();
+    }
+    commands.run_system_cached(spawn);
+}
+
 /// The band of the player now playing (3-6 when nobody is).
 pub(crate) fn player_band(progress: &ProgressRes) -> Band {
     progress.player().map_or(Band::Little, |p| p.band)

@@ -133,11 +133,7 @@ fn spawn_new_profile_screen(
                         NewProfileAction::PickAvatar(a.to_string()),
                         children![(
                             crate::art::picture(ArtKind::Avatar, a),
-                            Node {
-                                width: px(84.0),
-                                height: px(84.0),
-                                ..default()
-                            },
+                            theme::sized(84.0, 84.0),
                         )],
                     ));
                 }

@@ -7,7 +7,7 @@ use safekite_core::progress::{MAX_PROFILES, Profile};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{Screen, button, button_actions, screen_root, tr};
+use super::{Screen, button, button_actions, respawn, screen_root, tr};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
@@ -202,11 +202,7 @@ fn header(fonts: &Fonts, t: &dyn Fn(&str) -> String) -> impl Bundle {
         children![
             (
                 crate::art::picture(ArtKind::Picture, "kite-logo"),
-                Node {
-                    width: px(120.0),
-                    height: px(120.0),
-                    ..default()
-                },
+                theme::sized(120.0, 120.0),
             ),
             (
                 Node {
@@ -249,11 +245,7 @@ fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
         children![
             (
                 crate::art::picture(ArtKind::Avatar, &profile.avatar),
-                Node {
-                    width: px(96.0),
-                    height: px(96.0),
-                    ..default()
-                },
+                theme::sized(96.0, 96.0),
             ),
             theme::text(
                 fonts,
@@ -300,9 +292,6 @@ fn respawn_on_language_change(
     mut commands: Commands,
 ) {
     if (locale.is_changed() || words.is_changed() || page.is_changed()) && !roots.is_empty() {
-        for root in &roots {
-            commands.entity(root).despawn();
-        }
-        commands.run_system_cached(spawn_title_screen);
+        respawn(&mut commands, roots, spawn_title_screen);
     }
 }

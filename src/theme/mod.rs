@@ -79,10 +79,19 @@ pub(crate) const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
 
 /// Text in the bundled font.
 pub(crate) fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    text_in(fonts.regular.clone(), s, px, color)
+}
+
+/// Bold text in the bundled font.
+pub(crate) fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    text_in(fonts.bold.clone(), s, px, color)
+}
+
+fn text_in(font: Handle<Font>, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
     (
         Text::new(s),
         TextFont {
-            font: fonts.regular.clone().into(),
+            font: font.into(),
             font_size: FontSize::Px(px),
             ..default()
         },
@@ -90,17 +99,13 @@ pub(crate) fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -
     )
 }
 
-/// Bold text in the bundled font.
-pub(crate) fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
-    (
-        Text::new(s),
-        TextFont {
-            font: fonts.bold.clone().into(),
-            font_size: FontSize::Px(px),
-            ..default()
-        },
-        TextColor(color),
-    )
+/// A node of a fixed size in logical px (a picture, an icon).
+pub(crate) fn sized(width: f32, height: f32) -> Node {
+    Node {
+        width: px(width),
+        height: px(height),
+        ..default()
+    }
 }
 
 /// A rounded panel.
