@@ -5,6 +5,7 @@
 
 use bevy::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]  screenshot every step of a lesson";
 
 #[cfg(not(target_arch = "wasm32"))]
