@@ -6,13 +6,16 @@ pub mod bench;
 pub mod content;
 pub mod device;
 pub mod lesson_player;
+pub mod locale;
 pub mod narration;
-pub mod platform;
+pub(crate) mod platform;
 pub mod progress;
 pub mod screens;
 pub mod settings;
-pub mod test_hook;
+#[cfg(feature = "test-hook")]
+pub(crate) mod test_hook;
 pub mod theme;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod tour;
 
 use bevy::asset::AssetMetaCheck;
@@ -23,7 +26,7 @@ use bevy::window::WindowResolution;
 /// Registers `lessons://` and `locales://` (the top-level folders) as asset sources. Must run
 /// before the asset plugin is added. In the browser they are fetched over HTTP from the same
 /// relative paths.
-pub fn register_content_sources(app: &mut App) {
+pub(crate) fn register_content_sources(app: &mut App) {
     register_content_sources_at(app, "lessons", "locales");
 }
 
@@ -47,13 +50,15 @@ pub fn logic_plugins(app: &mut App) {
         art::plugin,
         content::plugin,
         progress::plugin,
+        locale::plugin,
         settings::plugin,
         screens::plugin,
         lesson_player::plugin,
         device::plugin,
         narration::plugin,
-        test_hook::plugin,
     ));
+    #[cfg(feature = "test-hook")]
+    app.add_plugins(test_hook::plugin);
 }
 
 /// The whole game in a window. `progress` replaces the player's saved progress (the tour uses a
@@ -89,6 +94,12 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>) -> App {
         .insert_resource(ClearColor(theme::palette::SKY));
     logic_plugins(&mut app);
     app.add_plugins(bench::plugin);
+    // The `dev` feature's state logging: every screen change is logged.
+    #[cfg(feature = "dev")]
+    app.add_systems(
+        Update,
+        bevy::dev_tools::states::log_transitions::<screens::Screen>,
+    );
     app.add_systems(Startup, spawn_camera)
         .add_systems(Update, fit_ui_to_window)
         .add_systems(bevy_egui::EguiPrimaryContextPass, fit_egui_to_window);

@@ -60,3 +60,32 @@ fn a_broken_lesson_leaves_the_game_running_and_the_others_playable() {
     assert_eq!(screen(&app), Screen::Player);
     let _ = std::fs::remove_dir_all(&data);
 }
+
+#[test]
+fn a_broken_lesson_index_says_why_on_the_map() {
+    let data = temp_dir("broken-index");
+    let lessons = data.join("content/lessons");
+    std::fs::create_dir_all(&lessons).unwrap();
+    std::fs::write(lessons.join("index.ron"), "(lessons: [\"3-6/a.lesson.ron\"").unwrap();
+
+    let mut app = headless_with(&data, &lessons, &repo().join("locales"));
+    wait_for(&mut app, Screen::Title, 2000);
+    tap(&mut app, "new-profile");
+    tap(&mut app, "create-profile");
+    assert_eq!(screen(&app), Screen::Map);
+
+    // Not an empty map: the grown-up is told the list could not be read.
+    assert_eq!(
+        text_under(&mut app, "Index broken"),
+        "Không đọc được danh sách bài học. Người lớn có thể cài lại SafeKite."
+    );
+    let error = app
+        .world()
+        .resource::<safekite::content::Library>()
+        .index_error
+        .clone()
+        .expect("the index's error is kept");
+    // A development build shows the error itself too.
+    assert!(texts(&mut app).contains(&error), "{error}");
+    let _ = std::fs::remove_dir_all(&data);
+}

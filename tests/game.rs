@@ -6,10 +6,14 @@ mod utils;
 
 use bevy::prelude::*;
 use safekite::content::{LessonStatus, Library};
-use safekite::lesson_player::{ActiveRun, PlayerView};
+use safekite::lesson_player::{ActiveRun, PlayerAction, PlayerView};
 use safekite::narration::NarrationLog;
 use safekite::progress::ProgressRes;
-use safekite::screens::{Action, Screen};
+use safekite::screens::Screen;
+use safekite::screens::end::EndAction;
+use safekite::screens::map::MapAction;
+use safekite::screens::new_profile::NewProfileAction;
+use safekite::screens::title::TitleAction;
 use safekite_core::model::Band;
 use safekite_core::progress::{FileStore, Loaded, load};
 use utils::*;
@@ -21,11 +25,11 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     wait_for_screen(&mut app, Screen::Title);
 
     // A new player: an animal, the 3-6 lessons, no name needed.
-    press(&mut app, Action::NewProfile);
+    press(&mut app, TitleAction::NewProfile);
     wait_for_screen(&mut app, Screen::NewProfile);
-    press(&mut app, Action::PickAvatar("owl".into()));
-    press(&mut app, Action::PickBand(Band::Little));
-    press(&mut app, Action::CreateProfile);
+    press(&mut app, NewProfileAction::PickAvatar("owl".into()));
+    press(&mut app, NewProfileAction::PickBand(Band::Little));
+    press(&mut app, NewProfileAction::CreateProfile);
     wait_for_screen(&mut app, Screen::Map);
     assert!(
         texts(&mut app).contains("Hộp quà bất ngờ"),
@@ -33,7 +37,7 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         texts(&mut app)
     );
 
-    press(&mut app, Action::OpenLesson("prize-popup".into()));
+    press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
     let node = |app: &App| {
         app.world()
@@ -51,18 +55,18 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     );
 
     // Pressing "Tell a grown-up" where the story did not ask: the grown-up is glad, nothing lost.
-    press(&mut app, Action::TellGrownUp);
+    press(&mut app, PlayerAction::TellGrownUp);
     assert!(app.world().resource::<PlayerView>().reassure.is_some());
     assert!(
         texts(&mut app).contains("Mẹ rất vui"),
         "{}",
         texts(&mut app)
     );
-    press(&mut app, Action::Next); // closes the grown-up's card
+    press(&mut app, PlayerAction::Next); // closes the grown-up's card
     assert_eq!(node(&app), "hello");
 
     for _ in 0..4 {
-        press(&mut app, Action::Next);
+        press(&mut app, PlayerAction::Next);
     }
     assert_eq!(node(&app), "what-now");
     assert_eq!(
@@ -79,10 +83,10 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     );
 
     // The wrong turn: a gentle consequence, then back to the choice.
-    press(&mut app, Action::Choose(0));
+    press(&mut app, PlayerAction::Choose(0));
     assert_eq!(node(&app), "oops");
-    press(&mut app, Action::Next);
-    press(&mut app, Action::Next);
+    press(&mut app, PlayerAction::Next);
+    press(&mut app, PlayerAction::Next);
     assert_eq!(node(&app), "what-now");
 
     // Mid-lesson, the step is saved: a child could stop here and carry on later.
@@ -99,9 +103,9 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     );
 
     // The big button at the choice picks the grown-up option.
-    press(&mut app, Action::TellGrownUp);
+    press(&mut app, PlayerAction::TellGrownUp);
     assert_eq!(node(&app), "tell-mum");
-    press(&mut app, Action::Say(1));
+    press(&mut app, PlayerAction::Say(1));
     let view = app.world().resource::<PlayerView>().clone();
     assert_eq!(
         view.grown_up
@@ -115,7 +119,7 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         if screen(&app) == Screen::End {
             break;
         }
-        press(&mut app, Action::Next);
+        press(&mut app, PlayerAction::Next);
     }
     wait_for_screen(&mut app, Screen::End);
     let end = texts(&mut app);
@@ -136,7 +140,7 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     }
 
     // Saved: the lesson done, the sticker earned, no resume point left.
-    press(&mut app, Action::BackToMap);
+    press(&mut app, EndAction::BackToMap);
     wait_for_screen(&mut app, Screen::Map);
     let saved = match load(&mut FileStore::new(&data)) {
         Loaded::Main(p) => p,
@@ -192,11 +196,15 @@ fn a_broken_lesson_leaves_the_game_running_and_the_others_playable() {
     };
     match status("broken") {
         LessonStatus::Broken { first_error, .. } => {
-            assert!(
-                first_error.contains("lessons/3-6/broken.lesson.ron:")
-                    && first_error.contains("SK0013"),
-                "{first_error}"
-            );
+            // Where exactly: the line and column of the target that does not exist.
+            let text = std::fs::read_to_string(lessons.join("3-6/broken.lesson.ron")).unwrap();
+            let (line, col) = text
+                .lines()
+                .enumerate()
+                .find_map(|(i, l)| l.find("\"nowhere\"").map(|c| (i + 1, c + 1)))
+                .unwrap();
+            let at = format!("lessons/3-6/broken.lesson.ron:{line}:{col}: error[SK0013]: ");
+            assert!(first_error.contains(&at), "{first_error} (expected {at})");
         }
         other => panic!("{other:?}"),
     }
@@ -211,16 +219,16 @@ fn a_broken_lesson_leaves_the_game_running_and_the_others_playable() {
         .add_profile("cat", "", Band::Little)
         .unwrap();
     progress.current = Some(id);
-    press(&mut app, Action::PickProfile(id));
+    press(&mut app, TitleAction::PickProfile(id));
     wait_for_screen(&mut app, Screen::Map);
     let map = texts(&mut app);
     assert!(
         map.contains("Chưa sẵn sàng"),
         "broken lessons show as not ready: {map}"
     );
-    press(&mut app, Action::OpenLesson("prize-popup".into()));
+    press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
-    press(&mut app, Action::Next);
+    press(&mut app, PlayerAction::Next);
     assert_eq!(
         app.world().resource::<ActiveRun>().0.current().id(),
         "colouring"
@@ -239,8 +247,8 @@ fn switching_the_language_changes_the_caption_at_once() {
         .progress
         .add_profile("duck", "", Band::Little)
         .unwrap();
-    press(&mut app, Action::PickProfile(id));
-    press(&mut app, Action::OpenLesson("prize-popup".into()));
+    press(&mut app, TitleAction::PickProfile(id));
+    press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
     assert!(texts(&mut app).contains("Chào bạn! Tớ là Mai."));
     app.world_mut()

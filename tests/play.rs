@@ -80,7 +80,16 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     assert_eq!(step(&app), "colouring");
     tap(&mut app, "next");
     assert_eq!(step(&app), "popup");
-    assert!(!text_under(&mut app, "device-Popup").is_empty());
+    assert_eq!(
+        text_under(&mut app, "device-Popup"),
+        [
+            "prize-popup-screen-title",
+            "prize-popup-screen-body",
+            "prize-popup-screen-button"
+        ]
+        .map(|id| word(&app, "vi", id))
+        .join("\n")
+    );
 
     // "Tell a grown-up" where the story did not ask for it: Mum is glad, nothing is lost.
     tap(&mut app, "tell-grown-up");
@@ -92,10 +101,17 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
             .iter()
             .any(|e| matches!(e, RunEvent::GrownUpReassures { adult, .. } if adult == "mum"))
     );
-    assert!(!text_under(&mut app, "Reassurance").is_empty());
+    assert_eq!(
+        text_under(&mut app, "Reassurance"),
+        format!(
+            "{}\n{}",
+            word(&app, "vi", "glad-you-asked-mum"),
+            word(&app, "vi", "player-next")
+        )
+    );
     tap(&mut app, "next"); // closes the grown-up's card
     assert_eq!(step(&app), "popup");
-    assert!(text_under(&mut app, "Reassurance").is_empty());
+    assert!(!has_node(&mut app, "Reassurance"));
     tap(&mut app, "next");
     assert_eq!(step(&app), "tummy");
     tap(&mut app, "next");
@@ -129,7 +145,16 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     assert_eq!(step(&app), "tell-mum");
     assert!(buttons(&mut app).iter().any(|b| b == "say-0"));
     tap(&mut app, "say-1");
-    assert!(!text_under(&mut app, "Grown-up scene").is_empty());
+    // What the child said, in quotes, then Mum's answer.
+    assert_eq!(
+        text_under(&mut app, "Grown-up scene"),
+        format!(
+            "“{}”\n{}: {}",
+            word(&app, "vi", "prize-popup-say-tummy"),
+            word(&app, "vi", "cast-mum"),
+            word(&app, "vi", "prize-popup-mum-answer")
+        )
+    );
     tap(&mut app, "next");
     assert_eq!(step(&app), "close-together");
     // The closing lines, however many the authors write, then the end.
@@ -183,7 +208,7 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     assert_eq!(picture, "gift-star");
     assert_eq!(tint, None, "an earned sticker is shown in full colour");
     let (picture, tint) = card_picture(&mut app, "lesson-bad-secrets");
-    assert!(!picture.is_empty());
+    assert_eq!(picture, "smiling-present");
     assert!(
         tint.is_some_and(|t| t.alpha() < 1.0),
         "a sticker still to earn is faded"
@@ -214,7 +239,28 @@ fn an_existing_player_reaches_a_lesson_in_two_taps_and_resumes_where_they_stoppe
     assert_eq!(step(&app), "popup");
     tap(&mut app, "back-to-map");
     assert_eq!(screen(&app), Screen::Map);
-    assert!(text_under(&mut app, "Lessons").len() > 10);
+    // Every 3-6 lesson of the index has its card, the one started marked "carry on".
+    let mut cards: Vec<String> = buttons(&mut app)
+        .into_iter()
+        .filter(|b| b.starts_with("lesson-"))
+        .collect();
+    cards.sort();
+    let index = std::fs::read_to_string(repo().join("lessons/index.ron")).unwrap();
+    let mut little: Vec<String> = index
+        .split('"')
+        .filter_map(|entry| entry.strip_prefix("3-6/"))
+        .map(|file| format!("lesson-{}", file.trim_end_matches(".lesson.ron")))
+        .collect();
+    little.sort();
+    assert_eq!(cards, little);
+    assert_eq!(
+        text_under(&mut app, "lesson-prize-popup"),
+        format!(
+            "{}\n{}",
+            word(&app, "vi", "prize-popup-title"),
+            word(&app, "vi", "map-continue")
+        )
+    );
     drop(app);
 
     // Launch again: two taps to the lesson, on the step where the child stopped.
@@ -233,7 +279,14 @@ fn switching_the_language_changes_the_caption_at_once() {
     let mut app = headless(&data);
     new_player_opens_sample(&mut app);
     let vi = text_under(&mut app, "Caption");
-    assert!(!vi.is_empty());
+    assert_eq!(
+        vi,
+        format!(
+            "{}: {}",
+            word(&app, "vi", "cast-mai"),
+            word(&app, "vi", "prize-popup-hello")
+        )
+    );
     {
         let mut p = app
             .world_mut()
@@ -243,19 +296,22 @@ fn switching_the_language_changes_the_caption_at_once() {
     app.update();
     app.update();
     let en = text_under(&mut app, "Caption");
+    assert_eq!(
+        en,
+        format!(
+            "{}: {}",
+            word(&app, "en", "cast-mai"),
+            word(&app, "en", "prize-popup-hello")
+        )
+    );
     assert_ne!(vi, en);
-    let word = |app: &bevy::prelude::App, locale: &str, id: &str| {
-        app.world()
-            .resource::<safekite::content::WordsRes>()
-            .words
-            .text(locale, id)
-    };
-    assert!(en.contains(&word(&app, "en", "prize-popup-hello")), "{en}");
-    assert!(vi.contains(&word(&app, "vi", "prize-popup-hello")), "{vi}");
-    // The next line is spoken in English.
+    // The next line is shown in English.
     tap(&mut app, "next");
-    let colouring = word(&app, "en", "prize-popup-colouring");
-    assert!(text_under(&mut app, "Caption").contains(&colouring));
+    // (The narrator's lines show without a name.)
+    assert_eq!(
+        text_under(&mut app, "Caption"),
+        word(&app, "en", "prize-popup-colouring")
+    );
 }
 
 #[test]
@@ -263,14 +319,14 @@ fn captions_can_be_turned_off() {
     let data = temp_dir("captions");
     let mut app = headless(&data);
     new_player_opens_sample(&mut app);
-    assert!(!text_under(&mut app, "Caption").is_empty());
+    assert!(has_node(&mut app, "Caption"));
     app.world_mut()
         .resource_mut::<safekite::progress::ProgressRes>()
         .progress
         .settings
         .captions = false;
     tap(&mut app, "next");
-    assert!(text_under(&mut app, "Caption").is_empty());
+    assert!(!has_node(&mut app, "Caption"));
     // The line is still spoken.
     assert_eq!(
         app.world().resource::<NarrationLog>().0.last().unwrap(),
@@ -308,6 +364,14 @@ fn a_classroom_tablet_with_forty_players_pages_through_them() {
     assert!(
         !b.contains(&"new-profile".to_string()),
         "the device is full"
+    );
+    // ...and the grown-up is told why.
+    let shown = texts(&mut app);
+    assert!(
+        shown.contains(
+            "Máy này đã có 40 bạn chơi, là số tối đa. Người lớn có thể xóa bớt trong Cài đặt."
+        ),
+        "{shown}"
     );
     assert!(b.contains(&"players-next".to_string()));
     tap(&mut app, "players-next");

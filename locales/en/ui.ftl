@@ -5,8 +5,6 @@
 
 app-title = SafeKite
 app-tagline = Fly high, stay safe.
-loading = Getting everything ready…
-title-play = Play
 title-settings = Settings
 who-is-playing = Who is playing?
 profile-new = New player
@@ -31,6 +29,7 @@ map-stickers = { $band ->
        *[little] Stickers: { $count }
     }
 map-continue = Carry on
+map-index-broken = The list of lessons could not be read. A grown-up can reinstall SafeKite.
 back = Back
 player-tell-grown-up = { $band ->
         [kid] Tell a grown-up
@@ -43,11 +42,6 @@ glad-you-asked-mum = I'm so glad you came to me. You can always ask me. Let's ca
 glad-you-asked-dad = Thank you for coming to me. You can always ask. Let's carry on.
 glad-you-asked-grandma = Grandma is so glad you asked. You can always ask me, sweetheart.
 glad-you-asked-teacher = I'm really glad you asked me. You can always come to me.
-end-well-done = { $band ->
-        [kid] Well done!
-        [teen] Nice work!
-       *[little] Well done!
-    }
 end-sticker-earned = { $band ->
         [kid] You earned a sticker!
         [teen] You earned a badge!

@@ -5,8 +5,6 @@
 
 app-title = SafeKite
 app-tagline = Bay thật cao, luôn an toàn.
-loading = Đang chuẩn bị…
-title-play = Chơi nào
 title-settings = Cài đặt
 who-is-playing = Ai đang chơi nhỉ?
 profile-new = Bạn chơi mới
@@ -31,6 +29,7 @@ map-stickers = { $band ->
        *[little] Hình dán: { $count }
     }
 map-continue = Chơi tiếp
+map-index-broken = Không đọc được danh sách bài học. Người lớn có thể cài lại SafeKite.
 back = Quay lại
 player-tell-grown-up = { $band ->
         [kid] Kể với người lớn
@@ -43,11 +42,6 @@ glad-you-asked-mum = Mẹ rất vui vì con đến hỏi mẹ. Lúc nào con cũ
 glad-you-asked-dad = Bố rất vui vì con đến tìm bố. Lúc nào con cũng hỏi được nhé.
 glad-you-asked-grandma = Bà vui lắm vì cháu đến hỏi bà. Cháu cứ hỏi bà bất cứ lúc nào nhé.
 glad-you-asked-teacher = Cô rất vui vì con đến hỏi cô. Lúc nào con cũng có thể tìm cô nhé.
-end-well-done = { $band ->
-        [kid] Giỏi lắm!
-        [teen] Làm tốt lắm!
-       *[little] Bé giỏi quá!
-    }
 end-sticker-earned = { $band ->
         [kid] Bạn được một hình dán!
         [teen] Bạn nhận được một huy hiệu!

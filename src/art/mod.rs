@@ -45,14 +45,14 @@ pub fn picture(kind: ArtKind, name: impl Into<String>) -> ArtPicture {
 
 /// Every picture asked for so far, and the ones found missing.
 #[derive(Resource, Default)]
-pub struct Art {
+pub(crate) struct Art {
     handles: HashMap<String, Handle<Image>>,
     missing: HashSet<String>,
 }
 
 impl Art {
     /// The handle of a picture, loading it the first time it is asked for.
-    pub fn handle(&mut self, assets: &AssetServer, path: &str) -> Handle<Image> {
+    pub(crate) fn handle(&mut self, assets: &AssetServer, path: &str) -> Handle<Image> {
         self.handles
             .entry(path.to_string())
             .or_insert_with(|| assets.load(path.to_string()))
@@ -60,7 +60,7 @@ impl Art {
     }
 
     /// Asks for every picture a lesson uses, so they are ready when its steps show them.
-    pub fn preload(&mut self, assets: &AssetServer, lesson: &Lesson) {
+    pub(crate) fn preload(&mut self, assets: &AssetServer, lesson: &Lesson) {
         for (kind, name) in lesson.pictures() {
             let path = kind.asset_path(name);
             if !self.missing.contains(&path) {
@@ -74,15 +74,8 @@ impl Art {
     }
 
     /// True if the picture's file could not be loaded.
-    pub fn is_missing(&self, path: &str) -> bool {
+    pub(crate) fn is_missing(&self, path: &str) -> bool {
         self.missing.contains(path)
-    }
-
-    /// The pictures found missing, sorted.
-    pub fn missing(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.missing.iter().cloned().collect();
-        v.sort();
-        v
     }
 }
 

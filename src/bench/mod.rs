@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::screens::Screen;
 
 /// True when the startup benchmark is measuring this run.
-pub fn measuring() -> bool {
+pub(crate) fn measuring() -> bool {
     std::env::var_os("SAFEKITE_BENCH_STARTUP").is_some()
 }
 

@@ -1,7 +1,7 @@
 //! The benchmarks' baseline: a hello-world Bevy app with exactly SafeKite's Bevy and bevy_egui
 //! features, built with the same profile (and, for the browser, the same size pass). A window,
 //! a camera, one line of Bevy text and an egui window with a label and a button, as the
-//! hello-world app of ../shared/TOOLCHAIN.md. It uses none of SafeKite's own code.
+//! hello-world app measured in docs/toolchain.md. It uses none of SafeKite's own code.
 //!
 //! scripts/bench-web-size compares download sizes; scripts/bench-startup compares the time to
 //! the first frame: with `SAFEKITE_BENCH_STARTUP=1` it prints `safekite:first-frame <unix ns>`

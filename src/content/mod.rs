@@ -49,15 +49,15 @@ pub struct IndexAsset {
 
 /// Reads `*.lesson.ron` through the core's checker.
 #[derive(Default, TypePath)]
-pub struct LessonLoader;
+pub(crate) struct LessonLoader;
 
 /// Reads `*.ftl` as text.
 #[derive(Default, TypePath)]
-pub struct FluentLoader;
+pub(crate) struct FluentLoader;
 
 /// Reads the lesson index.
 #[derive(Default, TypePath)]
-pub struct IndexLoader;
+pub(crate) struct IndexLoader;
 
 async fn read_text(reader: &mut dyn Reader) -> Result<String, std::io::Error> {
     let mut bytes = Vec::new();
@@ -222,7 +222,7 @@ impl Library {
     /// True once the title and the screens after it can show: the index has been read and the
     /// interface words (`ui.ftl`, every locale) have loaded or failed. Lessons go on loading
     /// behind the title; the map shows one still loading as not ready yet.
-    pub fn interface_ready(&self, words: &WordsRes, assets: &AssetServer) -> bool {
+    pub(crate) fn interface_ready(&self, words: &WordsRes, assets: &AssetServer) -> bool {
         self.requested
             && self.fluent.iter().take(LOCALES.len()).all(|(_, h)| {
                 words.given.contains(&h.id())
@@ -252,7 +252,7 @@ pub struct WordsRes {
 }
 
 /// The asset path of a Fluent file.
-pub fn fluent_path(locale: &str, name: &str) -> String {
+pub(crate) fn fluent_path(locale: &str, name: &str) -> String {
     format!("locales://{locale}/{name}.ftl")
 }
 

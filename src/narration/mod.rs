@@ -1,18 +1,20 @@
 //! Narration: every line is spoken from `assets/voice/<locale>/<message-id>.ogg` in the chosen
 //! language. One line at a time: a new line stops the one before. The voice volume comes from
-//! the settings. A missing file is logged once and the caption still shows.
+//! the settings. A missing file is logged once and the caption still shows. It is told what to
+//! speak ([`Narrate`]) and what to load ahead ([`PreloadVoices`]) by messages: it knows nothing
+//! of lessons.
 
 use bevy::audio::{AudioSinkPlayback, Volume};
 use bevy::prelude::*;
 use safekite_core::model::voice_asset_path;
 use std::collections::{HashMap, HashSet};
 
-use crate::lesson_player::ActiveRun;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Narrate>()
+        .add_message::<PreloadVoices>()
         .init_resource::<NarrationLog>()
         .init_resource::<NarrationQueue>()
         .init_resource::<Voices>()
@@ -30,11 +32,20 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Speak the line with this message id.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
-pub struct Narrate(pub String);
+pub(crate) struct Narrate(pub String);
+
+/// Load these lines ahead (a lesson's spoken lines, when it starts): each is then ready when
+/// its step shows. `set` names the set (the lesson id): asked again for the same set and
+/// language, nothing is loaded twice; a new set lets the one before go.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PreloadVoices {
+    pub set: String,
+    pub ids: Vec<String>,
+}
 
 /// The narration now playing.
 #[derive(Component)]
-pub struct NarrationVoice;
+pub(crate) struct NarrationVoice;
 
 /// The ids asked to be spoken, in order (for tests and the tour).
 #[derive(Resource, Default, Debug)]
@@ -43,10 +54,12 @@ pub struct NarrationLog(pub Vec<String>);
 /// The narration files asked for (kept, so a line is not loaded twice) and those found missing
 /// (logged once; their caption still shows).
 #[derive(Resource, Default)]
-pub struct Voices {
+pub(crate) struct Voices {
     handles: HashMap<String, Handle<AudioSource>>,
     missing: HashSet<String>,
-    /// The lesson and locale whose voices were preloaded last.
+    /// The last set asked to be preloaded (its name and ids).
+    wanted: Option<PreloadVoices>,
+    /// The set and locale whose voices were preloaded last.
     preloaded: Option<(String, String)>,
 }
 
@@ -62,35 +75,31 @@ impl Voices {
                 .clone(),
         )
     }
-
-    /// The narration files found missing, sorted.
-    pub fn missing(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.missing.iter().cloned().collect();
-        v.sort();
-        v
-    }
 }
 
 /// When a lesson starts (or the language changes), asks for every line it speaks, so each is
 /// ready when its step shows: per lesson, not everything up front.
 fn preload_lesson_voices(
-    run: Option<Res<ActiveRun>>,
+    mut requests: MessageReader<PreloadVoices>,
     locale: Res<CurrentLocale>,
     assets: Res<AssetServer>,
     audio: Option<Res<Assets<AudioSource>>>,
     mut voices: ResMut<Voices>,
 ) {
-    let (Some(run), Some(_)) = (run, audio) else {
+    if let Some(request) = requests.read().last() {
+        voices.wanted = Some(request.clone());
+    }
+    let (Some(wanted), Some(_)) = (voices.wanted.clone(), audio) else {
         return;
     };
-    let key = (run.0.lesson().id.clone(), locale.0.clone());
+    let key = (wanted.set, locale.0.clone());
     if voices.preloaded.as_ref() == Some(&key) {
         return;
     }
     // Voices of an earlier lesson or language are let go.
     voices.handles.clear();
-    for m in run.0.lesson().messages().into_iter().filter(|m| m.spoken) {
-        voices.handle(&assets, &voice_asset_path(&locale.0, &m.id));
+    for id in &wanted.ids {
+        voices.handle(&assets, &voice_asset_path(&locale.0, id));
     }
     voices.preloaded = Some(key);
 }
@@ -117,7 +126,7 @@ fn notice_missing_voices(mut voices: ResMut<Voices>, assets: Res<AssetServer>) {
 /// Lines waiting to be spoken after the current one (a step can have two: what the child says,
 /// then the grown-up's answer).
 #[derive(Resource, Default, Debug)]
-pub struct NarrationQueue(pub std::collections::VecDeque<String>);
+pub(crate) struct NarrationQueue(pub std::collections::VecDeque<String>);
 
 fn play_narration(
     mut commands: Commands,

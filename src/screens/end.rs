@@ -2,17 +2,32 @@
 //! conversation starter. Then back to the map.
 
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, Outcome};
+use safekite_core::model::{ArtKind, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
+use std::sync::Arc;
 
-use super::{Action, Screen, button, player_band, screen_root};
+use super::{Screen, button, button_actions, player_band, screen_root};
 use crate::content::WordsRes;
-use crate::lesson_player::LastResult;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, palette};
+
+/// How the last lesson ended: handed to this screen by the lesson player when a lesson ends.
+#[derive(Resource, Clone, Debug)]
+pub(crate) struct LastResult {
+    pub lesson: Arc<Lesson>,
+    pub outcome: Outcome,
+    pub line: String,
+}
+
+/// What the end screen's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum EndAction {
+    BackToMap,
+}
 
 pub(super) fn plugin(app: &mut App) {
+    button_actions::<EndAction>(app);
     app.add_systems(OnEnter(Screen::End), spawn_end_screen)
         .add_systems(Update, handle_end_actions.run_if(in_state(Screen::End)));
 }
@@ -55,11 +70,7 @@ fn spawn_end_screen(
                         col.spawn((
                             Name::new("sticker"),
                             crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
-                            Node {
-                                width: px(260.0),
-                                height: px(260.0),
-                                ..default()
-                            },
+                            theme::sized(260.0, 260.0),
                         ));
                         col.spawn(theme::bold(
                             &fonts,
@@ -89,61 +100,66 @@ fn spawn_end_screen(
                         },
                     ));
                 });
-                row.spawn((
-                    Name::new("Tip card"),
-                    BackgroundColor(palette::CREAM),
-                    Node {
-                        width: px(440.0),
-                        flex_direction: FlexDirection::Column,
-                        padding: UiRect::all(px(28.0)),
-                        row_gap: px(14.0),
-                        border: UiRect::all(px(4.0)),
-                        border_radius: BorderRadius::all(px(24.0)),
-                        ..default()
-                    },
-                    BorderColor::all(palette::SUN),
-                    children![
-                        theme::bold(
-                            &fonts,
-                            t(ui::END_TIP_TITLE),
-                            theme::size::BODY,
-                            palette::NAVY
-                        ),
-                        theme::text(
-                            &fonts,
-                            t(&lesson.parent_tip),
-                            theme::size::SMALL,
-                            palette::NAVY
-                        ),
-                        theme::bold(
-                            &fonts,
-                            t(ui::END_STARTER_TITLE),
-                            theme::size::SMALL * 1.1,
-                            palette::NAVY
-                        ),
-                        theme::text(
-                            &fonts,
-                            t(&lesson.conversation_starter),
-                            theme::size::SMALL,
-                            palette::NAVY
-                        ),
-                    ],
-                ));
+                row.spawn(tip_card(&fonts, &t, lesson));
             });
             p.spawn(button(
                 &fonts,
                 "back-to-map",
                 t(ui::END_BACK_TO_MAP),
-                Action::BackToMap,
-                palette::ORANGE,
+                EndAction::BackToMap,
+                ButtonRole::Main,
                 min,
             ));
         });
 }
 
-fn handle_end_actions(mut actions: MessageReader<Action>, mut next: ResMut<NextState<Screen>>) {
+/// The card for the grown-up: a tip, and a question to start talking about the lesson.
+fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl Bundle {
+    (
+        Name::new("Tip card"),
+        BackgroundColor(palette::CREAM),
+        Node {
+            width: px(440.0),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(28.0)),
+            row_gap: px(14.0),
+            border: UiRect::all(px(4.0)),
+            border_radius: BorderRadius::all(px(24.0)),
+            ..default()
+        },
+        BorderColor::all(palette::SUN),
+        children![
+            theme::bold(
+                fonts,
+                t(ui::END_TIP_TITLE),
+                theme::size::BODY,
+                palette::NAVY
+            ),
+            theme::text(
+                fonts,
+                t(&lesson.parent_tip),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+            theme::bold(
+                fonts,
+                t(ui::END_STARTER_TITLE),
+                theme::size::SMALL * 1.1,
+                palette::NAVY
+            ),
+            theme::text(
+                fonts,
+                t(&lesson.conversation_starter),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+        ],
+    )
+}
+
+fn handle_end_actions(mut actions: MessageReader<EndAction>, mut next: ResMut<NextState<Screen>>) {
     for action in actions.read() {
-        if *action == Action::BackToMap {
+        if *action == EndAction::BackToMap {
             next.set(Screen::Map);
         }
     }

@@ -4,6 +4,7 @@
 //! finish loading behind the title (the map shows one still loading as not ready).
 
 use bevy::prelude::*;
+use safekite_core::model::ArtKind;
 
 use super::{Screen, screen_root};
 use crate::content::{Library, WordsRes};
@@ -32,7 +33,6 @@ const SHOW_LOADING_AFTER: std::time::Duration = std::time::Duration::from_millis
 
 fn spawn_loading_screen_when_slow(
     mut commands: Commands,
-    fonts: Res<Fonts>,
     time: Res<Time<Real>>,
     mut shown: Local<bool>,
 ) {
@@ -43,7 +43,11 @@ fn spawn_loading_screen_when_slow(
     commands.spawn((
         screen_root("Loading screen", Screen::Loading),
         children![
-            theme::bold(&fonts, "SafeKite", theme::size::TITLE, palette::NAVY),
+            // The kite, not words: the words are what is still loading.
+            (
+                crate::art::picture(ArtKind::Picture, "kite-logo"),
+                theme::sized(120.0, 120.0),
+            ),
             (
                 Name::new("Loading bar"),
                 Node {

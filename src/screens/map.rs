@@ -4,17 +4,30 @@
 
 use bevy::prelude::*;
 use safekite_core::model::{ArtKind, Band};
+use safekite_core::progress::Profile;
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::{Action, GameButton, HoldToHear, Screen, corner_back_button, player_band, screen_root};
+use super::{
+    HoldToHear, Screen, button_actions, corner_back_button, player_band, respawn, screen_root,
+};
 use crate::art::PictureTint;
-use crate::content::{LessonStatus, Library, WordsRes};
+use crate::content::{LessonEntry, LessonStatus, Library, WordsRes};
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
+
+/// What the map's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum MapAction {
+    /// Play (or carry on with) this lesson.
+    OpenLesson(String),
+    /// Back to the title (who is playing?).
+    BackToTitle,
+}
 
 pub(super) fn plugin(app: &mut App) {
+    button_actions::<MapAction>(app);
     app.add_systems(OnEnter(Screen::Map), spawn_map)
         .add_systems(
             Update,
@@ -27,7 +40,7 @@ struct MapRoot;
 
 /// The lesson chosen on the map, for the lesson player.
 #[derive(Resource, Debug, Clone)]
-pub struct ChosenLesson(pub String);
+pub(crate) struct ChosenLesson(pub String);
 
 fn spawn_map(
     mut commands: Commands,
@@ -47,7 +60,12 @@ fn spawn_map(
     root.1.justify_content = JustifyContent::FlexStart;
     root.1.padding.top = px(24.0);
     commands.spawn((root, MapRoot)).with_children(|p| {
-        p.spawn(corner_back_button(&fonts, t(ui::BACK), min));
+        p.spawn(corner_back_button(
+            &fonts,
+            t(ui::BACK),
+            min,
+            MapAction::BackToTitle,
+        ));
         p.spawn((
             Node {
                 position_type: PositionType::Absolute,
@@ -90,6 +108,21 @@ fn spawn_map(
                 palette::NAVY,
             )],
         ));
+        if let Some(error) = &library.index_error {
+            // A broken lesson index says why, instead of showing an empty map.
+            p.spawn((
+                Name::new("Index broken"),
+                theme::bold(
+                    &fonts,
+                    t(ui::MAP_INDEX_BROKEN),
+                    theme::size::BODY,
+                    palette::NAVY,
+                ),
+            ));
+            if cfg!(debug_assertions) {
+                p.spawn(theme::text(&fonts, error.clone(), 13.0, palette::NAVY));
+            }
+        }
         p.spawn((
             Name::new("Lessons"),
             Node {
@@ -108,124 +141,134 @@ fn spawn_map(
         ))
         .with_children(|grid| {
             for entry in library.lessons.iter().filter(|e| e.band == Some(band)) {
-                let done = player.is_some_and(|p| p.lessons_done.contains(&entry.id));
-                let resumable = player.is_some_and(|p| p.resume.contains_key(&entry.id));
-                let (title, ready, detail) = match &entry.status {
-                    LessonStatus::Ready(l) => (t(&l.title), true, None),
-                    LessonStatus::Loading => (entry.id.clone(), false, None),
-                    LessonStatus::Broken {
-                        first_error,
-                        errors,
-                    } => (
-                        entry.id.clone(),
-                        false,
-                        cfg!(debug_assertions)
-                            .then(|| format!("{first_error} ({errors} error(s))")),
-                    ),
-                };
-                let name = if done {
-                    format!("lesson-{}-done", entry.id)
-                } else {
-                    format!("lesson-{}", entry.id)
-                };
-                let base = if !ready {
-                    palette::LIGHT_GREY
-                } else if done {
-                    palette::LEAF
-                } else {
-                    palette::CREAM
-                };
-                let mut card = grid.spawn((
-                    Name::new(name),
-                    Node {
-                        // Five to a row at 1280 logical px: ten lessons in two rows.
-                        width: px(216.0),
-                        min_height: px(min.max(170.0)),
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        justify_content: JustifyContent::Center,
-                        padding: UiRect::all(px(14.0)),
-                        row_gap: px(8.0),
-                        border: UiRect::all(px(4.0)),
-                        border_radius: BorderRadius::all(px(24.0)),
-                        ..default()
-                    },
-                    BackgroundColor(base),
-                    BorderColor::all(palette::NAVY.with_alpha(0.0)),
-                ));
-                if ready {
-                    card.insert((
-                        Button,
-                        GameButton {
-                            base,
-                            selected: false,
-                        },
-                        Action::OpenLesson(entry.id.clone()),
-                    ));
-                    // Little ones hear a lesson's name by holding its card; a tap opens it.
-                    if let (Band::Little, LessonStatus::Ready(l)) = (band, &entry.status) {
-                        card.insert(HoldToHear(l.title.clone()));
-                    }
-                }
-                card.with_children(|c| {
-                    // The lesson's sticker: pre-readers pick a lesson by its picture. Faded
-                    // until it is earned, in full colour once it is.
-                    if let LessonStatus::Ready(l) = &entry.status {
-                        let mut sticker = c.spawn((
-                            Name::new("lesson picture"),
-                            crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
-                            Node {
-                                width: px(96.0),
-                                height: px(96.0),
-                                flex_shrink: 0.0,
-                                ..default()
-                            },
-                        ));
-                        if !done {
-                            sticker.insert(PictureTint(Color::WHITE.with_alpha(0.5)));
-                        }
-                    }
-                    c.spawn((
-                        theme::bold(&fonts, title, theme::size::BODY * 0.85, palette::NAVY),
-                        TextLayout::justify(Justify::Center),
-                    ));
-                    if !ready {
-                        c.spawn(theme::text(
-                            &fonts,
-                            t(ui::MAP_UNAVAILABLE),
-                            theme::size::SMALL,
-                            palette::NAVY,
-                        ));
-                    } else if resumable {
-                        c.spawn(theme::text(
-                            &fonts,
-                            t(ui::MAP_CONTINUE),
-                            theme::size::SMALL,
-                            palette::NAVY,
-                        ));
-                    }
-                    if let Some(d) = detail {
-                        c.spawn(theme::text(&fonts, d, 13.0, palette::NAVY));
-                    }
-                });
+                spawn_lesson_card(grid, entry, player, band, &fonts, &t);
             }
         });
     });
 }
 
+/// A lesson's card on the map: its sticker (faded until earned), its title, and whether it can
+/// be carried on or is not ready (with its first error in a development build). Only a ready
+/// lesson's card is a button.
+fn spawn_lesson_card(
+    grid: &mut ChildSpawnerCommands,
+    entry: &LessonEntry,
+    player: Option<&Profile>,
+    band: Band,
+    fonts: &Fonts,
+    t: &dyn Fn(&str) -> String,
+) {
+    let done = player.is_some_and(|p| p.lessons_done.contains(&entry.id));
+    let resumable = player.is_some_and(|p| p.resume.contains_key(&entry.id));
+    let (title, ready, detail) = match &entry.status {
+        LessonStatus::Ready(l) => (t(&l.title), true, None),
+        LessonStatus::Loading => (entry.id.clone(), false, None),
+        LessonStatus::Broken {
+            first_error,
+            errors,
+        } => (
+            entry.id.clone(),
+            false,
+            cfg!(debug_assertions).then(|| format!("{first_error} ({errors} error(s))")),
+        ),
+    };
+    let name = if done {
+        format!("lesson-{}-done", entry.id)
+    } else {
+        format!("lesson-{}", entry.id)
+    };
+    let node = Node {
+        // Five to a row at 1280 logical px: ten lessons in two rows.
+        width: px(216.0),
+        min_height: px(theme::min_button(band).max(170.0)),
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        padding: UiRect::all(px(14.0)),
+        row_gap: px(8.0),
+        border: UiRect::all(px(4.0)),
+        border_radius: BorderRadius::all(px(24.0)),
+        ..default()
+    };
+    let mut card = match &entry.status {
+        LessonStatus::Ready(l) => {
+            let role = if done {
+                ButtonRole::Done
+            } else {
+                ButtonRole::Quiet
+            };
+            let mut card = grid.spawn((
+                card_button(name, role, node),
+                MapAction::OpenLesson(entry.id.clone()),
+            ));
+            // Little ones hear a lesson's name by holding its card; a tap opens it.
+            if band == Band::Little {
+                card.insert(HoldToHear(l.title.clone()));
+            }
+            card
+        }
+        _ => grid.spawn((
+            Name::new(name),
+            node,
+            BackgroundColor(palette::LIGHT_GREY),
+            BorderColor::all(palette::NAVY.with_alpha(0.0)),
+        )),
+    };
+    card.with_children(|c| {
+        // The lesson's sticker: pre-readers pick a lesson by its picture. Faded until it is
+        // earned, in full colour once it is.
+        if let LessonStatus::Ready(l) = &entry.status {
+            let mut sticker = c.spawn((
+                Name::new("lesson picture"),
+                crate::art::picture(ArtKind::Sticker, &l.sticker.picture),
+                Node {
+                    width: px(96.0),
+                    height: px(96.0),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+            ));
+            if !done {
+                sticker.insert(PictureTint(Color::WHITE.with_alpha(0.5)));
+            }
+        }
+        c.spawn((
+            theme::bold(fonts, title, theme::size::BODY * 0.85, palette::NAVY),
+            TextLayout::justify(Justify::Center),
+        ));
+        if !ready {
+            c.spawn(theme::text(
+                fonts,
+                t(ui::MAP_UNAVAILABLE),
+                theme::size::SMALL,
+                palette::NAVY,
+            ));
+        } else if resumable {
+            c.spawn(theme::text(
+                fonts,
+                t(ui::MAP_CONTINUE),
+                theme::size::SMALL,
+                palette::NAVY,
+            ));
+        }
+        if let Some(d) = detail {
+            c.spawn(theme::text(fonts, d, 13.0, palette::NAVY));
+        }
+    });
+}
+
 fn handle_map_actions(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<MapAction>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
-            Action::OpenLesson(id) => {
+            MapAction::OpenLesson(id) => {
                 commands.insert_resource(ChosenLesson(id.clone()));
                 next.set(Screen::Player);
             }
-            Action::BackToTitle => next.set(Screen::Title),
-            _ => {}
+            MapAction::BackToTitle => next.set(Screen::Title),
         }
     }
 }
@@ -239,9 +282,6 @@ fn respawn_on_change(
     mut commands: Commands,
 ) {
     if (locale.is_changed() || words.is_changed() || library.is_changed()) && !roots.is_empty() {
-        for root in &roots {
-            commands.entity(root).despawn();
-        }
-        commands.run_system_cached(spawn_map);
+        respawn(&mut commands, roots, spawn_map);
     }
 }

@@ -6,19 +6,31 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::model::{ArtKind, Band};
 use safekite_core::ui_messages as ui;
 
-use super::{Action, GameButton, Screen, button, corner_back_button, screen_root, tr};
+use super::{Screen, button, button_actions, corner_back_button, screen_root, tr};
 use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
 
 /// The animals a player can be.
-pub const AVATARS: [&str; 12] = [
+pub(crate) const AVATARS: [&str; 12] = [
     "fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
     "elephant", "frog",
 ];
 
+/// What the new-player screen's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum NewProfileAction {
+    PickAvatar(String),
+    PickBand(Band),
+    /// Make the player and go to their lesson map.
+    CreateProfile,
+    /// Back to the title, making nobody.
+    BackToTitle,
+}
+
 pub(super) fn plugin(app: &mut App) {
+    button_actions::<NewProfileAction>(app);
     app.init_resource::<Draft>()
         .add_systems(
             OnEnter(Screen::NewProfile),
@@ -36,7 +48,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The player being made.
 #[derive(Resource, Debug, Clone)]
-pub struct Draft {
+pub(crate) struct Draft {
     pub avatar: String,
     pub band: Band,
     pub nickname: String,
@@ -81,7 +93,12 @@ fn spawn_new_profile_screen(
     commands
         .spawn(screen_root("New player screen", Screen::NewProfile))
         .with_children(|p| {
-            p.spawn(corner_back_button(&fonts, t(ui::BACK), 96.0));
+            p.spawn(corner_back_button(
+                &fonts,
+                t(ui::BACK),
+                96.0,
+                NewProfileAction::BackToTitle,
+            ));
             p.spawn(theme::bold(
                 &fonts,
                 t(ui::PROFILE_CHOOSE_AVATAR),
@@ -100,31 +117,23 @@ fn spawn_new_profile_screen(
             .with_children(|row| {
                 for a in AVATARS {
                     row.spawn((
-                        Name::new(format!("avatar-{a}")),
-                        Button,
-                        Node {
-                            width: px(104.0),
-                            height: px(104.0),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            border: UiRect::all(px(6.0)),
-                            border_radius: BorderRadius::all(px(52.0)),
-                            ..default()
-                        },
-                        BackgroundColor(palette::CREAM),
-                        BorderColor::all(palette::NAVY.with_alpha(0.0)),
-                        GameButton {
-                            base: palette::CREAM,
-                            selected: draft.avatar == a,
-                        },
-                        Action::PickAvatar(a.to_string()),
-                        children![(
-                            crate::art::picture(ArtKind::Avatar, a),
+                        card_button(
+                            format!("avatar-{a}"),
+                            ButtonLook::new(ButtonRole::Quiet).selected(draft.avatar == a),
                             Node {
-                                width: px(84.0),
-                                height: px(84.0),
+                                width: px(104.0),
+                                height: px(104.0),
+                                justify_content: JustifyContent::Center,
+                                align_items: AlignItems::Center,
+                                border: UiRect::all(px(6.0)),
+                                border_radius: BorderRadius::all(px(52.0)),
                                 ..default()
                             },
+                        ),
+                        NewProfileAction::PickAvatar(a.to_string()),
+                        children![(
+                            crate::art::picture(ArtKind::Avatar, a),
+                            theme::sized(84.0, 84.0),
                         )],
                     ));
                 }
@@ -150,14 +159,11 @@ fn spawn_new_profile_screen(
                         &fonts,
                         format!("band-{}", band.as_str()),
                         t(id),
-                        Action::PickBand(band),
-                        palette::CREAM,
+                        NewProfileAction::PickBand(band),
+                        ButtonRole::Quiet,
                         96.0,
                     ));
-                    b.insert(GameButton {
-                        base: palette::CREAM,
-                        selected: draft.band == band,
-                    });
+                    b.insert(ButtonLook::new(ButtonRole::Quiet).selected(draft.band == band));
                 }
             });
             // Room for the nickname field (drawn by egui on this spot, above the button).
@@ -173,26 +179,26 @@ fn spawn_new_profile_screen(
                 &fonts,
                 "create-profile",
                 t(ui::PROFILE_CREATE),
-                Action::CreateProfile,
-                palette::ORANGE,
+                NewProfileAction::CreateProfile,
+                ButtonRole::Main,
                 96.0,
             ));
         });
 }
 
 fn handle_new_profile_actions(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<NewProfileAction>,
     mut draft: ResMut<Draft>,
-    mut buttons: Query<(&Action, &mut GameButton)>,
+    mut buttons: Query<(&NewProfileAction, &mut ButtonLook)>,
     mut progress: ResMut<ProgressRes>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for action in actions.read() {
         match action {
-            Action::PickAvatar(a) => draft.avatar = a.clone(),
-            Action::PickBand(b) => draft.band = *b,
-            Action::BackToTitle => next.set(Screen::Title),
-            Action::CreateProfile => {
+            NewProfileAction::PickAvatar(a) => draft.avatar = a.clone(),
+            NewProfileAction::PickBand(b) => draft.band = *b,
+            NewProfileAction::BackToTitle => next.set(Screen::Title),
+            NewProfileAction::CreateProfile => {
                 let d = draft.clone();
                 match progress
                     .progress
@@ -205,12 +211,11 @@ fn handle_new_profile_actions(
                     Err(e) => warn!("cannot add a player: {e:?}"),
                 }
             }
-            _ => continue,
         }
         for (a, mut b) in &mut buttons {
             let selected = match a {
-                Action::PickAvatar(x) => *x == draft.avatar,
-                Action::PickBand(x) => *x == draft.band,
+                NewProfileAction::PickAvatar(x) => *x == draft.avatar,
+                NewProfileAction::PickBand(x) => *x == draft.band,
                 _ => continue,
             };
             if b.selected != selected {

@@ -3,13 +3,15 @@
 
 use bevy::prelude::*;
 use safekite_core::model::ArtKind;
+use safekite_core::progress::{MAX_PROFILES, Profile};
 use safekite_core::ui_messages as ui;
+use safekite_core::words::FluentValue;
 
-use super::{Action, Screen, button, screen_root, tr};
+use super::{Screen, button, button_actions, respawn, screen_root, tr};
 use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
-use crate::settings::CurrentLocale;
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 
 /// Players shown at once on the title (two rows); more are on further pages (a classroom
 /// tablet holds up to 40).
@@ -17,10 +19,24 @@ pub const PLAYERS_PER_PAGE: usize = 10;
 
 /// The page of players shown.
 #[derive(Resource, Default, Debug)]
-pub struct PlayerPage(pub usize);
+pub(crate) struct PlayerPage(pub usize);
+
+/// What the title's buttons do.
+#[derive(Message, Component, Clone, Debug, PartialEq)]
+pub enum TitleAction {
+    /// The grown-ups' settings.
+    Settings,
+    /// Make a new player.
+    NewProfile,
+    /// This player is playing: to their lesson map.
+    PickProfile(u32),
+    /// The previous (-1) or next (+1) page of players.
+    ProfilePage(i32),
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerPage>();
+    button_actions::<TitleAction>(app);
     app.add_systems(OnEnter(Screen::Title), spawn_title_screen)
         .add_systems(Update, handle_title_actions.run_if(in_state(Screen::Title)))
         .add_systems(
@@ -59,44 +75,12 @@ fn spawn_title_screen(
                 &fonts,
                 "settings",
                 t(ui::TITLE_SETTINGS),
-                Action::Settings,
-                palette::CREAM,
+                TitleAction::Settings,
+                ButtonRole::Quiet,
                 64.0
             )],
         ));
-        p.spawn((
-            Node {
-                flex_direction: FlexDirection::Row,
-                align_items: AlignItems::Center,
-                column_gap: px(24.0),
-                ..default()
-            },
-            children![
-                (
-                    crate::art::picture(ArtKind::Picture, "kite-logo"),
-                    Node {
-                        width: px(120.0),
-                        height: px(120.0),
-                        ..default()
-                    },
-                ),
-                (
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        ..default()
-                    },
-                    children![
-                        theme::bold(
-                            &fonts,
-                            t(ui::APP_TITLE),
-                            theme::size::TITLE * 1.3,
-                            palette::NAVY
-                        ),
-                        theme::text(&fonts, t(ui::APP_TAGLINE), theme::size::BODY, palette::NAVY),
-                    ],
-                ),
-            ],
-        ));
+        p.spawn(header(&fonts, &t));
         p.spawn(theme::bold(
             &fonts,
             t(ui::WHO_IS_PLAYING),
@@ -121,44 +105,7 @@ fn spawn_title_screen(
                 .skip(page * PLAYERS_PER_PAGE)
                 .take(PLAYERS_PER_PAGE)
             {
-                let label = if profile.nickname.is_empty() {
-                    String::new()
-                } else {
-                    profile.nickname.clone()
-                };
-                row.spawn((
-                    Name::new(format!("profile-{}", profile.id)),
-                    Button,
-                    Node {
-                        width: px(132.0),
-                        min_height: px(150.0),
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        justify_content: JustifyContent::Center,
-                        padding: UiRect::all(px(8.0)),
-                        border: UiRect::all(px(4.0)),
-                        border_radius: BorderRadius::all(px(24.0)),
-                        ..default()
-                    },
-                    BackgroundColor(palette::CREAM),
-                    BorderColor::all(palette::NAVY.with_alpha(0.0)),
-                    super::GameButton {
-                        base: palette::CREAM,
-                        selected: false,
-                    },
-                    Action::PickProfile(profile.id),
-                    children![
-                        (
-                            crate::art::picture(ArtKind::Avatar, &profile.avatar),
-                            Node {
-                                width: px(96.0),
-                                height: px(96.0),
-                                ..default()
-                            },
-                        ),
-                        theme::text(&fonts, label, theme::size::SMALL, palette::NAVY),
-                    ],
-                ));
+                row.spawn(profile_card(&fonts, profile));
             }
         });
         // New player, and the pages of players when there are many.
@@ -168,44 +115,23 @@ fn spawn_title_screen(
             align_items: AlignItems::Center,
             ..default()
         })
-        .with_children(|row| {
-            if pages > 1 {
-                row.spawn(button(
-                    &fonts,
-                    "players-previous",
-                    "‹",
-                    Action::ProfilePage(-1),
-                    palette::CREAM,
-                    96.0,
-                ));
-                row.spawn(theme::bold(
-                    &fonts,
-                    format!("{} / {pages}", page + 1),
-                    theme::size::BODY,
-                    palette::NAVY,
-                ));
-            }
-            if profiles.len() < safekite_core::progress::MAX_PROFILES {
-                row.spawn(button(
-                    &fonts,
-                    "new-profile",
-                    format!("+ {}", t(ui::PROFILE_NEW)),
-                    Action::NewProfile,
-                    palette::ORANGE,
-                    96.0,
-                ));
-            }
-            if pages > 1 {
-                row.spawn(button(
-                    &fonts,
-                    "players-next",
-                    "›",
-                    Action::ProfilePage(1),
-                    palette::CREAM,
-                    96.0,
-                ));
-            }
-        });
+        .with_children(|row| page_controls(row, &fonts, &t, page, pages, profiles.len()));
+        if profiles.len() >= MAX_PROFILES {
+            // Full: no "new player" button, and the grown-up is told why.
+            p.spawn(theme::text(
+                &fonts,
+                words
+                    .words
+                    .get_with(
+                        &locale.0,
+                        ui::PROFILE_FULL,
+                        &[("count", FluentValue::from(profiles.len()))],
+                    )
+                    .unwrap_or_else(|| format!("[{}]", ui::PROFILE_FULL)),
+                theme::size::SMALL,
+                palette::NAVY,
+            ));
+        }
         if let Some(problem) = &progress.storage_problem {
             p.spawn(theme::text(
                 &fonts,
@@ -217,15 +143,129 @@ fn spawn_title_screen(
     });
 }
 
+/// "New player" (unless the device is full), and the pages of players when there are many.
+fn page_controls(
+    row: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    t: &dyn Fn(&str) -> String,
+    page: usize,
+    pages: usize,
+    players: usize,
+) {
+    if pages > 1 {
+        row.spawn(button(
+            fonts,
+            "players-previous",
+            "‹",
+            TitleAction::ProfilePage(-1),
+            ButtonRole::Quiet,
+            96.0,
+        ));
+        row.spawn(theme::bold(
+            fonts,
+            format!("{} / {pages}", page + 1),
+            theme::size::BODY,
+            palette::NAVY,
+        ));
+    }
+    if players < MAX_PROFILES {
+        row.spawn(button(
+            fonts,
+            "new-profile",
+            format!("+ {}", t(ui::PROFILE_NEW)),
+            TitleAction::NewProfile,
+            ButtonRole::Main,
+            96.0,
+        ));
+    }
+    if pages > 1 {
+        row.spawn(button(
+            fonts,
+            "players-next",
+            "›",
+            TitleAction::ProfilePage(1),
+            ButtonRole::Quiet,
+            96.0,
+        ));
+    }
+}
+
+/// The kite, the game's name and its tagline.
+fn header(fonts: &Fonts, t: &dyn Fn(&str) -> String) -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            column_gap: px(24.0),
+            ..default()
+        },
+        children![
+            (
+                crate::art::picture(ArtKind::Picture, "kite-logo"),
+                theme::sized(120.0, 120.0),
+            ),
+            (
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    ..default()
+                },
+                children![
+                    theme::bold(
+                        fonts,
+                        t(ui::APP_TITLE),
+                        theme::size::TITLE * 1.3,
+                        palette::NAVY
+                    ),
+                    theme::text(fonts, t(ui::APP_TAGLINE), theme::size::BODY, palette::NAVY),
+                ],
+            ),
+        ],
+    )
+}
+
+/// A player's card: their animal and nickname (if they chose one); one tap to their map.
+fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
+    (
+        card_button(
+            format!("profile-{}", profile.id),
+            ButtonRole::Quiet,
+            Node {
+                width: px(132.0),
+                min_height: px(150.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                padding: UiRect::all(px(8.0)),
+                border: UiRect::all(px(4.0)),
+                border_radius: BorderRadius::all(px(24.0)),
+                ..default()
+            },
+        ),
+        TitleAction::PickProfile(profile.id),
+        children![
+            (
+                crate::art::picture(ArtKind::Avatar, &profile.avatar),
+                theme::sized(96.0, 96.0),
+            ),
+            theme::text(
+                fonts,
+                profile.nickname.clone(),
+                theme::size::SMALL,
+                palette::NAVY
+            ),
+        ],
+    )
+}
+
 fn handle_title_actions(
-    mut actions: MessageReader<Action>,
+    mut actions: MessageReader<TitleAction>,
     mut next: ResMut<NextState<Screen>>,
     mut progress: ResMut<ProgressRes>,
     mut page: ResMut<PlayerPage>,
 ) {
     for action in actions.read() {
         match action {
-            Action::ProfilePage(delta) => {
+            TitleAction::ProfilePage(delta) => {
                 let pages = progress
                     .progress
                     .profiles
@@ -234,13 +274,12 @@ fn handle_title_actions(
                     .max(1);
                 page.0 = (page.0 as i32 + delta).rem_euclid(pages as i32) as usize;
             }
-            Action::Settings => next.set(Screen::Settings),
-            Action::NewProfile => next.set(Screen::NewProfile),
-            Action::PickProfile(id) => {
+            TitleAction::Settings => next.set(Screen::Settings),
+            TitleAction::NewProfile => next.set(Screen::NewProfile),
+            TitleAction::PickProfile(id) => {
                 progress.current = Some(*id);
                 next.set(Screen::Map);
             }
-            _ => {}
         }
     }
 }
@@ -253,9 +292,6 @@ fn respawn_on_language_change(
     mut commands: Commands,
 ) {
     if (locale.is_changed() || words.is_changed() || page.is_changed()) && !roots.is_empty() {
-        for root in &roots {
-            commands.entity(root).despawn();
-        }
-        commands.run_system_cached(spawn_title_screen);
+        respawn(&mut commands, roots, spawn_title_screen);
     }
 }

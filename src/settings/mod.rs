@@ -5,42 +5,21 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::ui_messages as ui;
-use safekite_core::words::LOCALES;
 
 use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
 use crate::screens::Screen;
 use crate::theme::Fonts;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<CurrentLocale>()
-        .add_systems(PreUpdate, follow_locale_setting)
-        .add_systems(
-            EguiPrimaryContextPass,
-            (
-                give_egui_the_font,
-                settings_ui.run_if(in_state(Screen::Settings)),
-            ),
-        );
-}
-
-/// The language words are shown and spoken in now: `vi` or `en`.
-#[derive(Resource, Clone, Debug, PartialEq, Eq)]
-pub struct CurrentLocale(pub String);
-
-impl Default for CurrentLocale {
-    fn default() -> Self {
-        CurrentLocale("vi".to_string())
-    }
-}
-
-/// Keeps [`CurrentLocale`] equal to the saved setting (a change shows at once everywhere).
-fn follow_locale_setting(progress: Option<Res<ProgressRes>>, mut locale: ResMut<CurrentLocale>) {
-    let Some(progress) = progress else { return };
-    let wanted = &progress.progress.settings.locale;
-    if LOCALES.contains(&wanted.as_str()) && *wanted != locale.0 {
-        locale.0 = wanted.clone();
-    }
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            give_egui_the_font,
+            settings_ui.run_if(in_state(Screen::Settings)),
+        ),
+    );
 }
 
 /// egui's own fonts lack Vietnamese letters: give it the bundled font once it has loaded.

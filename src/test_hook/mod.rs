@@ -3,7 +3,8 @@
 //! (logical pixels from the window's top left) are logged as `safekite:buttons <step> [json]`,
 //! and every lesson step as `safekite:step <n> <node>`. In the
 //! browser these lines reach the console, where the browser test reads them and taps the
-//! rectangles like a finger would, instead of guessing pixels.
+//! rectangles like a finger would, instead of guessing pixels. Built only with the `test-hook`
+//! feature (the tests, the tour and the browser test turn it on; what children get has none).
 
 use bevy::prelude::*;
 
@@ -26,24 +27,15 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The named buttons on screen and their rectangles, as last logged.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct ButtonsOnScreen(pub Vec<ButtonRect>);
+pub(crate) struct ButtonsOnScreen(pub Vec<ButtonRect>);
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ButtonRect {
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub(crate) struct ButtonRect {
     pub name: String,
     pub x: f32,
     pub y: f32,
     pub w: f32,
     pub h: f32,
-}
-
-impl ButtonsOnScreen {
-    pub fn find(&self, prefix: &str) -> Option<&ButtonRect> {
-        self.0
-            .iter()
-            .find(|b| b.name == prefix)
-            .or_else(|| self.0.iter().find(|b| b.name.starts_with(prefix)))
-    }
 }
 
 fn log_screen_changes(mut transitions: MessageReader<StateTransitionEvent<Screen>>) {
@@ -75,7 +67,7 @@ fn log_steps(
 
 /// How many lesson steps have been logged: each buttons line says which step it belongs to.
 #[derive(Resource, Default, Debug)]
-pub struct StepCount(pub u32);
+pub(crate) struct StepCount(pub u32);
 
 fn log_buttons(
     places: ButtonPlaces,
@@ -98,16 +90,8 @@ fn log_buttons(
     // from the one before it, even when they look the same).
     if now != last.0 || step.0 != *last_step {
         *last_step = step.0;
-        let json: Vec<String> = now
-            .iter()
-            .map(|b| {
-                format!(
-                    "{{\"name\":\"{}\",\"x\":{},\"y\":{},\"w\":{},\"h\":{}}}",
-                    b.name, b.x, b.y, b.w, b.h
-                )
-            })
-            .collect();
-        info!("safekite:buttons {} [{}]", step.0, json.join(","));
+        let json = serde_json::to_string(&now).expect("button rectangles are plain data");
+        info!("safekite:buttons {} {json}", step.0);
         last.0 = now;
     }
 }

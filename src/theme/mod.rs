@@ -1,53 +1,57 @@
 //! The look of SafeKite in one place: colours, type scale, spacing, button sizes and the small
 //! widget functions every screen builds with. Friendly, calm, high contrast.
 
+mod button;
+
 use bevy::prelude::*;
 use safekite_core::model::Band;
 
+pub(crate) use button::{ButtonLook, ButtonRole, card_button};
+
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Fonts>();
+    app.init_resource::<Fonts>().add_plugins(button::plugin);
 }
 
 /// Colours. Text is navy on light backgrounds (contrast above 10:1) or warm white on blue/orange.
-pub mod palette {
+pub(crate) mod palette {
     use bevy::prelude::Color;
-    pub const NAVY: Color = Color::srgb(0.008, 0.188, 0.278); // #023047
-    pub const DEEP_BLUE: Color = Color::srgb(0.129, 0.620, 0.737); // #219ebc
-    pub const SKY: Color = Color::srgb(0.557, 0.792, 0.902); // #8ecae6
-    pub const SUN: Color = Color::srgb(1.0, 0.718, 0.012); // #ffb703
-    pub const ORANGE: Color = Color::srgb(0.984, 0.522, 0.0); // #fb8500
-    pub const CORAL: Color = Color::srgb(0.949, 0.518, 0.510); // #f28482
-    pub const LEAF: Color = Color::srgb(0.549, 0.753, 0.502); // #8cc084
-    pub const DEEP_GREEN: Color = Color::srgb(0.165, 0.616, 0.561); // #2a9d8f
-    pub const CREAM: Color = Color::srgb(1.0, 0.957, 0.878); // #fff4e0
-    pub const WARM_WHITE: Color = Color::srgb(1.0, 0.980, 0.949); // #fffaf2
-    pub const LIGHT_GREY: Color = Color::srgb(0.898, 0.898, 0.898); // #e5e5e5
-    pub const MID_GREY: Color = Color::srgb(0.55, 0.58, 0.62);
-    pub const SHADE: Color = Color::srgba(0.008, 0.188, 0.278, 0.35);
+    pub(crate) const NAVY: Color = Color::srgb(0.008, 0.188, 0.278); // #023047
+    pub(crate) const DEEP_BLUE: Color = Color::srgb(0.129, 0.620, 0.737); // #219ebc
+    pub(crate) const SKY: Color = Color::srgb(0.557, 0.792, 0.902); // #8ecae6
+    pub(crate) const SUN: Color = Color::srgb(1.0, 0.718, 0.012); // #ffb703
+    pub(crate) const ORANGE: Color = Color::srgb(0.984, 0.522, 0.0); // #fb8500
+    pub(crate) const CORAL: Color = Color::srgb(0.949, 0.518, 0.510); // #f28482
+    pub(crate) const LEAF: Color = Color::srgb(0.549, 0.753, 0.502); // #8cc084
+    pub(crate) const DEEP_GREEN: Color = Color::srgb(0.165, 0.616, 0.561); // #2a9d8f
+    pub(crate) const CREAM: Color = Color::srgb(1.0, 0.957, 0.878); // #fff4e0
+    pub(crate) const WARM_WHITE: Color = Color::srgb(1.0, 0.980, 0.949); // #fffaf2
+    pub(crate) const LIGHT_GREY: Color = Color::srgb(0.898, 0.898, 0.898); // #e5e5e5
+    pub(crate) const MID_GREY: Color = Color::srgb(0.55, 0.58, 0.62);
+    pub(crate) const SHADE: Color = Color::srgba(0.008, 0.188, 0.278, 0.35);
     /// The pretend device's frame.
-    pub const DEVICE_FRAME: Color = Color::srgb(0.13, 0.15, 0.18);
-    pub const BUBBLE_THEM: Color = Color::srgb(0.93, 0.94, 0.96);
-    pub const BUBBLE_ME: Color = Color::srgb(0.129, 0.620, 0.737);
+    pub(crate) const DEVICE_FRAME: Color = Color::srgb(0.13, 0.15, 0.18);
+    pub(crate) const BUBBLE_THEM: Color = Color::srgb(0.93, 0.94, 0.96);
+    pub(crate) const BUBBLE_ME: Color = Color::srgb(0.129, 0.620, 0.737);
 }
 
 /// Sizes in logical pixels.
 pub mod size {
-    pub const TITLE: f32 = 56.0;
-    pub const HEADING: f32 = 36.0;
-    pub const BODY: f32 = 28.0;
-    pub const CAPTION: f32 = 30.0;
-    pub const SMALL: f32 = 20.0;
+    pub(crate) const TITLE: f32 = 56.0;
+    pub(crate) const HEADING: f32 = 36.0;
+    pub(crate) const BODY: f32 = 28.0;
+    pub(crate) const CAPTION: f32 = 30.0;
+    pub(crate) const SMALL: f32 = 20.0;
     /// A message on the pretend phone's chat screen (read by early readers too).
-    pub const CHAT_TEXT: f32 = 24.0;
-    pub const GAP: f32 = 16.0;
-    pub const PAD: f32 = 24.0;
-    pub const RADIUS: f32 = 24.0;
+    pub(crate) const CHAT_TEXT: f32 = 24.0;
+    pub(crate) const GAP: f32 = 16.0;
+    pub(crate) const PAD: f32 = 24.0;
+    pub(crate) const RADIUS: f32 = 24.0;
     /// The bottom share of the screen that holds nothing tappable for little ones.
-    pub const LITTLE_HANDS_REST: f32 = 8.0;
+    pub(crate) const LITTLE_HANDS_REST: f32 = 8.0;
 }
 
 /// The smallest a tappable thing may be, by band.
-pub fn min_button(band: Band) -> f32 {
+pub(crate) fn min_button(band: Band) -> f32 {
     match band {
         Band::Little => 96.0,
         _ => 64.0,
@@ -55,20 +59,10 @@ pub fn min_button(band: Band) -> f32 {
 }
 
 /// The picture on a choice's button, by band: little ones choose by the picture alone.
-pub fn choice_picture(band: Band) -> f32 {
+pub(crate) fn choice_picture(band: Band) -> f32 {
     match band {
         Band::Little => 136.0,
         _ => 96.0,
-    }
-}
-
-/// The border of a button at rest: light buttons get a soft navy outline, so they stand out on
-/// light pictures too; coloured ones need none.
-pub fn resting_border(base: Color) -> Color {
-    if base == palette::CREAM || base == palette::WARM_WHITE {
-        palette::NAVY.with_alpha(0.35)
-    } else {
-        palette::NAVY.with_alpha(0.0)
     }
 }
 
@@ -90,28 +84,24 @@ impl FromWorld for Fonts {
 }
 
 /// Paths of the bundled fonts, shared with egui.
-pub const FONT_REGULAR: &str = "fonts/NotoSans-Regular.ttf";
-pub const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
+pub(crate) const FONT_REGULAR: &str = "fonts/NotoSans-Regular.ttf";
+pub(crate) const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
 
 /// Text in the bundled font.
-pub fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
-    (
-        Text::new(s),
-        TextFont {
-            font: fonts.regular.clone().into(),
-            font_size: FontSize::Px(px),
-            ..default()
-        },
-        TextColor(color),
-    )
+pub(crate) fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    text_in(fonts.regular.clone(), s, px, color)
 }
 
 /// Bold text in the bundled font.
-pub fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+pub(crate) fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
+    text_in(fonts.bold.clone(), s, px, color)
+}
+
+fn text_in(font: Handle<Font>, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
     (
         Text::new(s),
         TextFont {
-            font: fonts.bold.clone().into(),
+            font: font.into(),
             font_size: FontSize::Px(px),
             ..default()
         },
@@ -119,8 +109,17 @@ pub fn bold(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl 
     )
 }
 
+/// A node of a fixed size in logical px (a picture, an icon).
+pub(crate) fn sized(width: f32, height: f32) -> Node {
+    Node {
+        width: px(width),
+        height: px(height),
+        ..default()
+    }
+}
+
 /// A rounded panel.
-pub fn panel(color: Color) -> impl Bundle {
+pub(crate) fn panel(color: Color) -> impl Bundle {
     (
         Node {
             flex_direction: FlexDirection::Column,
@@ -134,7 +133,7 @@ pub fn panel(color: Color) -> impl Bundle {
 }
 
 /// The node of a big rounded button at least `min` logical px tall and wide.
-pub fn button_node(min: f32) -> Node {
+pub(crate) fn button_node(min: f32) -> Node {
     Node {
         min_width: px(min),
         min_height: px(min),

@@ -11,7 +11,7 @@ use crate::theme;
 
 /// A button as laid out: its name and its rectangle in physical pixels.
 #[derive(Clone, Debug)]
-pub struct PlacedButton {
+pub(crate) struct PlacedButton {
     pub name: String,
     pub rect: Rect,
 }
@@ -21,7 +21,7 @@ const SLACK: f32 = 1.0;
 
 /// What is wrong with these buttons in a window of `window` physical pixels; `little` asks for
 /// the 3-6 band's rule too. Empty when all is well.
-pub fn layout_problems(buttons: &[PlacedButton], window: Vec2, little: bool) -> Vec<String> {
+pub(crate) fn layout_problems(buttons: &[PlacedButton], window: Vec2, little: bool) -> Vec<String> {
     let mut problems = Vec::new();
     let rest = window.y * (1.0 - theme::size::LITTLE_HANDS_REST / 100.0);
     for (i, b) in buttons.iter().enumerate() {
@@ -87,7 +87,7 @@ pub(super) fn check_layout_of_screenshots(
 
 /// A screenshot whose layout is to be checked.
 #[derive(Clone, Debug)]
-pub struct ShotToCheck {
+pub(crate) struct ShotToCheck {
     pub name: String,
     /// The 3-6 band's rule applies (the lesson map, the player and the end of a 3-6 lesson).
     pub little: bool,

@@ -9,15 +9,17 @@ mod layout;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use safekite_core::graph::distances_to;
 use safekite_core::model::Node;
+use safekite_core::runner::LessonRun;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::content::Library;
-use crate::lesson_player::ActiveRun;
+use crate::lesson_player::{ActiveRun, PlayerAction};
 use crate::progress::ProgressRes;
+use crate::screens::Screen;
 use crate::screens::map::ChosenLesson;
-use crate::screens::{Action, Screen};
 
 /// What to tour.
 #[derive(Clone, Debug)]
@@ -34,23 +36,31 @@ pub struct TourOptions {
 }
 
 impl TourOptions {
-    pub fn parse(args: &[String]) -> Result<TourOptions, String> {
+    /// Reads the tour's arguments (after `tour`) from a list (the unit tests).
+    #[cfg(test)]
+    fn parse(args: &[String]) -> Result<TourOptions, String> {
+        Self::parse_from(&mut lexopt::Parser::from_args(args))
+    }
+
+    /// Reads the tour's arguments from a command line being read.
+    pub fn parse_from(parser: &mut lexopt::Parser) -> Result<TourOptions, String> {
+        use lexopt::Arg::{Long, Value};
         let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
         let mut size = None;
-        let mut it = args.iter();
-        while let Some(a) = it.next() {
-            match a.as_str() {
-                "--out" => out = it.next().cloned(),
-                "--lang" => lang = it.next().cloned().ok_or("--lang needs vi or en")?,
-                "--once" => once = true,
-                "--size" => {
-                    let text = it
-                        .next()
-                        .ok_or("--size needs WIDTHxHEIGHT, e.g. 1024x600")?;
-                    size = Some(parse_size(text)?);
+        let text = |v: std::ffi::OsString| v.to_string_lossy().into_owned();
+        while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+            match arg {
+                Long("out") => out = Some(text(parser.value().map_err(|e| e.to_string())?)),
+                Long("lang") => lang = text(parser.value().map_err(|_| "--lang needs vi or en")?),
+                Long("once") => once = true,
+                Long("size") => {
+                    let value = parser
+                        .value()
+                        .map_err(|_| "--size needs WIDTHxHEIGHT, e.g. 1024x600")?;
+                    size = Some(parse_size(&text(value))?);
                 }
-                s if s.starts_with('-') => return Err(format!("unknown option {s}")),
-                s => lesson = Some(s.to_string()),
+                Value(v) => lesson = Some(text(v)),
+                other => return Err(other.unexpected().to_string()),
             }
         }
         let lesson = lesson.ok_or("which lesson?")?;
@@ -84,8 +94,10 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
     }
 }
 
-/// Runs the tour and returns when it is done.
-pub fn run(opts: TourOptions) -> AppExit {
+/// Runs the tour and returns when it is done. `game_app` builds the whole game over the
+/// progress given (the crate's `game_app`: handed in, so the tour does not reach up to the
+/// crate's root).
+pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppExit {
     std::fs::create_dir_all(&opts.out).expect("cannot create the output folder");
     // A fresh, throwaway progress file: the tour never touches a child's progress.
     let data = std::env::temp_dir().join(format!("safekite-tour-{}", std::process::id()));
@@ -93,7 +105,7 @@ pub fn run(opts: TourOptions) -> AppExit {
     let store = safekite_core::progress::FileStore::new(&data);
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
-    let mut app = crate::game_app("SafeKite tour", Some(progress));
+    let mut app = game_app(progress);
     if let Some((width, height)) = opts.size {
         app.add_systems(Startup, move |mut windows: Query<&mut Window>| {
             for mut window in &mut windows {
@@ -126,12 +138,12 @@ enum Phase {
 
 /// The tour's progress.
 #[derive(Resource)]
-pub struct Tour {
+pub(crate) struct Tour {
     opts: TourOptions,
     phase: Phase,
     wait: u32,
     /// The action to send on the next frame (after a screenshot).
-    then: Option<Action>,
+    then: Option<PlayerAction>,
     /// The screenshot just asked for, whose layout is to be checked.
     check_layout: Option<layout::ShotToCheck>,
     /// Every layout problem seen, one line each.
@@ -157,39 +169,6 @@ pub struct Tour {
 
 /// A bound on screenshots, so a lesson that never ends fails the tour instead of filling a disk.
 const MAX_SHOTS: u32 = 400;
-
-/// Steps from each node to the nearest node for which `goal` holds.
-fn distances_to(
-    lesson: &safekite_core::model::Lesson,
-    goal: impl Fn(&Node) -> bool,
-) -> std::collections::HashMap<&str, usize> {
-    let mut dist = std::collections::HashMap::new();
-    for n in &lesson.nodes {
-        if goal(n) {
-            dist.insert(n.id(), 0);
-        }
-    }
-    loop {
-        let mut changed = false;
-        for n in &lesson.nodes {
-            let best = n
-                .targets()
-                .iter()
-                .filter_map(|(t, _)| dist.get(t))
-                .min()
-                .map(|d| d + 1);
-            if let Some(b) = best
-                && dist.get(n.id()).is_none_or(|d| b < *d)
-            {
-                dist.insert(n.id(), b);
-                changed = true;
-            }
-        }
-        if !changed {
-            return dist;
-        }
-    }
-}
 
 impl Tour {
     /// A node where the tour has not yet taken every option or said every line.
@@ -257,6 +236,124 @@ impl Tour {
     }
 }
 
+impl Tour {
+    /// What the tour presses on a lesson step: each option and each thing to say once, "Tell a
+    /// grown-up" once where the story did not ask for it, else "next".
+    fn action_for_step(&mut self, node: &Node, run: &LessonRun) -> PlayerAction {
+        match node {
+            Node::Choice(c) => {
+                let untaken =
+                    (0..c.options.len()).find(|i| !self.taken.contains(&(c.id.clone(), *i)));
+                // Once every option here has been seen: towards a step with options still
+                // unseen if one can be reached, else towards the nearest good ending (an
+                // option that loops back would never finish).
+                let i = untaken.unwrap_or_else(|| {
+                    let lesson = run.lesson();
+                    let todo = distances_to(lesson, |n| self.unfinished(n));
+                    let good = distances_to(lesson, |n| {
+                        matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
+                    });
+                    let nearest = |dist: &std::collections::HashMap<&str, usize>| {
+                        (0..c.options.len())
+                            .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
+                            .min_by_key(|i| dist[c.options[*i].next.as_str()])
+                    };
+                    nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
+                });
+                self.taken.insert((c.id.clone(), i));
+                PlayerAction::Choose(i)
+            }
+            Node::TellAdult(t) => {
+                if run.state().said.is_some() {
+                    PlayerAction::Next
+                } else {
+                    let i = (0..t.child_can_say.len())
+                        .find(|i| !self.said.contains(&(t.id.clone(), *i)))
+                        .unwrap_or(0);
+                    self.said.insert((t.id.clone(), i));
+                    PlayerAction::Say(i)
+                }
+            }
+            Node::Say(_) | Node::Device(_) if !self.reassured && run.state().visited.len() >= 2 => {
+                // Once: "Tell a grown-up" where the story did not ask for it. The reassurance
+                // card is shot on the next pass; then "next" closes it.
+                self.reassured = true;
+                PlayerAction::TellGrownUp
+            }
+            _ => PlayerAction::Next,
+        }
+    }
+
+    /// On the title, once the lesson has loaded: a player of its band, and the title again so it
+    /// shows them. A lesson that is not there (or not playable) ends the tour with an error.
+    fn start(
+        &mut self,
+        library: &Library,
+        progress: &mut ProgressRes,
+        next: &mut NextState<Screen>,
+        exit: &mut MessageWriter<AppExit>,
+    ) {
+        let Some(lesson) = library.lesson(&self.opts.lesson).cloned() else {
+            if !library.all_lessons_in() {
+                // The lessons finish loading behind the title.
+                return;
+            }
+            let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
+            error!(
+                "tour: no playable lesson `{}` (lessons: {})",
+                self.opts.lesson,
+                known.join(", ")
+            );
+            exit.write(AppExit::error());
+            self.phase = Phase::Done;
+            return;
+        };
+        self.little = lesson.band == safekite_core::model::Band::Little;
+        let id = progress
+            .progress
+            .add_profile("fox", "", lesson.band)
+            .expect("a fresh progress has room");
+        progress.current = Some(id);
+        // Re-enter the title so it shows the new player.
+        next.set(Screen::Title);
+        self.phase = Phase::Title;
+        self.wait = SETTLE;
+    }
+
+    /// Plays the lesson (again): a new run.
+    fn start_run(&mut self, commands: &mut Commands, next: &mut NextState<Screen>) {
+        commands.insert_resource(ChosenLesson(self.opts.lesson.clone()));
+        next.set(Screen::Player);
+        self.phase = Phase::Lesson;
+        self.runs += 1;
+        self.this_run.clear();
+        self.steps_this_run = 0;
+    }
+
+    /// The summary at the end, and the exit: a failure if any layout problem was seen.
+    fn finish(&self, exit: &mut MessageWriter<AppExit>) {
+        info!(
+            "tour: saved {} screenshots to {}",
+            self.saved.len(),
+            self.opts.out.display()
+        );
+        if self.layout_problems.is_empty() {
+            let (shots, buttons) = self.layout_checked;
+            info!("tour: layout checked on {shots} screenshots ({buttons} buttons): no problems");
+            exit.write(AppExit::Success);
+        } else {
+            for problem in &self.layout_problems {
+                error!("tour: layout: {problem}");
+            }
+            error!(
+                "tour: {} layout problem(s) (see above)",
+                self.layout_problems.len()
+            );
+            exit.write(AppExit::error());
+        }
+    }
+}
+
 fn drive_tour(
     mut tour: ResMut<Tour>,
     mut commands: Commands,
@@ -265,7 +362,7 @@ fn drive_tour(
     mut progress: ResMut<ProgressRes>,
     library: Res<Library>,
     run: Option<Res<ActiveRun>>,
-    mut actions: MessageWriter<Action>,
+    mut actions: MessageWriter<PlayerAction>,
     mut exit: MessageWriter<AppExit>,
 ) {
     // A step's action goes the frame after its screenshot was asked for: that screenshot is of
@@ -281,31 +378,7 @@ fn drive_tour(
     match tour.phase {
         Phase::WaitForTitle => {
             if *screen.get() == Screen::Title {
-                let Some(lesson) = library.lesson(&tour.opts.lesson).cloned() else {
-                    if !library.all_lessons_in() {
-                        // The lessons finish loading behind the title.
-                        return;
-                    }
-                    let known: Vec<&str> = library.lessons.iter().map(|e| e.id.as_str()).collect();
-                    error!(
-                        "tour: no playable lesson `{}` (lessons: {})",
-                        tour.opts.lesson,
-                        known.join(", ")
-                    );
-                    exit.write(AppExit::error());
-                    tour.phase = Phase::Done;
-                    return;
-                };
-                tour.little = lesson.band == safekite_core::model::Band::Little;
-                let id = progress
-                    .progress
-                    .add_profile("fox", "", lesson.band)
-                    .expect("a fresh progress has room");
-                progress.current = Some(id);
-                // Re-enter the title so it shows the new player.
-                next.set(Screen::Title);
-                tour.phase = Phase::Title;
-                tour.wait = SETTLE;
+                tour.start(&library, &mut progress, &mut next, &mut exit);
             }
         }
         Phase::Title => {
@@ -326,12 +399,7 @@ fn drive_tour(
                 return;
             }
             tour.shoot(&mut commands, "map");
-            commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
-            next.set(Screen::Player);
-            tour.phase = Phase::Lesson;
-            tour.runs += 1;
-            tour.this_run.clear();
-            tour.steps_this_run = 0;
+            tour.start_run(&mut commands, &mut next);
         }
         Phase::Lesson => {
             if *screen.get() == Screen::End {
@@ -358,53 +426,8 @@ fn drive_tour(
             }
             let step = format!("step-{}", node.id());
             tour.shoot(&mut commands, &step);
-            match node {
-                Node::Choice(c) => {
-                    let untaken =
-                        (0..c.options.len()).find(|i| !tour.taken.contains(&(c.id.clone(), *i)));
-                    // Once every option here has been seen: towards a step with options still
-                    // unseen if one can be reached, else towards the nearest good ending (an
-                    // option that loops back would never finish).
-                    let i = untaken.unwrap_or_else(|| {
-                        let lesson = run.0.lesson();
-                        let todo = distances_to(lesson, |n| tour.unfinished(n));
-                        let good = distances_to(lesson, |n| {
-                            matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
-                        });
-                        let nearest = |dist: &std::collections::HashMap<&str, usize>| {
-                            (0..c.options.len())
-                                .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
-                                .min_by_key(|i| dist[c.options[*i].next.as_str()])
-                        };
-                        nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
-                    });
-                    tour.taken.insert((c.id.clone(), i));
-                    tour.then = Some(Action::Choose(i));
-                }
-                Node::TellAdult(t) => {
-                    let said_now = run.0.state().said.is_some();
-                    if said_now {
-                        tour.then = Some(Action::Next);
-                    } else {
-                        let i = (0..t.child_can_say.len())
-                            .find(|i| !tour.said.contains(&(t.id.clone(), *i)))
-                            .unwrap_or(0);
-                        tour.said.insert((t.id.clone(), i));
-                        tour.then = Some(Action::Say(i));
-                    }
-                }
-                Node::Say(_) | Node::Device(_)
-                    if !tour.reassured && run.0.state().visited.len() >= 2 =>
-                {
-                    // Once: "Tell a grown-up" where the story did not ask for it.
-                    tour.reassured = true;
-                    tour.then = Some(Action::TellGrownUp);
-                    // The reassurance card is shot on the next pass; then "next" closes it.
-                }
-                _ => {
-                    tour.then = Some(Action::Next);
-                }
-            }
+            let action = tour.action_for_step(&node, &run.0);
+            tour.then = Some(action);
         }
         Phase::End => {
             tour.shoot(&mut commands, "end");
@@ -416,12 +439,7 @@ fn drive_tour(
             let progressed = tour.seen() > tour.seen_before_run;
             tour.seen_before_run = tour.seen();
             if remaining && progressed && tour.runs < 12 && !tour.opts.once {
-                commands.insert_resource(ChosenLesson(tour.opts.lesson.clone()));
-                next.set(Screen::Player);
-                tour.runs += 1;
-                tour.phase = Phase::Lesson;
-                tour.this_run.clear();
-                tour.steps_this_run = 0;
+                tour.start_run(&mut commands, &mut next);
             } else {
                 next.set(Screen::Map);
                 tour.phase = Phase::MapWithSticker;
@@ -443,27 +461,7 @@ fn drive_tour(
             tour.wait = SETTLE * 2;
         }
         Phase::Done => {
-            info!(
-                "tour: saved {} screenshots to {}",
-                tour.saved.len(),
-                tour.opts.out.display()
-            );
-            if tour.layout_problems.is_empty() {
-                let (shots, buttons) = tour.layout_checked;
-                info!(
-                    "tour: layout checked on {shots} screenshots ({buttons} buttons): no problems"
-                );
-                exit.write(AppExit::Success);
-            } else {
-                for problem in &tour.layout_problems {
-                    error!("tour: layout: {problem}");
-                }
-                error!(
-                    "tour: {} layout problem(s) (see above)",
-                    tour.layout_problems.len()
-                );
-                exit.write(AppExit::error());
-            }
+            tour.finish(&mut exit);
         }
     }
 }
@@ -483,6 +481,30 @@ mod tests {
         assert_eq!(opts.size, Some((844, 390)));
         let opts = TourOptions::parse(&args(&["prize-popup", "--out", "o"])).unwrap();
         assert_eq!(opts.size, None);
+    }
+
+    #[test]
+    fn options_are_read_in_any_order_and_an_unknown_one_is_named() {
+        let opts = TourOptions::parse(&args(&[
+            "--lang",
+            "en",
+            "lessons/3-6/prize-popup.lesson.ron",
+            "--once",
+            "--out",
+            "shots",
+        ]))
+        .unwrap();
+        assert_eq!(opts.lesson, "prize-popup");
+        assert_eq!(opts.lang, "en");
+        assert!(opts.once);
+        assert_eq!(opts.out, PathBuf::from("shots"));
+        let err = TourOptions::parse(&args(&["prize-popup", "--out", "o", "--fast"])).unwrap_err();
+        assert_eq!(err, "invalid option '--fast'");
+        let err =
+            TourOptions::parse(&args(&["prize-popup", "--out", "o", "--lang", "fr"])).unwrap_err();
+        assert_eq!(err, "--lang must be vi or en, not fr");
+        let err = TourOptions::parse(&args(&["prize-popup"])).unwrap_err();
+        assert_eq!(err, "--out DIR is needed");
     }
 
     #[test]

@@ -1,13 +1,13 @@
 //! A headless SafeKite app for tests: no window, no GPU, no sound. `MinimalPlugins` with the
 //! asset and state plugins and the game's logic plugins; input is simulated by sending the same
-//! `Action` messages the buttons send.
+//! verbs (`TitleAction`, `MapAction`, `PlayerAction`, ...) the buttons send.
 #![allow(dead_code)]
 
 use bevy::asset::io::AssetSourceBuilder;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use safekite::progress::ProgressRes;
-use safekite::screens::{Action, Screen};
+use safekite::screens::Screen;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -90,8 +90,8 @@ pub fn lessons_in(app: &App) -> bool {
         .all_lessons_in()
 }
 
-/// Presses a button: sends its action and lets two frames pass.
-pub fn press(app: &mut App, action: Action) {
+/// Presses a button: sends its action (any screen's verb) and lets two frames pass.
+pub fn press<A: Message>(app: &mut App, action: A) {
     app.world_mut().write_message(action);
     app.update();
     app.update();
@@ -227,25 +227,51 @@ pub fn press_and_hold(app: &mut App, name: &str, seconds: f32) {
     app.update();
 }
 
-/// The text under the entity named `name` (for example "Caption").
+/// True when an entity named `name` exists (for example the "Reassurance" card).
+pub fn has_node(app: &mut App, name: &str) -> bool {
+    let mut q = app.world_mut().query::<&Name>();
+    q.iter(app.world()).any(|n| n.as_str() == name)
+}
+
+/// The texts under the one entity named `name` (for example "Caption"), in the order they are
+/// laid out (depth first, children in order), one per line, leaving out the placeholders of
+/// pictures. Panics when no entity, or more than
+/// one, has that name: a renamed node fails the test instead of reading as "no text".
 pub fn text_under(app: &mut App, name: &str) -> String {
     let mut q = app.world_mut().query::<(Entity, &Name)>();
-    let Some(root) = q
+    let roots: Vec<Entity> = q
         .iter(app.world())
-        .find(|(_, n)| n.as_str() == name)
+        .filter(|(_, n)| n.as_str() == name)
         .map(|(e, _)| e)
-    else {
-        return String::new();
+        .collect();
+    let [root] = roots.as_slice() else {
+        panic!(
+            "{} entities named {name:?} on {:?}",
+            roots.len(),
+            screen(app)
+        );
     };
     let mut out = Vec::new();
-    let mut stack = vec![root];
+    let mut stack = vec![*root];
     while let Some(e) = stack.pop() {
+        // A missing picture's stand-in (every picture, headless) is not words on screen.
+        if app.world().get::<safekite::art::Placeholder>(e).is_some() {
+            continue;
+        }
         if let Some(t) = app.world().get::<Text>(e) {
             out.push(t.0.clone());
         }
         if let Some(children) = app.world().get::<Children>(e) {
-            stack.extend(children.iter());
+            stack.extend(children.iter().rev());
         }
     }
     out.join("\n")
+}
+
+/// A word of the shipped content or interface in `locale`.
+pub fn word(app: &App, locale: &str, id: &str) -> String {
+    app.world()
+        .resource::<safekite::content::WordsRes>()
+        .words
+        .text(locale, id)
 }

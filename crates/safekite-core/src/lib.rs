@@ -9,6 +9,7 @@ pub mod check_device;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;
+pub mod graph;
 pub mod load;
 pub mod locate;
 pub mod model;

@@ -24,8 +24,6 @@ macro_rules! ui_messages {
 ui_messages! {
     APP_TITLE = "app-title", true;
     APP_TAGLINE = "app-tagline", false;
-    LOADING = "loading", false;
-    TITLE_PLAY = "title-play", true;
     TITLE_SETTINGS = "title-settings", false;
     WHO_IS_PLAYING = "who-is-playing", true;
     PROFILE_NEW = "profile-new", true;
@@ -42,6 +40,7 @@ ui_messages! {
     MAP_UNAVAILABLE = "map-unavailable", false;
     MAP_STICKERS = "map-stickers", false;
     MAP_CONTINUE = "map-continue", false;
+    MAP_INDEX_BROKEN = "map-index-broken", false;
     BACK = "back", false;
     PLAYER_TELL_GROWN_UP = "player-tell-grown-up", true;
     PLAYER_REPLAY = "player-replay", false;
@@ -51,7 +50,6 @@ ui_messages! {
     GLAD_YOU_ASKED_GRANDMA = "glad-you-asked-grandma", true;
     GLAD_YOU_ASKED_TEACHER = "glad-you-asked-teacher", true;
     GLAD_YOU_ASKED_COUNSELLOR = "glad-you-asked-counsellor", true;
-    END_WELL_DONE = "end-well-done", true;
     END_STICKER_EARNED = "end-sticker-earned", true;
     END_TRY_AGAIN = "end-try-again", true;
     END_TIP_TITLE = "end-tip-title", false;

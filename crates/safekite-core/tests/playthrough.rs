@@ -4,6 +4,7 @@
 mod common;
 
 use safekite_core::check::check_lesson;
+use safekite_core::graph::distances_to;
 use safekite_core::model::{Lesson, LessonIndex, Node};
 use safekite_core::runner::LessonRun;
 use std::collections::{HashMap, HashSet};
@@ -77,45 +78,20 @@ fn explore(run: LessonRun, visits: &mut HashMap<String, usize>, cov: &mut Covera
     *visits.get_mut(&id).unwrap() -= 1;
 }
 
-/// Steps from each node to the nearest End (by the lesson's graph).
-fn distances_to_end(lesson: &Lesson) -> HashMap<String, usize> {
-    let mut dist: HashMap<String, usize> = HashMap::new();
-    for n in &lesson.nodes {
-        if matches!(n, Node::End(_)) {
-            dist.insert(n.id().to_string(), 0);
-        }
-    }
-    loop {
-        let mut changed = false;
-        for n in &lesson.nodes {
-            let best = n
-                .targets()
-                .iter()
-                .filter_map(|(t, _)| dist.get(*t))
-                .min()
-                .map(|d| d + 1);
-            if let Some(b) = best
-                && dist.get(n.id()).is_none_or(|d| b < *d)
-            {
-                dist.insert(n.id().to_string(), b);
-                changed = true;
-            }
-        }
-        if !changed {
-            return dist;
-        }
-    }
-}
-
 /// Drives `run` to an End along the shortest way, asserting it gets there.
 fn finish(mut run: LessonRun, lesson: &str) {
-    let dist = distances_to_end(run.lesson());
+    let lesson_now = run.lesson().clone();
+    let dist = distances_to(&lesson_now, |n| matches!(n, Node::End(_)));
     for _ in 0..10_000 {
         match run.current().clone() {
             Node::End(_) => return,
             Node::Choice(c) => {
                 let best = (0..c.options.len())
-                    .min_by_key(|&i| dist.get(&c.options[i].next).copied().unwrap_or(usize::MAX))
+                    .min_by_key(|&i| {
+                        dist.get(c.options[i].next.as_str())
+                            .copied()
+                            .unwrap_or(usize::MAX)
+                    })
                     .unwrap();
                 run.choose(best).unwrap();
             }
