@@ -73,26 +73,6 @@ pub fn read_statements(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
 }
 
 fn read_array(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
-    // The quick way first: one parse, every statement valid. Only when something is wrong is
-    // the text read again to place each problem at its line and column.
-    if let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(text) {
-        let quick: Option<Vec<Statement>> = values
-            .into_iter()
-            .map(|v| {
-                validate(&v)
-                    .is_empty()
-                    .then(|| serde_json::from_value(v).ok())
-                    .flatten()
-            })
-            .collect();
-        if let Some(statements) = quick {
-            return Ok(statements);
-        }
-    }
-    read_array_located(text)
-}
-
-fn read_array_located(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
     let raws: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| {
         vec![Located {
             line: e.line(),

@@ -329,10 +329,10 @@ impl Builder {
             extensions.insert(ext::LESSON.into(), json!(l.id));
             extensions.insert(ext::TOPIC.into(), json!(l.topic));
             extensions.insert(ext::BAND.into(), json!(l.band));
-            context_activities = Some(json!({
-                "parent": [{"objectType": "Activity", "id": self.lesson_iri(l.id)}],
-                "grouping": [{"objectType": "Activity", "id": self.iri(&format!("topics/{}", l.topic))}],
-            }));
+            // The lesson as the parent, so an LRS finds a lesson's statements with
+            // `related_activities`; the topic is in the extensions (kept short: a school's
+            // year is over a hundred thousand statements).
+            context_activities = Some(json!({ "parent": [{ "id": self.lesson_iri(l.id) }] }));
         }
         Context {
             registration: reg,
@@ -508,6 +508,9 @@ impl Builder {
     }
 
     /// A class session took place: who came, which lessons, the teacher's notes.
+    ///
+    /// # Panics
+    /// When `class` is not a [`Who::Class`] (a profile holds no session).
     pub fn session_attended(&self, class: Who, attendance: &Attendance, stamp: Stamp) -> Statement {
         let Who::Class { session, .. } = class else {
             panic!("session_attended is for a class");
