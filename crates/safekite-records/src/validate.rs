@@ -437,3 +437,55 @@ fn context_activities(c: &mut Checker, v: &Value) {
         }
     }
 }
+
+/// The quick check of a statement already read into SafeKite's shape (read with unknown
+/// properties refused): true when [`validate`] would find nothing. Anything this does not
+/// accept is checked again by [`validate`], which says what is wrong.
+pub(crate) fn quick_valid(s: &crate::xapi::Statement) -> bool {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    let actor_ok = matches!(
+        s.actor.object_type.as_deref(),
+        None | Some("Agent" | "Group")
+    ) && s
+        .actor
+        .account
+        .as_ref()
+        .is_some_and(|a| is_iri(&a.home_page) && !a.name.is_empty());
+    let keys_ok = |m: &Map<String, Value>| m.keys().all(|k| is_iri(k));
+    let verb_ok = is_iri(&s.verb.id)
+        && s.verb
+            .display
+            .keys()
+            .all(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let object_ok =
+        matches!(s.object.object_type.as_deref(), None | Some("Activity")) && is_iri(&s.object.id);
+    if let Some(d) = &s.object.definition {
+        let mut o = Map::new();
+        o.insert("id".into(), Value::String(s.object.id.clone()));
+        o.insert("definition".into(), d.clone());
+        activity(&mut c, &o, "object");
+    }
+    let result_ok = s.result.as_ref().is_none_or(|r| keys_ok(&r.extensions));
+    let context_ok = s.context.as_ref().is_none_or(|x| {
+        if let Some(ca) = &x.context_activities {
+            context_activities(&mut c, ca);
+        }
+        keys_ok(&x.extensions)
+    });
+    if let Some(a) = &s.authority {
+        actor(&mut c, a, "authority");
+    }
+    let times_ok = is_timestamp(&s.timestamp) && s.stored.as_deref().is_none_or(is_timestamp);
+    let version_ok = s.version.as_deref().is_none_or(|v| v.starts_with("1.0"));
+    actor_ok
+        && verb_ok
+        && object_ok
+        && result_ok
+        && context_ok
+        && times_ok
+        && version_ok
+        && s.attachments.is_none()
+        && c.problems.is_empty()
+}

@@ -78,6 +78,7 @@ pub mod ext {
 /// One xAPI statement. Properties an LRS adds (`stored`, `authority`, `version`) and
 /// attachments are kept as they came, so a pulled statement writes back unchanged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: Uuid,
     pub actor: Actor,
@@ -100,6 +101,7 @@ pub struct Statement {
 
 /// Who did it: a child's profile (Agent) or a class (identified Group), both pseudonymous.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     #[serde(
         rename = "objectType",
@@ -115,6 +117,7 @@ pub struct Actor {
 
 /// A pseudonymous account: the configured home page and a random UUID.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Account {
     #[serde(rename = "homePage")]
     pub home_page: String,
@@ -123,6 +126,7 @@ pub struct Account {
 
 /// A verb: its IRI and an English display.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verb {
     pub id: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -131,6 +135,7 @@ pub struct Verb {
 
 /// The object: always an activity in SafeKite's statements.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Activity {
     #[serde(
         rename = "objectType",
@@ -145,6 +150,7 @@ pub struct Activity {
 
 /// The result of an answer or a session.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatementResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
@@ -158,6 +164,7 @@ pub struct StatementResult {
 
 /// Where it happened: the play (registration), the lesson, the class.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Context {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration: Option<Uuid>,
@@ -329,10 +336,10 @@ impl Builder {
             extensions.insert(ext::LESSON.into(), json!(l.id));
             extensions.insert(ext::TOPIC.into(), json!(l.topic));
             extensions.insert(ext::BAND.into(), json!(l.band));
-            context_activities = Some(json!({
-                "parent": [{"objectType": "Activity", "id": self.lesson_iri(l.id)}],
-                "grouping": [{"objectType": "Activity", "id": self.iri(&format!("topics/{}", l.topic))}],
-            }));
+            // The lesson as the parent, so an LRS finds a lesson's statements with
+            // `related_activities`; the topic is in the extensions (kept short: a school's
+            // year is over a hundred thousand statements).
+            context_activities = Some(json!({ "parent": [{ "id": self.lesson_iri(l.id) }] }));
         }
         Context {
             registration: reg,
@@ -508,6 +515,9 @@ impl Builder {
     }
 
     /// A class session took place: who came, which lessons, the teacher's notes.
+    ///
+    /// # Panics
+    /// When `class` is not a [`Who::Class`] (a profile holds no session).
     pub fn session_attended(&self, class: Who, attendance: &Attendance, stamp: Stamp) -> Statement {
         let Who::Class { session, .. } = class else {
             panic!("session_attended is for a class");

@@ -232,6 +232,48 @@ fn the_validator_catches_what_xapi_forbids() {
 }
 
 #[test]
+fn reading_refuses_every_statement_the_validator_refuses() {
+    let mut changes: Vec<Box<dyn Fn(&mut Value)>> = vec![
+        Box::new(|v| drop(v.as_object_mut().unwrap().remove("timestamp"))),
+        Box::new(|v| v["verb"]["id"] = json!("launched")),
+        Box::new(|v| v["verb"]["display"] = json!({"en US": "launched"})),
+        Box::new(|v| v["object"]["id"] = json!("a lesson")),
+        Box::new(|v| v["object"]["definition"]["type"] = json!("lesson")),
+        Box::new(|v| v["object"]["definition"]["colour"] = json!("red")),
+        Box::new(|v| v["timestamp"] = json!("14/10/2025")),
+        Box::new(|v| v["stored"] = json!("yesterday")),
+        Box::new(|v| v["version"] = json!("2.0.0")),
+        Box::new(|v| v["result"] = json!({"success": null})),
+        Box::new(|v| v["result"] = json!({"extensions": {"votes": 1}})),
+        Box::new(|v| v["mood"] = json!("happy")),
+        Box::new(|v| v["actor"]["objectType"] = json!("Person")),
+        Box::new(|v| drop(v["actor"].as_object_mut().unwrap().remove("account"))),
+        Box::new(|v| v["actor"]["account"]["name"] = json!("")),
+        Box::new(|v| v["actor"]["account"]["homePage"] = json!("school")),
+        Box::new(|v| v["context"]["extensions"]["band"] = json!("3-6")),
+        Box::new(|v| v["context"]["contextActivities"]["parent"][0]["id"] = json!("lesson")),
+        Box::new(|v| v["context"]["contextActivities"]["sibling"] = json!([])),
+        Box::new(|v| v["authority"] = json!({"name": "nobody"})),
+    ];
+    changes.push(Box::new(|v| v["context"]["registration"] = json!(42)));
+    for (i, change) in changes.iter().enumerate() {
+        let mut v = valid();
+        change(&mut v);
+        assert!(
+            !validate(&v).is_empty(),
+            "case {i}: the validator accepts {v}"
+        );
+        let text = format!("[\n{v}\n]");
+        assert!(
+            read_statements(&text).is_err(),
+            "case {i}: read accepts {v}"
+        );
+    }
+    let text = format!("[\n{}\n]", valid());
+    assert_eq!(read_statements(&text).unwrap().len(), 1);
+}
+
+#[test]
 fn a_bad_statement_in_an_export_is_reported_at_its_line() {
     let good = serde_json::to_string(&every_kind()[0]).unwrap();
     let mut bad = valid();
