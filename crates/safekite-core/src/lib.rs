@@ -3,9 +3,9 @@
 
 pub mod cast;
 pub mod check;
+pub mod check_device;
 mod check_lexicon;
 mod check_option_order;
-pub mod check_device;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;
