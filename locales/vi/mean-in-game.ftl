@@ -34,7 +34,7 @@ mean-in-game-starter = Đã bao giờ có ai nói điều không hay với con t
 
 # Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
 mean-in-game-check-1-question = Trong trò chơi, có người nói lời xấu. Con làm gì?
-mean-in-game-check-1-back = Nói lại lời xấu.
+mean-in-game-check-1-back = Đáp lại bằng lời xấu.
 mean-in-game-check-1-stop = Dừng chơi, kể người lớn.
 mean-in-game-check-1-laugh = Cười cho qua.
 mean-in-game-check-1-why = Đáp lời xấu làm chuyện tệ hơn. Người lớn sẽ giúp con.

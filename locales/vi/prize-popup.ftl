@@ -31,7 +31,7 @@ prize-popup-tip = Các hộp "Bạn đã trúng thưởng!" được làm ra đ�
 prize-popup-starter = Con đã bao giờ thấy một cái hộp hiện lên khi đang chơi chưa? Lúc đó con đã làm gì?
 
 # Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
-prize-popup-check-1-question = Một ô hiện lên: "Con trúng quà!". Con làm gì?
+prize-popup-check-1-question = Một ô hiện lên: "Bạn đã trúng thưởng!". Con làm gì?
 prize-popup-check-1-tap = Bấm ngay để lấy quà.
 prize-popup-check-1-ask = Dừng tay, hỏi người lớn.
 prize-popup-check-1-friend = Rủ bạn bấm cùng.

@@ -72,7 +72,7 @@ stranger-friend-requests-tip = Tài khoản giả thường khen nức nở, kh�
 stranger-friend-requests-starter = Con đã bao giờ nhận lời mời kết bạn từ người không quen chưa? Làm sao để biết một trang cá nhân là thật hay giả?
 
 # Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
-stranger-friend-requests-check-1-question = Một người bạn không quen gửi lời mời kết bạn, không có bạn chung nào. Bạn làm gì?
+stranger-friend-requests-check-1-question = Một người lạ gửi lời mời kết bạn, không có bạn chung nào. Bạn làm gì?
 stranger-friend-requests-check-1-accept = Chấp nhận, ảnh đại diện trông ổn mà.
 stranger-friend-requests-check-1-decline = Không chấp nhận. Mình chỉ kết bạn với người mình biết ngoài đời.
 stranger-friend-requests-check-1-ask = Nhắn hỏi xem họ là ai trước đã.

@@ -50,6 +50,6 @@ trusted-grown-ups-check-2-later = Để lúc khác con kể.
 trusted-grown-ups-check-2-worry = Con thấy lo. Con kể nhé?
 trusted-grown-ups-check-2-why = Một câu thôi là người lớn biết để giúp con.
 trusted-grown-ups-check-3-question = Mẹ đang bận. Con làm gì?
-trusted-grown-ups-check-3-other = Kể người lớn khác ở gần.
+trusted-grown-ups-check-3-other = Kể với người lớn khác ở gần.
 trusted-grown-ups-check-3-give-up = Thôi, không kể nữa.
 trusted-grown-ups-check-3-why = Luôn có người lớn khác sẵn lòng nghe con.
