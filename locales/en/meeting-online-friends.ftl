@@ -66,4 +66,4 @@ meeting-online-friends-check-3-question = They say: "Don't tell your parents we'
 meeting-online-friends-check-3-normal = It's normal; friends have secrets.
 meeting-online-friends-check-3-sign = It's a sign to tell a grown-up now.
 meeting-online-friends-check-3-fun = Keep it secret; it's exciting.
-meeting-online-friends-check-3-why = Real friends don't ask you to hide things from your family.
+meeting-online-friends-check-3-why = Real friends don't ask you to hide things from your family. Tell a grown-up.
