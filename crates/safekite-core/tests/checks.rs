@@ -140,6 +140,20 @@ fn good_checks_are_clean_spoken_and_their_icons_are_needed() {
         .map(|(k, n)| k.asset_path(n))
         .collect();
     assert!(icons.contains(&"art/icons/close-x.png".to_string()));
+    // What `--list-assets` prints: the browser build caches the checks' icons and voices too.
+    let assets = safekite_core::cli::lesson_assets(&r);
+    for path in [
+        "assets/art/icons/close-x.png",
+        "assets/voice/vi/prize-popup-check-2-why.ogg",
+        "assets/voice/en/prize-popup-check-1-ask.ogg",
+    ] {
+        assert!(
+            assets
+                .iter()
+                .any(|(id, p)| id == "prize-popup" && p == path),
+            "{path} is not listed as an asset of the lesson"
+        );
+    }
 }
 
 #[test]
