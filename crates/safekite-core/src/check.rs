@@ -75,8 +75,8 @@ fn check_lesson_inner(file: &str, source: &str) -> (Option<Lesson>, Vec<Diagnost
     };
     let map = SourceMap::new(source);
     let mut out = Vec::new();
-    structure(file, &lesson, &map, &mut out);
     crate::check_checks::check(file, &lesson, &map, &mut out);
+    structure(file, &lesson, &map, &mut out);
     let ok = !out.iter().any(Diagnostic::is_error);
     (ok.then_some(lesson), out, map)
 }
