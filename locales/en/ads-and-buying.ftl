@@ -38,3 +38,20 @@ ads-and-buying-sticker = Ask First Piggy sticker
 
 ads-and-buying-tip = Many free games are full of adverts and "Buy" buttons made for small fingers. Turn on a password or approval for purchases, and explain that gems and coins in games cost real money. Praise your child every time they ask before buying.
 ads-and-buying-starter = What do adverts want us to do? What could you do when a game says "Buy now"?
+
+# Check questions (asked before and after the lesson, and in reviews)
+ads-and-buying-check-1-question = A game shows a Buy button. What do you do?
+ads-and-buying-check-1-ask = Ask a grown-up first.
+ads-and-buying-check-1-tap = Tap Buy straight away.
+ads-and-buying-check-1-friend = Get a friend to tap it.
+ads-and-buying-check-1-why = Buying uses real money. Always ask a grown-up first.
+ads-and-buying-check-2-question = An advert says: "Tap now, before it's gone!" What do you do?
+ads-and-buying-check-2-fast = Tap really fast.
+ads-and-buying-check-2-watch = Watch it all, then tap.
+ads-and-buying-check-2-close = Close it, or ask a grown-up.
+ads-and-buying-check-2-why = Adverts try to rush you. You can take your time.
+ads-and-buying-check-3-question = You want gems in a game. Who do you ask?
+ads-and-buying-check-3-friend = A friend from class.
+ads-and-buying-check-3-grown = Mum, Dad or a grown-up.
+ads-and-buying-check-3-nobody = Nobody, I just buy them.
+ads-and-buying-check-3-why = A grown-up helps you decide if it's okay.

@@ -36,3 +36,19 @@ bad-secrets-sticker = Happy Surprise sticker
 
 bad-secrets-tip = Teach the difference between surprises (happy, and soon everyone knows) and secrets that feel uncomfortable. Tell your child that no one should ask them to keep a secret from you, and that they will never be in trouble for telling.
 bad-secrets-starter = What surprise could we plan for someone? Has anyone ever asked you to keep a secret from me?
+
+# Check questions (asked before and after the lesson, and in reviews)
+bad-secrets-check-1-question = Someone says: "Don't tell your mum." What do you do?
+bad-secrets-check-1-keep = Keep the secret.
+bad-secrets-check-1-forget = Try to forget about it.
+bad-secrets-check-1-tell = Tell Mum straight away.
+bad-secrets-check-1-why = A secret that worries you is always okay to tell.
+bad-secrets-check-2-question = You hide Dad's birthday present. What is that?
+bad-secrets-check-2-surprise = A happy surprise.
+bad-secrets-check-2-worry = A secret that makes me worried.
+bad-secrets-check-2-why = Happy surprises get told soon, and everyone smiles.
+bad-secrets-check-3-question = A secret makes you feel worried. What do you do?
+bad-secrets-check-3-alone = Keep it all to myself.
+bad-secrets-check-3-grown = Tell a grown-up I trust.
+bad-secrets-check-3-wait = Wait for the worry to go.
+bad-secrets-check-3-why = Telling makes a worry feel much smaller.

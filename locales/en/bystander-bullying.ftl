@@ -51,3 +51,20 @@ bystander-bullying-sticker = Helper Shield sticker
 
 bystander-bullying-tip = Most children who see bullying online say nothing, because they don't know what to do. Teach the helper steps: don't join in, send the person a kind word, take a screenshot, block and report, and tell a grown-up. Praise telling, and follow it up with the school.
 bystander-bullying-starter = Have you ever seen someone being left out or teased in a game or chat? What could a helper do?
+
+# Check questions (asked before and after the lesson, and in reviews)
+bystander-bullying-check-1-question = Someone posts a joke picture of a classmate in the class group. Everyone laughs. What do you do?
+bystander-bullying-check-1-laugh = Send a laughing face, just for fun.
+bystander-bullying-check-1-kind = Don't laugh along; send the classmate a kind message.
+bystander-bullying-check-1-quiet = Stay quiet and pretend I didn't see.
+bystander-bullying-check-1-why = One kind word helps them feel less alone. You can tell a grown-up too.
+bystander-bullying-check-2-question = The unkind messages keep coming. What can you do first?
+bystander-bullying-check-2-save = Take a screenshot and tell a grown-up.
+bystander-bullying-check-2-delete = Delete them all so I can't see them.
+bystander-bullying-check-2-reply = Send a sharp reply.
+bystander-bullying-check-2-why = A screenshot helps a grown-up understand. Then you block and report together.
+bystander-bullying-check-3-question = Is telling a grown-up the same as telling tales?
+bystander-bullying-check-3-yes = Yes, so I should keep quiet.
+bystander-bullying-check-3-only = Only if someone gets hurt.
+bystander-bullying-check-3-no = No, telling is helping someone.
+bystander-bullying-check-3-why = Telling tales gets someone in trouble. Telling a grown-up helps someone feel safe.

@@ -51,3 +51,20 @@ downloading-games-sticker = Octopus Check sticker
 
 downloading-games-tip = Adverts inside children's games often lead straight to games made for older players. Turn on "ask a parent before downloading" on your devices, look at age labels together, and praise your child each time they ask first.
 downloading-games-starter = Which game would you most like to have? Shall we look at its age label together?
+
+# Check questions (asked before and after the lesson, and in reviews)
+downloading-games-check-1-question = An advert pops up: "Download this new game for free!" What do you do?
+downloading-games-check-1-ask = Don't tap it; ask a grown-up first.
+downloading-games-check-1-tap = Tap download, it's free.
+downloading-games-check-1-friend = Ask a friend if it's any good.
+downloading-games-check-1-why = Downloads from adverts can bring unwanted things. A grown-up helps you choose.
+downloading-games-check-2-question = A game's label says it's for ages 16 and up. You are 8. Is it for you?
+downloading-games-check-2-yes = Yes, I can play anything.
+downloading-games-check-2-secret = Yes, if nobody finds out.
+downloading-games-check-2-no = Not yet; it's made for older teens.
+downloading-games-check-2-why = Age labels show who a game is made for. Games for your age are more fun.
+downloading-games-check-3-question = You'd like a new game. What is the best way?
+downloading-games-check-3-search = Search online and download it myself.
+downloading-games-check-3-together = Choose a game for my age with a grown-up.
+downloading-games-check-3-link = Download it from a link a friend sent.
+downloading-games-check-3-why = Choosing together is fun, and you both feel sure.

@@ -47,3 +47,20 @@ forwarding-photos-sticker = Heart Plane sticker
 
 forwarding-photos-tip = Children often forward a "funny" photo without thinking about the person in it. Practise the question "Would they want this shared?", and agree that a photo that could embarrass someone stops with them and goes to you.
 forwarding-photos-starter = Has anyone ever shared a photo of you that you didn't like? How did it feel?
+
+# Check questions (asked before and after the lesson, and in reviews)
+forwarding-photos-check-1-question = Someone sends a photo of a classmate falling in a puddle. What do you do?
+forwarding-photos-check-1-forward = Send it on to the group; it's funny.
+forwarding-photos-check-1-emoji = Just reply with a laughing face.
+forwarding-photos-check-1-stop = Don't send it on; say something kind.
+forwarding-photos-check-1-why = Think how they would feel. When it stops with you, you're helping them.
+forwarding-photos-check-2-question = Before you send a photo of someone, what do you ask yourself?
+forwarding-photos-check-2-feel = Would they be happy to see this?
+forwarding-photos-check-2-funny = Is it funny enough?
+forwarding-photos-check-2-first = Who will see it first?
+forwarding-photos-check-2-why = A sent photo is hard to get back. Thinking first keeps friends from getting hurt.
+forwarding-photos-check-3-question = The photo has already gone round the class. What can you do?
+forwarding-photos-check-3-nothing = Nothing, it's too late.
+forwarding-photos-check-3-tell = Tell my teacher or a grown-up.
+forwarding-photos-check-3-too = Send it too; everyone else has.
+forwarding-photos-check-3-why = It's never too late to tell. A grown-up can help take it down.

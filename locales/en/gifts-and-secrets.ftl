@@ -50,3 +50,20 @@ gifts-and-secrets-sticker = Open Chest sticker
 
 gifts-and-secrets-tip = People who want something from children online often offer gifts, game money or cheats, then ask for a photo or personal details and say "keep it our secret". Tell your child that no gift is worth a secret, that they will never be in trouble for telling you, and check together who can message them in their games.
 gifts-and-secrets-starter = Has anyone in a game ever offered you something for free? What did they want back?
+
+# Check questions (asked before and after the lesson, and in reviews)
+gifts-and-secrets-check-1-question = Someone online gives you free gems and says: "Don't tell anyone." What do you do?
+gifts-and-secrets-check-1-keep = Take the gems and keep the secret.
+gifts-and-secrets-check-1-tell = Say no and tell a grown-up.
+gifts-and-secrets-check-1-thanks = Take them and say thank you lots.
+gifts-and-secrets-check-1-why = A gift with a secret is a trick. Telling is right, and you're not in trouble.
+gifts-and-secrets-check-2-question = Which one is a sign to tell a grown-up?
+gifts-and-secrets-check-2-game = A classmate asks me to play a round.
+gifts-and-secrets-check-2-birthday = Grandma gives me a birthday present.
+gifts-and-secrets-check-2-secret = Someone gives me a gift and says to keep it secret.
+gifts-and-secrets-check-2-why = Kind people don't ask you to hide things from your family. Tell those secrets.
+gifts-and-secrets-check-3-question = You already took the gift. What now?
+gifts-and-secrets-check-3-tell = Still tell a grown-up. It's not too late.
+gifts-and-secrets-check-3-hide = Hide it, because I already took it.
+gifts-and-secrets-check-3-return = Message them privately to give it back.
+gifts-and-secrets-check-3-why = Taking it isn't your fault. A grown-up helps you block and report.

@@ -42,3 +42,20 @@ is-it-true-sticker = Fact Detective sticker
 
 is-it-true-tip = Children this age often believe that anything in a video must be true. Practise asking "Where else could we check?" together, look in a book or a site you trust, and spot facts and opinions in everyday talk.
 is-it-true-starter = Have you seen a video that said something surprising lately? Shall we check together whether it's true?
+
+# Check questions (asked before and after the lesson, and in reviews)
+is-it-true-check-1-question = A video says: "Goldfish only remember for three seconds." What do you do?
+is-it-true-check-1-check = Check a book or ask a grown-up.
+is-it-true-check-1-share = Share it with the whole class right away.
+is-it-true-check-1-believe = Believe it; lots of people watched it.
+is-it-true-check-1-why = Lots of views don't make it true. Check another place before you believe it.
+is-it-true-check-2-question = Which one is an opinion, not a fact?
+is-it-true-check-2-water = Goldfish live in water.
+is-it-true-check-2-best = Goldfish are the best pets ever.
+is-it-true-check-2-week = A week has seven days.
+is-it-true-check-2-why = A fact can be checked. An opinion is what someone thinks.
+is-it-true-check-3-question = Where can you check if something is true?
+is-it-true-check-3-comments = Read the comments under it.
+is-it-true-check-3-channel = Watch more videos by the same person.
+is-it-true-check-3-book = A book, a teacher or a grown-up.
+is-it-true-check-3-why = Asking somewhere else helps you find out what's true.

@@ -31,3 +31,19 @@ mean-in-game-sticker = Kind Tower sticker
 
 mean-in-game-tip = When someone is unkind online, young children often answer back in the same way. Praise your child for stopping and telling you, and block the player together.
 mean-in-game-starter = Has anyone ever said something unkind in a game? How did it make you feel?
+
+# Check questions (asked before and after the lesson, and in reviews)
+mean-in-game-check-1-question = Someone writes unkind words in a game. What do you do?
+mean-in-game-check-1-back = Write unkind words back.
+mean-in-game-check-1-stop = Stop and tell a grown-up.
+mean-in-game-check-1-laugh = Laugh it off.
+mean-in-game-check-1-why = Unkind words back make it worse. A grown-up can help.
+mean-in-game-check-2-question = Unkind words make you sad. What can you do?
+mean-in-game-check-2-quiet = Stay sad and say nothing.
+mean-in-game-check-2-more = Keep playing like nothing happened.
+mean-in-game-check-2-tell = Tell a grown-up how I feel.
+mean-in-game-check-2-why = It's okay to feel sad. Grown-ups want to know.
+mean-in-game-check-3-question = How do you talk to friends in a game?
+mean-in-game-check-3-kind = With kind words.
+mean-in-game-check-3-tease = Tease them for fun.
+mean-in-game-check-3-why = Kind words make games fun for everyone.

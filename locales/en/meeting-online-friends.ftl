@@ -50,3 +50,20 @@ meeting-online-friends-sticker = Together sticker
 
 meeting-online-friends-tip = After a few weeks of chatting, an online friend can feel like a real best friend. Agree a family rule: we never meet an online friend without a parent, and "no grown-ups" or "don't tell" means tell straight away. Praise your child for telling, even if they had already replied.
 meeting-online-friends-starter = Do you have any friends you only know online? What would you do if one of them asked to meet?
+
+# Check questions (asked before and after the lesson, and in reviews)
+meeting-online-friends-check-1-question = A friend from an online game says: "Let's meet at the park!" What do you do?
+meeting-online-friends-check-1-go = Go; we've played together for ages.
+meeting-online-friends-check-1-maybe = Say: maybe another day.
+meeting-online-friends-check-1-tell = Say no, and tell a grown-up.
+meeting-online-friends-check-1-why = Someone you only know online is still a stranger. Telling lets a grown-up help.
+meeting-online-friends-check-2-question = Your online friend says they're 9 too. Can you be sure?
+meeting-online-friends-check-2-no = No, anyone can say anything online.
+meeting-online-friends-check-2-photo = Yes, they sent a photo.
+meeting-online-friends-check-2-nice = Yes, they're really nice to me.
+meeting-online-friends-check-2-why = Photos and words online may not be real. A grown-up can help you check.
+meeting-online-friends-check-3-question = They say: "Don't tell your parents we're meeting." What does that mean?
+meeting-online-friends-check-3-normal = It's normal; friends have secrets.
+meeting-online-friends-check-3-sign = It's a sign to tell a grown-up now.
+meeting-online-friends-check-3-fun = Keep it secret; it's exciting.
+meeting-online-friends-check-3-why = Real friends don't ask you to hide things from your family. Tell a grown-up.

@@ -51,3 +51,20 @@ password-sharing-sticker = Dragon Key sticker
 
 password-sharing-tip = Children often share passwords to show friendship. Explain that passwords are shared only with you, set them up together, and if one has been shared, change it with your child calmly and without blame.
 password-sharing-starter = Who knows your passwords? What would you say if a friend asked you for one?
+
+# Check questions (asked before and after the lesson, and in reviews)
+password-sharing-check-1-question = Your best friend asks for your game password. What do you do?
+password-sharing-check-1-give = Give it; they're my best friend.
+password-sharing-check-1-no = Say no kindly; passwords are private.
+password-sharing-check-1-half = Give just half of it.
+password-sharing-check-1-why = Passwords keep your account safe, even from best friends.
+password-sharing-check-2-question = Which password is strongest?
+password-sharing-check-2-numbers = One two three four five six.
+password-sharing-check-2-name = My name.
+password-sharing-check-2-sentence = A long, funny sentence only I remember.
+password-sharing-check-2-why = Long sentences are hard to guess. A grown-up can help you make one.
+password-sharing-check-3-question = You already told a friend your password. What do you do?
+password-sharing-check-3-change = Tell a grown-up and change it together.
+password-sharing-check-3-leave = Leave it; it's probably fine.
+password-sharing-check-3-forget = Ask my friend to forget it.
+password-sharing-check-3-why = Changing it fixes it. Telling a grown-up is the smart move.

@@ -35,3 +35,19 @@ photo-consent-sticker = Ask First Camera sticker
 
 photo-consent-tip = Show your child how you ask before taking or posting their photo ("Can I take a picture of you? Can I send it to Grandma?"), and respect a no. Children learn consent from how we treat their pictures.
 photo-consent-starter = Who do we ask before we take a photo of them? What do we do if they say no?
+
+# Check questions (asked before and after the lesson, and in reviews)
+photo-consent-check-1-question = You want to take a friend's photo. What comes first?
+photo-consent-check-1-ask = Ask: "Can I take your photo?"
+photo-consent-check-1-snap = Snap it quickly.
+photo-consent-check-1-why = Asking first shows you care.
+photo-consent-check-2-question = Your friend says: "No photo, please." What do you do?
+photo-consent-check-2-snap = Take one anyway.
+photo-consent-check-2-stop = Okay, no photo.
+photo-consent-check-2-later = Take it when they're not looking.
+photo-consent-check-2-why = When a friend says no, it means no.
+photo-consent-check-3-question = You want to send a friend's photo. What do you do?
+photo-consent-check-3-send = Send it straight away.
+photo-consent-check-3-show = Show it to the whole class.
+photo-consent-check-3-ask = Ask my friend first.
+photo-consent-check-3-why = It's their photo, so they get to choose.

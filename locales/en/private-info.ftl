@@ -34,3 +34,19 @@ private-info-sticker = Heart Lock House sticker
 
 private-info-tip = Games and apps sometimes ask for a full name, an address, a school or a photo. A first name or nickname is fine; the rest is private, so teach your child to always ask you first. Where you can, set up games so they don't ask for personal details.
 private-info-starter = What are some things about us that are private? What would you do if a game asked where you live?
+
+# Check questions (asked before and after the lesson, and in reviews)
+private-info-check-1-question = A game asks for your full name. What do you do?
+private-info-check-1-type = Type it in.
+private-info-check-1-friend = Type a friend's name.
+private-info-check-1-ask = Don't type it, ask a grown-up.
+private-info-check-1-why = Your name, home and school are just for your family.
+private-info-check-2-question = Someone online asks where you live. What do you do?
+private-info-check-2-street = Tell them my street.
+private-info-check-2-lock = Keep it private, tell a grown-up.
+private-info-check-2-hint = Give a little hint.
+private-info-check-2-why = Where you live is private. A grown-up will help.
+private-info-check-3-question = Which one is private?
+private-info-check-3-school = The name of my school.
+private-info-check-3-colour = My favourite colour.
+private-info-check-3-why = Your school is private. Your favourite colour is fine to share.

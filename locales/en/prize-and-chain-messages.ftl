@@ -38,3 +38,20 @@ prize-and-chain-messages-sticker = Sharp-Eyed Envelope sticker
 
 prize-and-chain-messages-tip = Chain messages threaten that something bad will happen unless you pass them on, so children worry and spread them. Tell your child these messages are always made up, nothing happens if they stop, and they can always show you first.
 prize-and-chain-messages-starter = Have you ever had a message that said "send this to everyone"? How did it make you feel?
+
+# Check questions (asked before and after the lesson, and in reviews)
+prize-and-chain-messages-check-1-question = A message says: "Send this to ten friends or bad luck will come." What do you do?
+prize-and-chain-messages-check-1-stop = Don't send it; check with a grown-up.
+prize-and-chain-messages-check-1-ten = Send it to ten friends, just in case.
+prize-and-chain-messages-check-1-few = Send it to just a few friends.
+prize-and-chain-messages-check-1-why = Chain messages are made up. Nothing happens if you don't send them.
+prize-and-chain-messages-check-2-question = A message says you won a phone; tap the link to get it. What do you do?
+prize-and-chain-messages-check-2-tap = Tap the link to get it.
+prize-and-chain-messages-check-2-show = Don't tap; show a grown-up.
+prize-and-chain-messages-check-2-forward = Send it to a friend so we both win.
+prize-and-chain-messages-check-2-why = Surprise prizes are usually tricks. A grown-up helps you check.
+prize-and-chain-messages-check-3-question = A friend got a chain message and feels worried. What do you say?
+prize-and-chain-messages-check-3-send = Send it on, just to be sure.
+prize-and-chain-messages-check-3-nothing = Say nothing.
+prize-and-chain-messages-check-3-calm = It's made up. Nothing bad will happen.
+prize-and-chain-messages-check-3-why = A true, kind word helps your friend stop worrying.

@@ -29,3 +29,20 @@ prize-popup-sticker = Gift Star sticker
 
 prize-popup-tip = Pop-ups that say "You won!" are made to be tapped. Show your child where the real close button is, and praise them every time they ask you first.
 prize-popup-starter = Has a box ever popped up when you were playing? What did you do?
+
+# Check questions (asked before and after the lesson, and in reviews)
+prize-popup-check-1-question = A box pops up: "You won a prize!" What do you do?
+prize-popup-check-1-tap = Tap it to get the prize.
+prize-popup-check-1-ask = Stop and ask a grown-up.
+prize-popup-check-1-friend = Ask a friend to tap it.
+prize-popup-check-1-why = Pop-up prizes are often tricks. A grown-up can help.
+prize-popup-check-2-question = The prize button keeps flashing. What do you do?
+prize-popup-check-2-hands = Hands in my lap, call a grown-up.
+prize-popup-check-2-once = Tap it just once.
+prize-popup-check-2-wait = Wait and watch what happens.
+prize-popup-check-2-why = Flashing buttons want a tap. Stopping is clever!
+prize-popup-check-3-question = A strange box pops up. Who helps you?
+prize-popup-check-3-self = I just tap it myself.
+prize-popup-check-3-friend = A friend in the game.
+prize-popup-check-3-mum = Mum, Dad or a grown-up at home.
+prize-popup-check-3-why = Grown-ups are always glad when you ask.

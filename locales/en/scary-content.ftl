@@ -35,3 +35,19 @@ scary-content-sticker = Turn It Over star sticker
 
 scary-content-tip = Videos can start by themselves, and children sometimes see things that upset them. Tell your child they can always cover the screen or turn the tablet over and come to you, and that they will never be in trouble for it. Turning off autoplay and using a children's profile helps too.
 scary-content-starter = If something on the tablet made you feel scared or upset, what could you do with the tablet? Who would you tell?
+
+# Check questions (asked before and after the lesson, and in reviews)
+scary-content-check-1-question = You see a picture that upsets you. What do you do?
+scary-content-check-1-watch = Keep watching to the end.
+scary-content-check-1-cover = Cover the screen, tell a grown-up.
+scary-content-check-1-quiet = Turn it off and tell nobody.
+scary-content-check-1-why = Cover it and tell. A grown-up helps you feel better.
+scary-content-check-2-question = What do you tell the grown-up?
+scary-content-check-2-feel = What I saw and how I feel.
+scary-content-check-2-nothing = Nothing happened.
+scary-content-check-2-why = Saying how you feel helps you feel lighter.
+scary-content-check-3-question = You saw an upsetting picture by mistake. What will a grown-up do?
+scary-content-check-3-cross = Be cross with me.
+scary-content-check-3-away = Take the tablet away forever.
+scary-content-check-3-hug = Give me a hug and help.
+scary-content-check-3-why = It's not your fault. Grown-ups are there to help.

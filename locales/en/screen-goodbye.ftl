@@ -30,3 +30,19 @@ screen-goodbye-sticker = Sleepy Moon sticker
 
 screen-goodbye-tip = Give a five-minute warning before screen time ends, and switch off autoplay. When your child manages to stop, praise them straight away.
 screen-goodbye-starter = What helps you stop when screen time is up? Shall we make up a goodbye to say to the screen?
+
+# Check questions (asked before and after the lesson, and in reviews)
+screen-goodbye-check-1-question = Tablet time is up. What do you do?
+screen-goodbye-check-1-bye = Say bye-bye and turn it off.
+screen-goodbye-check-1-more = Watch just one more.
+screen-goodbye-check-1-bed = Take it to bed.
+screen-goodbye-check-1-why = Saying bye-bye lets your eyes and body rest.
+screen-goodbye-check-2-question = Stopping feels hard. What can you do?
+screen-goodbye-check-2-keep = Just keep playing.
+screen-goodbye-check-2-quiet = Play a little more in secret.
+screen-goodbye-check-2-help = Ask a grown-up to help.
+screen-goodbye-check-2-why = Stopping can feel hard. A grown-up can help.
+screen-goodbye-check-3-question = The tablet is off. What now?
+screen-goodbye-check-3-wait = Sit and wait for next time.
+screen-goodbye-check-3-play = Play something else together.
+screen-goodbye-check-3-why = So many fun things are waiting for you!

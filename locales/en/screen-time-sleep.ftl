@@ -48,3 +48,19 @@ screen-time-sleep-sticker = Sleepy Tablet sticker
 
 screen-time-sleep-tip = Videos that play the next one by themselves, and games that send "come back" messages, are built to keep children watching. Agree a stopping time and a place where devices sleep at night (not the bedroom), turn off autoplay and game notifications together, and praise your child when they stop.
 screen-time-sleep-starter = What makes it hard to stop watching or playing? What could help you stop?
+
+# Check questions (asked before and after the lesson, and in reviews)
+screen-time-sleep-check-1-question = It's the time you agreed to stop the tablet. What do you do?
+screen-time-sleep-check-1-episode = Watch one more episode.
+screen-time-sleep-check-1-bed = Take it to bed and keep watching.
+screen-time-sleep-check-1-stop = Turn it off and put it on the shelf.
+screen-time-sleep-check-1-why = Stopping on time helps you sleep well and wake up fresh.
+screen-time-sleep-check-2-question = Stopping feels really hard. What can you do?
+screen-time-sleep-check-2-help = Ask a grown-up to help me stop.
+screen-time-sleep-check-2-blanket = Play under the blanket.
+screen-time-sleep-check-2-round = Finish this round first.
+screen-time-sleep-check-2-why = Games are made to be hard to stop. Asking for help is smart.
+screen-time-sleep-check-3-question = Homework and a video at the same time: how does it go?
+screen-time-sleep-check-3-both = Faster, because I do two things at once.
+screen-time-sleep-check-3-one = One thing at a time works better.
+screen-time-sleep-check-3-why = One thing at a time helps your brain focus and finish sooner.

@@ -70,3 +70,20 @@ stranger-friend-requests-sticker = Sharp Eye badge
 
 stranger-friend-requests-tip = Fake profiles often flatter, have no friends in common, and push to move to a private or disappearing-message app. Help your teen set their account to private, and show them how to screenshot, block and report. Make it clear they won't lose their phone for telling you: that fear is what keeps many young people quiet.
 stranger-friend-requests-starter = Have you ever had a friend request from someone you didn't know? How could you tell whether a profile was real?
+
+# Check questions (asked before and after the lesson, and in reviews)
+stranger-friend-requests-check-1-question = A friend request arrives from someone you don't know, with no mutual friends. What do you do?
+stranger-friend-requests-check-1-accept = Accept; their profile picture looks fine.
+stranger-friend-requests-check-1-decline = Decline. I only add people I know in real life.
+stranger-friend-requests-check-1-ask = Message them first to ask who they are.
+stranger-friend-requests-check-1-why = Online profiles can be made up. Only add people you really know.
+stranger-friend-requests-check-2-question = A new online contact says: "Let's move to another app to talk privately." What do you do?
+stranger-friend-requests-check-2-move = Move; they seem really nice.
+stranger-friend-requests-check-2-later = Say: maybe later tonight.
+stranger-friend-requests-check-2-stop = Don't move. Screenshot, block, report and tell a trusted adult.
+stranger-friend-requests-check-2-why = Asking to go somewhere private is a warning sign. You're not alone: block, save, tell.
+stranger-friend-requests-check-3-question = You've already been chatting and now something feels off. What can you do?
+stranger-friend-requests-check-3-tell = Tell a trusted adult, or call 111.
+stranger-friend-requests-check-3-delete = Delete everything and try to forget it.
+stranger-friend-requests-check-3-alone = Handle it alone, because telling will get me in trouble.
+stranger-friend-requests-check-3-why = It's never too late to tell, and it's not your fault. 111 is Vietnam's free child helpline.

@@ -43,3 +43,18 @@ stranger-in-game-sticker = Race Buddies sticker
 
 stranger-in-game-tip = Many children's games let anyone send messages. Turn off chat or limit it to friends you have approved, and agree that your child plays online only with people they know in real life. Praise them every time they show you a message from someone new.
 stranger-in-game-starter = Who are the people you play games with? What would you do if someone you don't know wrote to you?
+
+# Check questions (asked before and after the lesson, and in reviews)
+stranger-in-game-check-1-question = Someone you don't know asks you to play. What do you do?
+stranger-in-game-check-1-play = Play with them.
+stranger-in-game-check-1-reply = Write back to be polite.
+stranger-in-game-check-1-show = Show a grown-up.
+stranger-in-game-check-1-why = Play with people you know. A grown-up will help.
+stranger-in-game-check-2-question = Someone you don't know is very nice. Are they your friend?
+stranger-in-game-check-2-no = No, I don't really know them.
+stranger-in-game-check-2-yes = Yes, because they're nice.
+stranger-in-game-check-2-why = Nice words aren't enough. Friends are people you know.
+stranger-in-game-check-3-question = Who is okay to play games with?
+stranger-in-game-check-3-anyone = Anyone who asks.
+stranger-in-game-check-3-known = Friends I know in real life.
+stranger-in-game-check-3-why = Playing with friends you know is fun and safe.

@@ -38,3 +38,18 @@ trusted-grown-ups-sticker = Helping Hand sticker
 
 trusted-grown-ups-tip = Draw round your child's hand together and put a grown-up they trust on each finger, at home and at school. Keep it on the fridge, and practise the words: "I feel worried. Can I tell you something?" Worried, scared, sad, cross or muddled: any of these is a time to tell.
 trusted-grown-ups-starter = Who would you go to if something on a screen made you worried? And at school?
+
+# Check questions (asked before and after the lesson, and in reviews)
+trusted-grown-ups-check-1-question = Who is a trusted grown-up?
+trusted-grown-ups-check-1-friend = A little friend from class.
+trusted-grown-ups-check-1-family = Mum, Dad, Grandma or my teacher.
+trusted-grown-ups-check-1-why = Trusted grown-ups always want to help you.
+trusted-grown-ups-check-2-question = You feel worried. What do you say to a grown-up?
+trusted-grown-ups-check-2-fine = I'm fine.
+trusted-grown-ups-check-2-later = I'll tell you another day.
+trusted-grown-ups-check-2-worry = I feel worried. Can I tell you?
+trusted-grown-ups-check-2-why = One little sentence lets a grown-up help you.
+trusted-grown-ups-check-3-question = Mum is busy. What do you do?
+trusted-grown-ups-check-3-other = Tell another grown-up nearby.
+trusted-grown-ups-check-3-give-up = Give up and tell nobody.
+trusted-grown-ups-check-3-why = There's always another grown-up who will listen.

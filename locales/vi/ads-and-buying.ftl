@@ -38,3 +38,20 @@ ads-and-buying-sticker = Hình dán Lợn đất hỏi trước
 
 ads-and-buying-tip = Nhiều trò chơi miễn phí đầy quảng cáo và nút “Mua” đặt vừa tầm ngón tay trẻ. Hãy bật mật khẩu hoặc yêu cầu duyệt khi mua hàng, và giải thích cho con rằng ngọc, xu trong trò chơi đều tốn tiền thật. Khen con mỗi lần con hỏi trước khi mua.
 ads-and-buying-starter = Quảng cáo muốn mình làm gì nhỉ? Khi trò chơi hiện chữ “Mua ngay”, con sẽ làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+ads-and-buying-check-1-question = Trò chơi có nút Mua. Con làm gì?
+ads-and-buying-check-1-ask = Hỏi người lớn trước đã.
+ads-and-buying-check-1-tap = Bấm Mua luôn.
+ads-and-buying-check-1-friend = Nhờ bạn bấm giúp.
+ads-and-buying-check-1-why = Mua đồ là tiêu tiền thật. Luôn hỏi người lớn trước nhé.
+ads-and-buying-check-2-question = Quảng cáo nói: "Bấm ngay kẻo hết!". Con làm gì?
+ads-and-buying-check-2-fast = Bấm thật nhanh.
+ads-and-buying-check-2-watch = Xem hết rồi bấm.
+ads-and-buying-check-2-close = Đóng lại, hoặc hỏi người lớn.
+ads-and-buying-check-2-why = Quảng cáo hay giục con vội. Con cứ từ từ nhé.
+ads-and-buying-check-3-question = Muốn mua ngọc trong trò chơi, con hỏi ai?
+ads-and-buying-check-3-friend = Hỏi bạn cùng lớp.
+ads-and-buying-check-3-grown = Hỏi bố mẹ hay người lớn.
+ads-and-buying-check-3-nobody = Không hỏi ai, mua luôn.
+ads-and-buying-check-3-why = Người lớn giúp con biết có nên mua không.

@@ -36,3 +36,19 @@ bad-secrets-sticker = Hình dán Hộp quà vui vẻ
 
 bad-secrets-tip = Hãy giúp con phân biệt quà bất ngờ (vui, và mọi người sẽ sớm biết) với những bí mật làm con thấy không thoải mái. Nói với con rằng không ai được bảo con giấu bố mẹ điều gì, và con sẽ không bao giờ bị mắng vì đã kể.
 bad-secrets-starter = Nhà mình có thể chuẩn bị quà bất ngờ cho ai nhỉ? Đã bao giờ có ai bảo con giấu bố mẹ điều gì chưa?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+bad-secrets-check-1-question = Có người dặn: "Đừng kể với mẹ nhé". Con làm gì?
+bad-secrets-check-1-keep = Giữ bí mật, không kể.
+bad-secrets-check-1-forget = Cố quên chuyện đó đi.
+bad-secrets-check-1-tell = Kể ngay với mẹ.
+bad-secrets-check-1-why = Bí mật làm con lo thì cứ kể nhé.
+bad-secrets-check-2-question = Con giấu quà sinh nhật để tặng bố. Đó là gì?
+bad-secrets-check-2-surprise = Một điều bất ngờ vui.
+bad-secrets-check-2-worry = Một bí mật làm con lo.
+bad-secrets-check-2-why = Bất ngờ vui thì sớm được mở ra, ai cũng cười.
+bad-secrets-check-3-question = Một bí mật làm con thấy lo. Con làm gì?
+bad-secrets-check-3-alone = Giữ trong lòng một mình.
+bad-secrets-check-3-grown = Kể với người lớn con tin.
+bad-secrets-check-3-wait = Chờ nỗi lo tự hết.
+bad-secrets-check-3-why = Kể ra thì nỗi lo nhẹ đi nhiều.

@@ -51,3 +51,20 @@ bystander-bullying-sticker = Hình dán Khiên người giúp đỡ
 
 bystander-bullying-tip = Phần lớn trẻ thấy bắt nạt trên mạng đều im lặng, vì không biết phải làm gì. Hãy dạy con các bước của người giúp đỡ: không hùa theo, nhắn một lời tử tế cho bạn bị bắt nạt, chụp màn hình, chặn và báo cáo, rồi kể với người lớn. Hãy khen con khi con kể, và trao đổi thêm với nhà trường.
 bystander-bullying-starter = Con đã bao giờ thấy ai bị bỏ rơi hay bị trêu trong trò chơi hoặc nhóm chat chưa? Người giúp đỡ có thể làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+bystander-bullying-check-1-question = Trong nhóm nhắn tin của lớp, có người gửi ảnh chế trêu một bạn. Mọi người đang cười. Em làm gì?
+bystander-bullying-check-1-laugh = Gửi một mặt cười cho vui.
+bystander-bullying-check-1-kind = Không cười theo, nhắn riêng hỏi thăm bạn ấy.
+bystander-bullying-check-1-quiet = Im lặng, coi như không thấy.
+bystander-bullying-check-1-why = Một lời tử tế giúp bạn ấy thấy mình không một mình. Em cũng có thể kể người lớn.
+bystander-bullying-check-2-question = Tin nhắn trêu chọc cứ tiếp tục. Em làm gì trước tiên?
+bystander-bullying-check-2-save = Chụp màn hình lại rồi kể người lớn.
+bystander-bullying-check-2-delete = Xoá hết cho đỡ phải thấy.
+bystander-bullying-check-2-reply = Nhắn lại thật gắt.
+bystander-bullying-check-2-why = Ảnh chụp màn hình giúp người lớn hiểu chuyện. Rồi cùng nhau chặn và báo cáo.
+bystander-bullying-check-3-question = Kể cho người lớn có phải là mách lẻo không?
+bystander-bullying-check-3-yes = Có, nên em giữ cho riêng mình.
+bystander-bullying-check-3-only = Chỉ khi có ai bị đau.
+bystander-bullying-check-3-no = Không, kể là để giúp bạn.
+bystander-bullying-check-3-why = Mách lẻo là để bạn gặp rắc rối. Kể với người lớn là để giúp bạn thấy an toàn.

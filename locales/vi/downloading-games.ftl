@@ -51,3 +51,20 @@ downloading-games-sticker = Hình dán Bạch tuộc kiểm tra
 
 downloading-games-tip = Quảng cáo trong trò chơi của trẻ thường dẫn thẳng tới những trò dành cho người lớn hơn. Hãy bật chế độ cần phụ huynh đồng ý khi tải ứng dụng, cùng con xem nhãn độ tuổi, và khen con mỗi lần con hỏi trước.
 downloading-games-starter = Con thích có trò chơi nào nhất? Mình cùng xem nhãn độ tuổi của nó nhé?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+downloading-games-check-1-question = Quảng cáo hiện lên: "Tải trò chơi mới miễn phí!". Em làm gì?
+downloading-games-check-1-ask = Không bấm, hỏi người lớn trước.
+downloading-games-check-1-tap = Bấm tải ngay vì miễn phí.
+downloading-games-check-1-friend = Hỏi bạn xem trò đó có hay không.
+downloading-games-check-1-why = Tải từ quảng cáo có thể mang thứ lạ vào máy. Người lớn giúp em chọn.
+downloading-games-check-2-question = Nhãn của trò chơi ghi: từ mười sáu tuổi. Em tám tuổi. Trò này có hợp với em không?
+downloading-games-check-2-yes = Có, em chơi được hết.
+downloading-games-check-2-secret = Có, nếu không ai biết.
+downloading-games-check-2-no = Chưa, trò này dành cho anh chị lớn.
+downloading-games-check-2-why = Nhãn tuổi cho biết trò chơi hợp với ai. Trò hợp tuổi em sẽ vui hơn nhiều.
+downloading-games-check-3-question = Em muốn có một trò chơi mới. Cách nào tốt nhất?
+downloading-games-check-3-search = Tự tìm trên mạng rồi tải về.
+downloading-games-check-3-together = Cùng người lớn chọn trò hợp tuổi.
+downloading-games-check-3-link = Tải qua đường dẫn bạn gửi.
+downloading-games-check-3-why = Chọn cùng nhau vừa vui vừa yên tâm.

@@ -47,3 +47,20 @@ forwarding-photos-sticker = Hình dán Máy bay trái tim
 
 forwarding-photos-tip = Trẻ hay gửi tiếp một bức ảnh "buồn cười" mà không nghĩ tới người trong ảnh. Hãy tập với con câu hỏi "Bạn ấy có muốn ảnh này bị chia sẻ không?", và thống nhất rằng ảnh có thể làm ai đó xấu hổ thì dừng ở con và đưa cho bố mẹ xem.
 forwarding-photos-starter = Đã bao giờ có ai chia sẻ một bức ảnh của con mà con không thích chưa? Lúc đó con thấy thế nào?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+forwarding-photos-check-1-question = Có người gửi ảnh một bạn cùng lớp ngã xuống vũng nước. Em làm gì?
+forwarding-photos-check-1-forward = Gửi tiếp cho cả nhóm, vì buồn cười.
+forwarding-photos-check-1-emoji = Chỉ gửi lại một mặt cười thôi.
+forwarding-photos-check-1-stop = Không gửi tiếp, nói một câu tử tế.
+forwarding-photos-check-1-why = Hãy nghĩ xem bạn ấy sẽ thấy thế nào. Khi ảnh dừng lại ở em, em đang giúp bạn ấy.
+forwarding-photos-check-2-question = Trước khi gửi ảnh của một ai đó, em tự hỏi điều gì?
+forwarding-photos-check-2-feel = Bạn ấy có vui khi thấy ảnh này không?
+forwarding-photos-check-2-funny = Ảnh này có đủ buồn cười không?
+forwarding-photos-check-2-first = Ai sẽ là người xem đầu tiên?
+forwarding-photos-check-2-why = Ảnh đã gửi đi thì rất khó lấy lại. Nghĩ trước giúp bạn bè không phải buồn.
+forwarding-photos-check-3-question = Ảnh đã lan khắp lớp rồi. Em làm gì?
+forwarding-photos-check-3-nothing = Không làm gì được nữa.
+forwarding-photos-check-3-tell = Kể với cô giáo hoặc người lớn.
+forwarding-photos-check-3-too = Gửi luôn, vì ai cũng gửi rồi.
+forwarding-photos-check-3-why = Không bao giờ là quá muộn để kể. Người lớn giúp gỡ ảnh và giúp bạn ấy.

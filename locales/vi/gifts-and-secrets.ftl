@@ -50,3 +50,20 @@ gifts-and-secrets-sticker = Hình dán Rương báu mở nắp
 
 gifts-and-secrets-tip = Người muốn lợi dụng trẻ trên mạng thường tặng quà, tiền trong game hay mẹo chơi, rồi xin ảnh hoặc thông tin cá nhân và dặn "giữ bí mật nhé". Hãy nói với con rằng không món quà nào đáng để giữ bí mật, rằng con sẽ không bao giờ bị mắng vì đã kể, và cùng con kiểm tra xem ai có thể nhắn tin cho con trong trò chơi.
 gifts-and-secrets-starter = Đã bao giờ có ai trong trò chơi cho con thứ gì miễn phí chưa? Họ muốn con làm gì để đổi lại?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+gifts-and-secrets-check-1-question = Một người quen trên mạng tặng em ngọc, rồi dặn: "Đừng kể với ai nhé". Em làm gì?
+gifts-and-secrets-check-1-keep = Nhận quà và giữ bí mật.
+gifts-and-secrets-check-1-tell = Từ chối và kể với người lớn.
+gifts-and-secrets-check-1-thanks = Nhận, rồi nhắn cảm ơn thật nhiều.
+gifts-and-secrets-check-1-why = Quà kèm bí mật là một mẹo. Kể ra là đúng, em không gặp rắc rối đâu.
+gifts-and-secrets-check-2-question = Điều nào là dấu hiệu cần kể với người lớn?
+gifts-and-secrets-check-2-game = Bạn cùng lớp rủ chơi một ván.
+gifts-and-secrets-check-2-birthday = Bà tặng quà sinh nhật.
+gifts-and-secrets-check-2-secret = Ai đó tặng quà và bảo giữ bí mật.
+gifts-and-secrets-check-2-why = Người tốt không bảo em giấu bố mẹ. Bí mật như vậy thì cứ kể.
+gifts-and-secrets-check-3-question = Em đã lỡ nhận quà rồi. Giờ em làm gì?
+gifts-and-secrets-check-3-tell = Vẫn kể với người lớn, chưa muộn đâu.
+gifts-and-secrets-check-3-hide = Giấu luôn, vì đã nhận rồi.
+gifts-and-secrets-check-3-return = Nhắn riêng xin trả lại quà.
+gifts-and-secrets-check-3-why = Lỡ nhận quà không phải lỗi của em. Người lớn giúp em chặn và báo cáo.

@@ -42,3 +42,20 @@ is-it-true-sticker = Hình dán Thám tử sự thật
 
 is-it-true-tip = Trẻ ở tuổi này dễ tin rằng cái gì có trong video cũng là thật. Hãy cùng con tập hỏi "Mình kiểm tra ở đâu nữa được?", tìm trong sách hay một trang mạng đáng tin, và cùng nhận ra đâu là sự thật, đâu là ý kiến trong chuyện hằng ngày.
 is-it-true-starter = Gần đây con có xem video nào nói điều gì bất ngờ không? Mình cùng kiểm tra xem có đúng không nhé?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+is-it-true-check-1-question = Một đoạn phim nói: "Cá vàng chỉ nhớ được ba giây". Em làm gì?
+is-it-true-check-1-check = Tìm trong sách hoặc hỏi người lớn.
+is-it-true-check-1-share = Gửi ngay cho cả lớp xem.
+is-it-true-check-1-believe = Tin luôn, vì nhiều người đã xem.
+is-it-true-check-1-why = Nhiều người xem chưa chắc đã đúng. Hãy kiểm tra ở nơi khác trước khi tin.
+is-it-true-check-2-question = Câu nào là ý kiến, không phải sự thật?
+is-it-true-check-2-water = Cá vàng sống dưới nước.
+is-it-true-check-2-best = Cá vàng là con vật đẹp nhất.
+is-it-true-check-2-week = Một tuần có bảy ngày.
+is-it-true-check-2-why = Sự thật thì kiểm tra được. Ý kiến là điều một người nghĩ.
+is-it-true-check-3-question = Muốn biết một tin có đúng không, em kiểm tra ở đâu?
+is-it-true-check-3-comments = Đọc bình luận bên dưới.
+is-it-true-check-3-channel = Xem thêm phim của cùng người đó.
+is-it-true-check-3-book = Sách, thầy cô hoặc người lớn.
+is-it-true-check-3-why = Hỏi ở một nơi khác giúp em tìm ra sự thật.

@@ -31,3 +31,19 @@ mean-in-game-sticker = Hình dán Tòa tháp tử tế
 
 mean-in-game-tip = Khi bị nói lời không tử tế trên mạng, trẻ nhỏ thường đáp trả y như vậy. Hãy khen con vì đã dừng lại và kể với bố mẹ, và cùng con chặn người chơi đó.
 mean-in-game-starter = Đã bao giờ có ai nói điều không hay với con trong trò chơi chưa? Lúc đó con thấy thế nào?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+mean-in-game-check-1-question = Trong trò chơi, có người nói lời xấu. Con làm gì?
+mean-in-game-check-1-back = Đáp lại bằng lời xấu.
+mean-in-game-check-1-stop = Dừng chơi, kể người lớn.
+mean-in-game-check-1-laugh = Cười cho qua.
+mean-in-game-check-1-why = Đáp lời xấu làm chuyện tệ hơn. Người lớn sẽ giúp con.
+mean-in-game-check-2-question = Lời xấu làm con buồn. Con làm gì?
+mean-in-game-check-2-quiet = Buồn một mình, không nói.
+mean-in-game-check-2-more = Chơi tiếp như không có gì.
+mean-in-game-check-2-tell = Kể cho người lớn nghe.
+mean-in-game-check-2-why = Buồn thì cứ nói ra. Người lớn muốn biết.
+mean-in-game-check-3-question = Chơi cùng bạn, con nói thế nào?
+mean-in-game-check-3-kind = Nói lời tử tế.
+mean-in-game-check-3-tease = Trêu bạn cho vui.
+mean-in-game-check-3-why = Lời tử tế làm trò chơi vui cho mọi người.

@@ -50,3 +50,20 @@ meeting-online-friends-sticker = Hình dán Luôn có nhau
 
 meeting-online-friends-tip = Sau vài tuần trò chuyện, một người bạn trên mạng có thể khiến trẻ thấy thân như bạn thật. Hãy thống nhất quy tắc trong nhà: không bao giờ gặp bạn trên mạng nếu không có bố mẹ đi cùng, và "đừng dẫn người lớn" hay "đừng kể" là tín hiệu để kể ngay. Hãy khen con khi con kể, kể cả khi con đã lỡ trả lời.
 meeting-online-friends-starter = Con có người bạn nào chỉ quen trên mạng không? Nếu bạn ấy rủ gặp, con sẽ làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+meeting-online-friends-check-1-question = Một bạn chơi cùng trên mạng rủ: "Gặp nhau ở công viên nhé!". Em làm gì?
+meeting-online-friends-check-1-go = Đi gặp, vì đã chơi cùng lâu rồi.
+meeting-online-friends-check-1-maybe = Hẹn để hôm khác.
+meeting-online-friends-check-1-tell = Nói không, rồi kể với người lớn.
+meeting-online-friends-check-1-why = Người chỉ quen trên mạng vẫn là người lạ. Kể ra để người lớn giúp em.
+meeting-online-friends-check-2-question = Một bạn trên mạng nói bạn ấy cũng chín tuổi. Em có biết chắc không?
+meeting-online-friends-check-2-no = Không, trên mạng ai nói gì cũng được.
+meeting-online-friends-check-2-photo = Có, vì họ đã gửi ảnh rồi.
+meeting-online-friends-check-2-nice = Có, vì họ rất tốt với em.
+meeting-online-friends-check-2-why = Ảnh và lời nói trên mạng có thể không thật. Người lớn giúp em kiểm tra.
+meeting-online-friends-check-3-question = Họ dặn: "Đừng kể với bố mẹ chuyện mình gặp nhau". Em nghĩ sao?
+meeting-online-friends-check-3-normal = Bình thường, bạn bè hay có bí mật.
+meeting-online-friends-check-3-sign = Đó là dấu hiệu phải kể ngay.
+meeting-online-friends-check-3-fun = Giữ bí mật cho thú vị.
+meeting-online-friends-check-3-why = Bạn thật không bảo em giấu bố mẹ. Kể ngay là đúng rồi.

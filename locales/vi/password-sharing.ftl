@@ -51,3 +51,20 @@ password-sharing-sticker = Hình dán Chìa khóa rồng
 
 password-sharing-tip = Trẻ hay chia sẻ mật khẩu để thể hiện tình bạn. Hãy giải thích rằng mật khẩu chỉ chia sẻ với bố mẹ, cùng con đặt mật khẩu, và nếu con lỡ nói ra thì bình tĩnh cùng con đổi mật khẩu, không trách mắng.
 password-sharing-starter = Những ai biết mật khẩu của con? Nếu bạn hỏi mật khẩu, con sẽ nói gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+password-sharing-check-1-question = Bạn thân xin mật khẩu trò chơi của em. Em làm gì?
+password-sharing-check-1-give = Cho luôn, vì là bạn thân.
+password-sharing-check-1-no = Từ chối nhẹ nhàng, mật khẩu là của riêng.
+password-sharing-check-1-half = Chỉ cho một nửa thôi.
+password-sharing-check-1-why = Mật khẩu giữ tài khoản của em an toàn, kể cả với bạn thân.
+password-sharing-check-2-question = Mật khẩu nào mạnh nhất?
+password-sharing-check-2-numbers = Một hai ba bốn năm sáu.
+password-sharing-check-2-name = Tên của em.
+password-sharing-check-2-sentence = Một câu dài vui nhộn chỉ em nhớ.
+password-sharing-check-2-why = Câu dài thì rất khó đoán. Người lớn giúp em đặt mật khẩu mạnh.
+password-sharing-check-3-question = Em lỡ cho bạn biết mật khẩu rồi. Em làm gì?
+password-sharing-check-3-change = Kể với người lớn và cùng đổi mật khẩu.
+password-sharing-check-3-leave = Thôi kệ, chắc không sao đâu.
+password-sharing-check-3-forget = Nhờ bạn quên nó đi.
+password-sharing-check-3-why = Đổi mật khẩu là xong, không có gì phải lo. Kể ra là rất giỏi.

@@ -35,3 +35,19 @@ photo-consent-sticker = Hình dán Máy ảnh hỏi trước
 
 photo-consent-tip = Hãy làm gương cho con: hỏi con trước khi chụp hay đăng ảnh của con (“Mẹ chụp con một tấm được không? Mẹ gửi cho bà nhé?”), và tôn trọng khi con nói không. Trẻ học về sự đồng ý từ cách người lớn đối xử với hình ảnh của chính mình.
 photo-consent-starter = Trước khi chụp ảnh ai đó, mình hỏi ai nhỉ? Nếu bạn ấy nói không thì mình làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+photo-consent-check-1-question = Con muốn chụp ảnh bạn. Con làm gì trước?
+photo-consent-check-1-ask = Hỏi: "Tớ chụp ảnh cậu nhé?"
+photo-consent-check-1-snap = Chụp luôn cho nhanh.
+photo-consent-check-1-why = Hỏi trước là con quý bạn.
+photo-consent-check-2-question = Bạn nói: "Đừng chụp tớ". Con làm gì?
+photo-consent-check-2-snap = Vẫn chụp một tấm.
+photo-consent-check-2-stop = Thôi, không chụp nữa.
+photo-consent-check-2-later = Chụp lúc bạn không để ý.
+photo-consent-check-2-why = Bạn nói không thì mình không chụp.
+photo-consent-check-3-question = Con muốn gửi ảnh bạn cho người khác. Con làm gì?
+photo-consent-check-3-send = Gửi luôn.
+photo-consent-check-3-show = Cho cả lớp xem.
+photo-consent-check-3-ask = Hỏi bạn trước đã.
+photo-consent-check-3-why = Ảnh của bạn thì bạn được quyết định.

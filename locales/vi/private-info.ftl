@@ -34,3 +34,19 @@ private-info-sticker = Hình dán Ngôi nhà khóa trái tim
 
 private-info-tip = Trò chơi và ứng dụng đôi khi hỏi họ tên đầy đủ, địa chỉ, tên trường hay xin ảnh của trẻ. Tên gọi ở nhà thì không sao, còn những điều kia là thông tin riêng: hãy dạy con luôn hỏi bố mẹ trước. Khi có thể, hãy cài đặt trò chơi để không hỏi thông tin cá nhân.
 private-info-starter = Những gì về nhà mình là chuyện riêng nhỉ? Nếu trò chơi hỏi nhà con ở đâu, con sẽ làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+private-info-check-1-question = Trò chơi hỏi tên đầy đủ của con. Con làm gì?
+private-info-check-1-type = Gõ tên vào luôn.
+private-info-check-1-friend = Gõ tên của bạn khác.
+private-info-check-1-ask = Không gõ, hỏi người lớn.
+private-info-check-1-why = Tên, nhà và trường của con là chuyện riêng.
+private-info-check-2-question = Có người hỏi nhà con ở đâu. Con làm gì?
+private-info-check-2-street = Kể tên phố nhà mình.
+private-info-check-2-lock = Giữ riêng, kể người lớn.
+private-info-check-2-hint = Nói gần đúng thôi.
+private-info-check-2-why = Nhà con là chuyện riêng. Người lớn sẽ giúp con.
+private-info-check-3-question = Điều nào là chuyện riêng của con?
+private-info-check-3-school = Tên trường của con.
+private-info-check-3-colour = Màu con thích nhất.
+private-info-check-3-why = Tên trường là chuyện riêng. Màu yêu thích thì kể được.

@@ -38,3 +38,20 @@ prize-and-chain-messages-sticker = Hình dán Phong bì tinh mắt
 
 prize-and-chain-messages-tip = Tin nhắn dây chuyền dọa rằng sẽ có chuyện xấu nếu không gửi tiếp, để trẻ lo và lan truyền nó. Hãy nói với con rằng những tin như thế luôn là bịa, không gửi tiếp cũng chẳng sao, và con luôn có thể cho bố mẹ xem trước khi làm gì.
 prize-and-chain-messages-starter = Đã bao giờ con nhận được tin nhắn bảo "gửi cho mọi người đi" chưa? Lúc đó con thấy thế nào?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+prize-and-chain-messages-check-1-question = Tin nhắn nói: "Gửi cho mười bạn, không thì sẽ gặp xui". Em làm gì?
+prize-and-chain-messages-check-1-stop = Không gửi, hỏi người lớn.
+prize-and-chain-messages-check-1-ten = Gửi cho mười bạn cho chắc.
+prize-and-chain-messages-check-1-few = Gửi cho vài bạn thôi.
+prize-and-chain-messages-check-1-why = Tin nhắn dây chuyền là chuyện bịa. Không gửi thì cũng chẳng có gì xảy ra.
+prize-and-chain-messages-check-2-question = Tin nhắn báo em trúng một chiếc điện thoại, bấm đường dẫn để nhận. Em làm gì?
+prize-and-chain-messages-check-2-tap = Bấm vào để nhận quà.
+prize-and-chain-messages-check-2-show = Không bấm, cho người lớn xem.
+prize-and-chain-messages-check-2-forward = Gửi cho bạn để cùng nhận.
+prize-and-chain-messages-check-2-why = Quà trúng thưởng bất ngờ thường là mẹo. Người lớn giúp em kiểm tra.
+prize-and-chain-messages-check-3-question = Bạn em nhận tin nhắn dây chuyền và đang lo. Em nói gì?
+prize-and-chain-messages-check-3-send = Gửi tiếp đi cho yên tâm.
+prize-and-chain-messages-check-3-nothing = Không nói gì cả.
+prize-and-chain-messages-check-3-calm = Tin đó bịa đấy, không sao đâu.
+prize-and-chain-messages-check-3-why = Một lời nói thật, tử tế giúp bạn em hết lo.

@@ -29,3 +29,20 @@ prize-popup-sticker = Hình dán Ngôi sao quà tặng
 
 prize-popup-tip = Các hộp "Bạn đã trúng thưởng!" được làm ra để trẻ bấm vào. Hãy chỉ cho con đâu là nút tắt thật, và khen con mỗi lần con hỏi bố mẹ trước.
 prize-popup-starter = Con đã bao giờ thấy một cái hộp hiện lên khi đang chơi chưa? Lúc đó con đã làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+prize-popup-check-1-question = Một ô hiện lên: "Bạn đã trúng thưởng!". Con làm gì?
+prize-popup-check-1-tap = Bấm ngay để lấy quà.
+prize-popup-check-1-ask = Dừng tay, hỏi người lớn.
+prize-popup-check-1-friend = Rủ bạn bấm cùng.
+prize-popup-check-1-why = Quà tự hiện ra thường là mẹo. Người lớn sẽ giúp con.
+prize-popup-check-2-question = Nút quà cứ nhấp nháy mãi. Con làm gì?
+prize-popup-check-2-hands = Để tay lên đùi, gọi người lớn.
+prize-popup-check-2-once = Bấm thử một lần thôi.
+prize-popup-check-2-wait = Ngồi chờ xem có gì.
+prize-popup-check-2-why = Nút nhấp nháy muốn con bấm vào. Dừng tay là giỏi lắm!
+prize-popup-check-3-question = Ô lạ hiện lên, ai giúp con?
+prize-popup-check-3-self = Con tự bấm cho xong.
+prize-popup-check-3-friend = Bạn trong trò chơi.
+prize-popup-check-3-mum = Bố mẹ hay người lớn ở nhà.
+prize-popup-check-3-why = Người lớn luôn vui khi con hỏi.

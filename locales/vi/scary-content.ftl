@@ -35,3 +35,19 @@ scary-content-sticker = Hình dán Ngôi sao úp máy
 
 scary-content-tip = Video có thể tự chạy, và đôi khi trẻ nhìn thấy những thứ làm con sợ hoặc buồn. Hãy nói với con rằng con luôn có thể che màn hình hoặc úp máy xuống rồi chạy đến bố mẹ, và con sẽ không bao giờ bị mắng vì điều đó. Tắt tự động phát và dùng hồ sơ dành cho trẻ em cũng giúp ích.
 scary-content-starter = Nếu có gì trên máy tính bảng làm con thấy sợ hay không thích, con sẽ làm gì với cái máy? Con sẽ kể với ai?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+scary-content-check-1-question = Con thấy hình làm con lo. Con làm gì?
+scary-content-check-1-watch = Xem tiếp cho hết.
+scary-content-check-1-cover = Che màn hình, kể người lớn.
+scary-content-check-1-quiet = Tắt đi, không kể ai.
+scary-content-check-1-why = Che lại rồi kể. Người lớn giúp con thấy ổn.
+scary-content-check-2-question = Con kể gì với người lớn?
+scary-content-check-2-feel = Con thấy gì, con thấy thế nào.
+scary-content-check-2-nothing = Không có gì đâu ạ.
+scary-content-check-2-why = Nói ra cảm xúc giúp con nhẹ lòng hơn.
+scary-content-check-3-question = Con lỡ thấy hình không hay. Người lớn sẽ làm gì?
+scary-content-check-3-cross = Giận con.
+scary-content-check-3-away = Cất máy đi mãi mãi.
+scary-content-check-3-hug = Ôm con và giúp con.
+scary-content-check-3-why = Lỡ thấy không phải lỗi của con. Người lớn sẽ giúp.

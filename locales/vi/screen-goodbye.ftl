@@ -30,3 +30,19 @@ screen-goodbye-sticker = Hình dán Mặt trăng buồn ngủ
 
 screen-goodbye-tip = Hãy báo trước cho con năm phút trước khi hết giờ xem, và tắt chế độ tự động phát video tiếp theo. Khi con dừng được, hãy khen con ngay.
 screen-goodbye-starter = Điều gì giúp con dừng lại khi hết giờ xem? Mình cùng nghĩ một câu chào tạm biệt màn hình nhé?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+screen-goodbye-check-1-question = Hết giờ chơi máy rồi. Con làm gì?
+screen-goodbye-check-1-bye = Chào tạm biệt, tắt máy.
+screen-goodbye-check-1-more = Xem thêm một cái nữa.
+screen-goodbye-check-1-bed = Mang máy vào giường.
+screen-goodbye-check-1-why = Chào tạm biệt để mắt và người con được nghỉ ngơi.
+screen-goodbye-check-2-question = Con thấy khó dừng lại. Con làm gì?
+screen-goodbye-check-2-keep = Cứ chơi tiếp.
+screen-goodbye-check-2-quiet = Chơi lén thêm chút nữa.
+screen-goodbye-check-2-help = Nhờ người lớn giúp.
+screen-goodbye-check-2-why = Khó dừng là bình thường. Người lớn giúp được.
+screen-goodbye-check-3-question = Tắt máy rồi, con làm gì?
+screen-goodbye-check-3-wait = Ngồi chờ lần chơi sau.
+screen-goodbye-check-3-play = Chơi trò khác cùng mọi người.
+screen-goodbye-check-3-why = Bao nhiêu trò vui đang chờ con!

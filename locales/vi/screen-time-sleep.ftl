@@ -48,3 +48,19 @@ screen-time-sleep-sticker = Hình dán Máy tính bảng buồn ngủ
 
 screen-time-sleep-tip = Video tự chạy tiếp và trò chơi gửi tin "quay lại đi" được làm ra để giữ trẻ xem mãi. Hãy cùng con hẹn giờ dừng và chọn chỗ cho thiết bị "ngủ" ban đêm (không phải phòng ngủ), cùng tắt chế độ tự phát và thông báo của trò chơi, và khen con mỗi khi con tự dừng được.
 screen-time-sleep-starter = Điều gì làm con khó dừng xem hay dừng chơi? Điều gì có thể giúp con dừng lại?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+screen-time-sleep-check-1-question = Đến giờ đã hẹn tắt máy tính bảng. Em làm gì?
+screen-time-sleep-check-1-episode = Xem thêm một tập nữa.
+screen-time-sleep-check-1-bed = Mang máy lên giường xem tiếp.
+screen-time-sleep-check-1-stop = Tắt máy và cất lên giá.
+screen-time-sleep-check-1-why = Dừng đúng giờ giúp em ngủ ngon và sáng dậy khoẻ khoắn.
+screen-time-sleep-check-2-question = Em thấy rất khó dừng lại. Em làm gì?
+screen-time-sleep-check-2-help = Nhờ người lớn giúp em dừng.
+screen-time-sleep-check-2-blanket = Chơi lén dưới chăn.
+screen-time-sleep-check-2-round = Chơi nốt ván này đã.
+screen-time-sleep-check-2-why = Trò chơi được làm ra để khó dừng. Nhờ người giúp là rất khôn ngoan.
+screen-time-sleep-check-3-question = Vừa làm bài tập vừa xem phim thì sao?
+screen-time-sleep-check-3-both = Nhanh hơn, vì làm hai việc một lúc.
+screen-time-sleep-check-3-one = Làm từng việc một thì tốt hơn.
+screen-time-sleep-check-3-why = Làm từng việc một giúp em tập trung và xong sớm hơn.

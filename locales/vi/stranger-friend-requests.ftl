@@ -70,3 +70,20 @@ stranger-friend-requests-sticker = Huy hiệu Mắt tinh
 
 stranger-friend-requests-tip = Tài khoản giả thường khen nức nở, không có bạn chung, và hay rủ sang ứng dụng riêng tư hoặc có tin nhắn tự xoá. Hãy cùng con để tài khoản ở chế độ riêng tư, và chỉ con cách chụp màn hình, chặn và báo cáo. Hãy nói rõ rằng con sẽ không bị tịch thu điện thoại vì đã kể với bố mẹ: chính nỗi lo đó khiến nhiều bạn trẻ im lặng.
 stranger-friend-requests-starter = Con đã bao giờ nhận lời mời kết bạn từ người không quen chưa? Làm sao để biết một trang cá nhân là thật hay giả?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+stranger-friend-requests-check-1-question = Một người lạ gửi lời mời kết bạn, không có bạn chung nào. Bạn làm gì?
+stranger-friend-requests-check-1-accept = Chấp nhận, ảnh đại diện trông ổn mà.
+stranger-friend-requests-check-1-decline = Không chấp nhận. Mình chỉ kết bạn với người mình biết ngoài đời.
+stranger-friend-requests-check-1-ask = Nhắn hỏi xem họ là ai trước đã.
+stranger-friend-requests-check-1-why = Hồ sơ trên mạng có thể được dựng lên. Chỉ kết bạn với người bạn biết thật.
+stranger-friend-requests-check-2-question = Người mới quen trên mạng nói: "Mình sang ứng dụng khác nói chuyện riêng nhé". Bạn làm gì?
+stranger-friend-requests-check-2-move = Chuyển sang, vì họ rất dễ mến.
+stranger-friend-requests-check-2-later = Hẹn để tối nói chuyện tiếp.
+stranger-friend-requests-check-2-stop = Không chuyển. Chụp màn hình, chặn, báo cáo và kể với người lớn.
+stranger-friend-requests-check-2-why = Rủ sang nơi kín đáo là dấu hiệu cần để ý. Bạn không một mình: chặn, lưu, kể.
+stranger-friend-requests-check-3-question = Bạn đã lỡ nói chuyện với họ và giờ thấy có gì đó không ổn. Bạn có thể làm gì?
+stranger-friend-requests-check-3-tell = Kể với một người lớn tin cậy, hoặc gọi 111.
+stranger-friend-requests-check-3-delete = Xoá hết tin nhắn và cố quên đi.
+stranger-friend-requests-check-3-alone = Tự giải quyết, vì kể ra sẽ bị mắng.
+stranger-friend-requests-check-3-why = Không bao giờ là quá muộn để kể, và bạn không có lỗi. 111 là tổng đài miễn phí bảo vệ trẻ em.

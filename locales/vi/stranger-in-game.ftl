@@ -43,3 +43,18 @@ stranger-in-game-sticker = Hình dán Đôi bạn đua xe
 
 stranger-in-game-tip = Nhiều trò chơi cho trẻ em cho phép bất kỳ ai nhắn tin. Hãy tắt trò chuyện hoặc chỉ cho phép những người bạn đã duyệt, và thống nhất với con rằng con chỉ chơi trực tuyến với những người con quen ngoài đời. Khen con mỗi lần con cho bố mẹ xem tin nhắn từ người mới.
 stranger-in-game-starter = Con hay chơi trò chơi với những ai? Nếu có người con không quen nhắn tin cho con, con sẽ làm gì?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+stranger-in-game-check-1-question = Người con không biết rủ con chơi. Con làm gì?
+stranger-in-game-check-1-play = Chơi cùng luôn.
+stranger-in-game-check-1-reply = Trả lời cho lịch sự.
+stranger-in-game-check-1-show = Cho người lớn xem.
+stranger-in-game-check-1-why = Chỉ chơi với người con biết. Người lớn sẽ giúp.
+stranger-in-game-check-2-question = Một người lạ nói chuyện rất dễ thương. Họ có phải bạn con không?
+stranger-in-game-check-2-no = Không, con chưa biết họ.
+stranger-in-game-check-2-yes = Có, vì họ dễ thương.
+stranger-in-game-check-2-why = Nói hay chưa đủ. Bạn là người con biết thật.
+stranger-in-game-check-3-question = Con chơi trò chơi cùng ai thì được?
+stranger-in-game-check-3-anyone = Ai rủ cũng chơi.
+stranger-in-game-check-3-known = Bạn bè con quen ngoài đời.
+stranger-in-game-check-3-why = Chơi với bạn quen thì vui và yên tâm.

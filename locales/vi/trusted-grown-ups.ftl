@@ -38,3 +38,18 @@ trusted-grown-ups-sticker = Hình dán Bàn tay giúp đỡ
 
 trusted-grown-ups-tip = Hãy cùng con vẽ theo bàn tay của con, mỗi ngón tay là một người lớn con tin cậy, ở nhà và ở trường. Dán hình lên tủ lạnh và cùng con tập nói: “Con thấy lo. Con kể chuyện này được không ạ?” Lo, sợ, buồn, bực hay rối trí đều là lúc nên kể.
 trusted-grown-ups-starter = Nếu có gì trên màn hình làm con lo lắng, con sẽ kể với ai? Còn ở trường thì sao?
+
+# Câu hỏi kiểm tra (hỏi trước và sau bài, và khi ôn lại)
+trusted-grown-ups-check-1-question = Ai là người lớn con tin?
+trusted-grown-ups-check-1-friend = Một bạn nhỏ ở lớp.
+trusted-grown-ups-check-1-family = Bố mẹ, bà hay cô giáo.
+trusted-grown-ups-check-1-why = Người lớn con tin luôn muốn giúp con.
+trusted-grown-ups-check-2-question = Con thấy lo. Con nói gì với người lớn?
+trusted-grown-ups-check-2-fine = Con không sao đâu.
+trusted-grown-ups-check-2-later = Để lúc khác con kể.
+trusted-grown-ups-check-2-worry = Con thấy lo. Con kể nhé?
+trusted-grown-ups-check-2-why = Một câu thôi là người lớn biết để giúp con.
+trusted-grown-ups-check-3-question = Mẹ đang bận. Con làm gì?
+trusted-grown-ups-check-3-other = Kể với người lớn khác ở gần.
+trusted-grown-ups-check-3-give-up = Thôi, không kể nữa.
+trusted-grown-ups-check-3-why = Luôn có người lớn khác sẵn lòng nghe con.

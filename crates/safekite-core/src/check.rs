@@ -75,6 +75,7 @@ fn check_lesson_inner(file: &str, source: &str) -> (Option<Lesson>, Vec<Diagnost
     };
     let map = SourceMap::new(source);
     let mut out = Vec::new();
+    crate::check_checks::check(file, &lesson, &map, &mut out);
     structure(file, &lesson, &map, &mut out);
     crate::check_device::lesson(file, &lesson, &map, &mut out);
     let ok = !out.iter().any(Diagnostic::is_error);

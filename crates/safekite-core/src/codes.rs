@@ -59,6 +59,11 @@ pub const UNSAFE_OPTION_POSITION: &str = "SK0045";
 pub const LEXICON: &str = "SK0046";
 pub const UNSPEAKABLE_WORD: &str = "SK0047";
 pub const IO: &str = "SK0050";
+pub const CHECK_OPTION_COUNT: &str = "SK0060";
+pub const CHECK_RIGHT_ANSWER: &str = "SK0061";
+pub const CHECK_ICON: &str = "SK0062";
+pub const DUPLICATE_CHECK: &str = "SK0063";
+pub const RIGHT_ANSWER_POSITION: &str = "SK0064";
 pub const NOT_UTF8: &str = "SK0051";
 pub const INTERNAL: &str = "SK0099";
 
@@ -254,6 +259,31 @@ pub const ALL: &[Code] = &[
     ),
     c(IO, "error", "a file or folder could not be read"),
     c(NOT_UTF8, "error", "a file is not UTF-8 text"),
+    c(
+        CHECK_OPTION_COUNT,
+        "error",
+        "a check question does not have 2 to 4 answers",
+    ),
+    c(
+        CHECK_RIGHT_ANSWER,
+        "error",
+        "a check question does not have exactly one answer marked `right: true`",
+    ),
+    c(
+        CHECK_ICON,
+        "error",
+        "an answer of a check question in the 3-6 band has no icon",
+    ),
+    c(
+        DUPLICATE_CHECK,
+        "error",
+        "a check id is used twice in a lesson, or does not start with the lesson's id",
+    ),
+    c(
+        RIGHT_ANSWER_POSITION,
+        "warning",
+        "every check question of a lesson (at least 2) has its right answer at the same position",
+    ),
     c(
         INTERNAL,
         "error",

@@ -3,6 +3,7 @@
 
 pub mod cast;
 pub mod check;
+mod check_checks;
 pub mod check_device;
 mod check_lexicon;
 mod check_option_order;

@@ -48,6 +48,37 @@ pub struct Lesson {
     pub conversation_starter: String,
     /// The sticker the child earns at a good ending.
     pub sticker: Sticker,
+    /// Optional check questions about the lesson's safe behaviour (see [`Check`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+}
+
+/// A check question: did the child learn the lesson's safe behaviour? Every text is spoken.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    /// Stable id, `<lesson id>-check-<n>-<word>`: answers are recorded under it.
+    pub id: String,
+    /// Message id of the question.
+    pub question: String,
+    /// Two to four answers, exactly one of them right.
+    pub options: Vec<CheckOption>,
+    /// Message id of the short, warm reason shown after answering.
+    pub why: String,
+}
+
+/// One answer of a check question.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename = "Option", deny_unknown_fields)]
+pub struct CheckOption {
+    /// Message id of the answer.
+    pub line: String,
+    /// Picture in `assets/art/icons/`; required in the 3-6 band.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    /// True for the one right answer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub right: bool,
 }
 
 /// Who a lesson is written for.
@@ -713,6 +744,18 @@ impl Lesson {
             "sticker.picture".into(),
         );
         emit(msg(true), &self.sticker.name, "sticker.name".into());
+        for (i, c) in self.checks.iter().enumerate() {
+            let p = |field: &str| format!("checks[{i}].{field}");
+            emit(msg(true), &c.question, p("question"));
+            for (j, o) in c.options.iter().enumerate() {
+                emit(msg(true), &o.line, p(&format!("options[{j}].line")));
+                if let Some(icon) = &o.icon {
+                    let path = p(&format!("options[{j}].icon"));
+                    emit(RefKind::Picture(ArtKind::Icon), icon, path);
+                }
+            }
+            emit(msg(true), &c.why, p("why"));
+        }
     }
 }
 
