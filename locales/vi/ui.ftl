@@ -54,3 +54,7 @@ cast-mum = Mẹ
 cast-dad = Bố
 cast-grandma = Bà
 cast-teacher = Cô Lan
+progress-recovered = Không đọc được tiến độ đã lưu, nên máy dùng bản lưu ngay trước đó. Bản không đọc được vẫn được giữ lại để người lớn xem.
+progress-lost = Không đọc được tiến độ đã lưu, nên trò chơi bắt đầu lại từ đầu. Bản không đọc được vẫn được giữ lại để người lớn xem.
+progress-repaired = Một số tiến độ đã lưu chưa đúng và đã được sửa lại. Bản gốc vẫn được giữ lại để người lớn xem.
+progress-not-saved = Lúc này máy chưa lưu được tiến độ. Trò chơi vẫn tiếp tục; người lớn có thể kiểm tra bộ nhớ của máy.

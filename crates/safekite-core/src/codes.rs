@@ -44,6 +44,7 @@ pub const NO_WRONG_TURN: &str = "SK0025";
 pub const WRONG_TURN_NO_WAY_BACK: &str = "SK0026";
 pub const ORPHAN_LOCALE_FILE: &str = "SK0027";
 pub const INDEX: &str = "SK0028";
+pub const FLUENT_TOO_DEEP: &str = "SK0029";
 pub const MISSING_PICTURE: &str = "SK0030";
 pub const MISSING_NARRATION: &str = "SK0031";
 pub const FILE_NAME_CASE: &str = "SK0032";
@@ -52,6 +53,7 @@ pub const LINE_TOO_LONG: &str = "SK0040";
 pub const UNKIND_WORD: &str = "SK0041";
 pub const IO: &str = "SK0050";
 pub const NOT_UTF8: &str = "SK0051";
+pub const FILE_TOO_LARGE: &str = "SK0052";
 pub const INTERNAL: &str = "SK0099";
 
 /// Every code, in order.
@@ -178,6 +180,11 @@ pub const ALL: &[Code] = &[
         "error",
         "lessons/index.ron is missing, unreadable or out of date",
     ),
+    c(
+        FLUENT_TOO_DEEP,
+        "error",
+        "a message nests placeables `{` or call arguments `(` more than 16 deep; it is left out",
+    ),
     c(MISSING_PICTURE, "error", "a picture file does not exist"),
     c(
         MISSING_NARRATION,
@@ -206,6 +213,11 @@ pub const ALL: &[Code] = &[
     ),
     c(IO, "error", "a file or folder could not be read"),
     c(NOT_UTF8, "error", "a file is not UTF-8 text"),
+    c(
+        FILE_TOO_LARGE,
+        "error",
+        "a lesson file is over 4 MiB or a word file over 1 MiB; it is not read",
+    ),
     c(
         INTERNAL,
         "error",

@@ -77,6 +77,10 @@ ui_messages! {
     CAST_DAD = "cast-dad", false;
     CAST_GRANDMA = "cast-grandma", false;
     CAST_TEACHER = "cast-teacher", false;
+    PROGRESS_RECOVERED = "progress-recovered", false;
+    PROGRESS_LOST = "progress-lost", false;
+    PROGRESS_REPAIRED = "progress-repaired", false;
+    PROGRESS_NOT_SAVED = "progress-not-saved", false;
 }
 
 /// The interface message with this id.
