@@ -12,11 +12,8 @@ use crate::progress::ProgressRes;
 use crate::settings::CurrentLocale;
 use crate::theme::{self, Fonts, palette};
 
-/// The animals a player can be.
-pub const AVATARS: [&str; 12] = [
-    "fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
-    "elephant", "frog",
-];
+/// The animals a player can be (the core validates saved avatars against the same list).
+pub use safekite_core::progress::AVATARS;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Draft>()
@@ -252,7 +249,8 @@ fn nickname_field(
                 );
                 let mut name = draft.nickname.clone();
                 let edit = egui::TextEdit::singleline(&mut name)
-                    .char_limit(24)
+                    // The core cuts at 40 grapheme clusters; one can be several characters.
+                    .char_limit(safekite_core::progress::MAX_NICKNAME_GRAPHEMES * 8)
                     .desired_width(320.0)
                     .hint_text(words.words.text(&locale.0, ui::PROFILE_NICKNAME_HINT));
                 if ui.add(edit).changed() {

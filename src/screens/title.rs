@@ -206,10 +206,10 @@ fn spawn_title_screen(
                 ));
             }
         });
-        if let Some(problem) = &progress.storage_problem {
+        if let Some(problem) = progress.storage_problem {
             p.spawn(theme::text(
                 &fonts,
-                problem.clone(),
+                t(problem),
                 theme::size::SMALL,
                 palette::NAVY,
             ));
