@@ -1,16 +1,18 @@
 //! The checker's stable problem codes. A code never changes meaning; retired codes are not reused.
 //! `docs/lesson-format.md` lists them (a test keeps that list in step with this one).
 
+use crate::diagnostic::Severity;
+
 /// One kind of problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Code {
     pub code: &'static str,
-    /// `error` or `warning` (by default).
-    pub severity: &'static str,
+    /// Its severity by default.
+    pub severity: Severity,
     pub summary: &'static str,
 }
 
-const fn c(code: &'static str, severity: &'static str, summary: &'static str) -> Code {
+const fn c(code: &'static str, severity: Severity, summary: &'static str) -> Code {
     Code {
         code,
         severity,
@@ -56,171 +58,184 @@ pub const NOT_UTF8: &str = "SK0051";
 pub const FILE_TOO_LARGE: &str = "SK0052";
 pub const INTERNAL: &str = "SK0099";
 
+/// The code's entry in [`ALL`].
+pub fn code(code: &str) -> Option<&'static Code> {
+    ALL.iter().find(|c| c.code == code)
+}
+
 /// Every code, in order.
 pub const ALL: &[Code] = &[
     c(
         RON_SYNTAX,
-        "error",
+        Severity::Error,
         "RON syntax error: the file is not valid RON at this point",
     ),
     c(
         SCHEMA,
-        "error",
+        Severity::Error,
         "the file does not match the lesson format (unknown or missing field, wrong type, unknown node kind)",
     ),
     c(
         FORMAT_VERSION,
-        "error",
+        Severity::Error,
         "unsupported lesson `format` version",
     ),
     c(
         FILE_NAME,
-        "error",
+        Severity::Error,
         "the lesson id does not match its file name, or the file is not in its band's folder",
     ),
     c(
         BAD_ID,
-        "error",
+        Severity::Error,
         "an id or picture name is not lowercase ASCII letters, digits and `-`",
     ),
     c(
         UNKNOWN_TOPIC,
-        "error",
+        Severity::Error,
         "the topic is not one of the topic slugs",
     ),
     c(
         CAST,
-        "error",
+        Severity::Error,
         "unknown character, a speaker not listed in `characters`, or an `adult` who is not a grown-up",
     ),
     c(
         DUPLICATE_LESSON,
-        "error",
+        Severity::Error,
         "two lesson files have the same id",
     ),
     c(
         DUPLICATE_NODE,
-        "error",
+        Severity::Error,
         "two nodes of a lesson have the same id",
     ),
-    c(MISSING_START, "error", "the `start` node does not exist"),
+    c(
+        MISSING_START,
+        Severity::Error,
+        "the `start` node does not exist",
+    ),
     c(
         MISSING_NODE,
-        "error",
+        Severity::Error,
         "a `next` points at a node that does not exist",
     ),
     c(
         UNREACHABLE,
-        "error",
+        Severity::Error,
         "a node cannot be reached from `start`",
     ),
     c(
         NO_END,
-        "error",
+        Severity::Error,
         "no End can be reached from a node (a dead end or a closed loop)",
     ),
     c(
         OPTION_COUNT,
-        "error",
+        Severity::Error,
         "a Choice has fewer than 2 or more than 4 options",
     ),
     c(
         NO_TELL_ADULT_PATH,
-        "error",
+        Severity::Error,
         "no path goes through a TellAdult node to a Good End",
     ),
     c(
         CHILD_CAN_SAY_COUNT,
-        "error",
+        Severity::Error,
         "a TellAdult node offers fewer than 1 or more than 3 things to say",
     ),
     c(
         UNSAFE_ENDING,
-        "error",
+        Severity::Error,
         "a Good End can be reached without any safe action",
     ),
     c(
         MISSING_MESSAGE,
-        "error",
+        Severity::Error,
         "a message id is missing from a shipped locale",
     ),
     c(
         UNUSED_MESSAGE,
-        "warning",
+        Severity::Warning,
         "a message is defined but no lesson or screen uses it",
     ),
-    c(FLUENT_SYNTAX, "error", "Fluent syntax error"),
+    c(FLUENT_SYNTAX, Severity::Error, "Fluent syntax error"),
     c(
         FLUENT_VARIABLES,
-        "error",
+        Severity::Error,
         "a message uses different Fluent variables in different locales",
     ),
     c(
         DUPLICATE_MESSAGE,
-        "error",
+        Severity::Error,
         "a message id is defined twice in one locale",
     ),
     c(
         NO_WRONG_TURN,
-        "warning",
+        Severity::Warning,
         "a lesson has no gentle wrong turn (no Unsafe option)",
     ),
     c(
         WRONG_TURN_NO_WAY_BACK,
-        "error",
+        Severity::Error,
         "an Unsafe option does not lead back to a choice",
     ),
     c(
         ORPHAN_LOCALE_FILE,
-        "warning",
+        Severity::Warning,
         "a locale file belongs to no lesson",
     ),
     c(
         INDEX,
-        "error",
+        Severity::Error,
         "lessons/index.ron is missing, unreadable or out of date",
     ),
     c(
         FLUENT_TOO_DEEP,
-        "error",
+        Severity::Error,
         "a message nests placeables `{` or call arguments `(` more than 16 deep; it is left out",
     ),
-    c(MISSING_PICTURE, "error", "a picture file does not exist"),
+    c(
+        MISSING_PICTURE,
+        Severity::Error,
+        "a picture file does not exist",
+    ),
     c(
         MISSING_NARRATION,
-        "warning",
+        Severity::Warning,
         "a spoken line has no narration file in a locale (an error with --require-narration)",
     ),
     c(
         FILE_NAME_CASE,
-        "error",
+        Severity::Error,
         "a content file name is not lowercase ASCII",
     ),
     c(
         CHAT_TOO_LONG,
-        "error",
+        Severity::Error,
         "a chat screen has more than 8 messages",
     ),
     c(
         LINE_TOO_LONG,
-        "warning",
+        Severity::Warning,
         "a spoken line is too long for its band (3-6: 12 words, 6-10: 18; Vietnamese: 18 and 27 syllables)",
     ),
     c(
         UNKIND_WORD,
-        "error",
+        Severity::Error,
         "a child-facing line uses a frightening or blaming word",
     ),
-    c(IO, "error", "a file or folder could not be read"),
-    c(NOT_UTF8, "error", "a file is not UTF-8 text"),
+    c(IO, Severity::Error, "a file or folder could not be read"),
+    c(NOT_UTF8, Severity::Error, "a file is not UTF-8 text"),
     c(
         FILE_TOO_LARGE,
-        "error",
+        Severity::Error,
         "a lesson file is over 4 MiB or a word file over 1 MiB; it is not read",
     ),
     c(
         INTERNAL,
-        "error",
+        Severity::Error,
         "the checker itself failed on this file (please report it)",
     ),
 ];
@@ -231,7 +246,9 @@ pub fn markdown_table() -> String {
     for c in ALL {
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            c.code, c.severity, c.summary
+            c.code,
+            c.severity.as_str(),
+            c.summary
         ));
     }
     out
