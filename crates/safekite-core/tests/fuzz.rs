@@ -17,7 +17,11 @@ use safekite_core::runner::LessonRun;
 use safekite_core::words::{Words, guard_fluent};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+/// How many inputs were lessons without errors, played by the runner.
+static LESSONS_PLAYED: AtomicU64 = AtomicU64::new(0);
 
 /// What is fed the input.
 #[derive(Clone, Copy, Debug)]
@@ -123,10 +127,11 @@ fn no_input_makes_a_reader_panic_or_hang() {
     }
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "fuzz: {inputs} inputs in {secs:.1} s ({:.0} inputs/s), {} failure(s), {} input(s) over 1 s",
+        "fuzz: {inputs} inputs in {secs:.1} s ({:.0} inputs/s), {} failure(s), {} input(s) over 1 s, {} lessons played by the runner",
         inputs as f64 / secs,
         failures.len(),
-        slow.len()
+        slow.len(),
+        LESSONS_PLAYED.load(Ordering::Relaxed)
     );
     for s in &slow {
         println!("fuzz: slow: {s}");
@@ -350,7 +355,7 @@ fn generate_lesson(rng: &mut Rng) -> String {
         nodes.push(node);
     }
     format!(
-        "Lesson(format: 1, id: \"gen\", band: \"3-6\", topic: \"prize-popup\", title: \"t\", objective: \"o\", behaviour: \"b\", characters: [\"mai\", \"mum\"], adult: \"mum\", place: \"living-room\", start: \"{}\", nodes: [{}])",
+        "Lesson(format: 1, id: \"gen\", band: \"3-6\", topic: \"prize-popup\", title: \"t\", objective: \"o\", behaviour: \"b\", characters: [\"mai\", \"mum\"], adult: \"mum\", place: \"living-room\", start: \"{}\", nodes: [{}], parent_tip: \"t\", conversation_starter: \"s\", sticker: Sticker(picture: \"gift-star\", name: \"s\"))",
         id(rng),
         nodes.join(",\n")
     )
@@ -426,6 +431,7 @@ fn feed_lesson(text: &str, rng: &mut Rng) -> Result<(), String> {
     let Ok((mut run, _)) = LessonRun::start(Arc::new(lesson)) else {
         return Ok(());
     };
+    LESSONS_PLAYED.fetch_add(1, Ordering::Relaxed);
     for _ in 0..200 {
         if run.outcome().is_some() {
             break;
