@@ -1417,11 +1417,9 @@ fn check_index(
             .hint(hint),
         ),
         Ok(index) => {
-            for missing in expected
-                .lessons
-                .iter()
-                .filter(|l| !index.lessons.contains(l))
-            {
+            let listed: HashSet<&String> = index.lessons.iter().collect();
+            let wanted: HashSet<&String> = expected.lessons.iter().collect();
+            for missing in expected.lessons.iter().filter(|l| !listed.contains(l)) {
                 diags.push(
                     Diagnostic::error(
                         codes::INDEX,
@@ -1433,11 +1431,7 @@ fn check_index(
                     .hint(hint),
                 );
             }
-            for extra in index
-                .lessons
-                .iter()
-                .filter(|l| !expected.lessons.contains(l))
-            {
+            for extra in index.lessons.iter().filter(|l| !wanted.contains(l)) {
                 let (line, col) = source
                     .find(extra.as_str())
                     .map_or((1, 1), |p| line_col(&source, p));
