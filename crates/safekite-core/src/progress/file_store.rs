@@ -1,5 +1,6 @@
 //! Progress in one file in a folder: `progress.ron` written atomically (a temporary file,
-//! fsync, rename, fsync of the folder), `progress.ron.bak` the last good copy, and unreadable
+//! fsync, rename over the main copy, fsync of the folder), `progress.ron.bak` the last good copy
+//! (a hard link to the previous main copy, or a copy where links are not supported), and unreadable
 //! copies kept aside as `progress.ron.corrupt-<n>` (each once, at most [`MAX_KEPT_ASIDE`]).
 //! A folder found where a file should be is moved aside as `<name>.aside-<n>`, so saving works.
 
@@ -141,11 +142,18 @@ impl Store for FileStore {
             f.sync_all().map_err(|e| io_err(&tmp, e))?;
         }
         // The current main copy becomes the backup only if it is good: a corrupt main copy must
-        // never replace the last good backup.
+        // never replace the last good backup. It is linked (or copied), not moved, so that the
+        // main copy exists at every moment: the rename below replaces it in one step.
         if let Ok(Some(current)) = Self::read(&main)
             && Progress::from_bytes(&current).is_ok()
         {
-            fs::rename(&main, &bak).map_err(|e| io_err(&bak, e))?;
+            match fs::remove_file(&bak) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_err(&bak, e)),
+                _ => {}
+            }
+            if fs::hard_link(&main, &bak).is_err() {
+                fs::copy(&main, &bak).map_err(|e| io_err(&bak, e))?;
+            }
         }
         fs::rename(&tmp, &main).map_err(|e| io_err(&main, e))?;
         self.sync_dir()
