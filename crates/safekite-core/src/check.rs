@@ -993,8 +993,10 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             let resource = match fluent_syntax::parser::parse(safe.as_ref()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
+                    let mut positions = crate::words::Positions::new(&source);
                     for e in errors {
-                        let (line, col) = crate::words::fluent_error_position(&source, &e);
+                        let offset = crate::words::fluent_error_offset(&source, &e);
+                        let (line, col) = positions.line_col(offset);
                         let len = e.slice.as_ref().map_or(1, |s| {
                             source
                                 .get(e.pos.start..s.end.min(source.len()))

@@ -77,8 +77,9 @@ impl Words {
         let resource = match FluentResource::try_new(safe.into_owned()) {
             Ok(r) => r,
             Err((r, errs)) => {
+                let mut positions = Positions::new(source);
                 errors.extend(errs.into_iter().map(|e| {
-                    let (line, col) = fluent_error_position(source, &e);
+                    let (line, col) = positions.line_col(fluent_error_offset(source, &e));
                     FluentSyntaxError {
                         code: codes::FLUENT_SYNTAX,
                         name: name.to_string(),
@@ -168,12 +169,58 @@ pub fn fluent_error_position(
     source: &str,
     e: &fluent_syntax::parser::ParserError,
 ) -> (usize, usize) {
+    line_col(source, fluent_error_offset(source, e))
+}
+
+/// The byte offset [`fluent_error_position`] reports.
+pub fn fluent_error_offset(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
     let mut pos = e.pos.start.min(source.len());
     let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
     while pos > entry_start && pos > 0 && source.as_bytes()[pos - 1].is_ascii_whitespace() {
         pos -= 1;
     }
-    line_col(source, pos)
+    pos
+}
+
+/// Lines and columns of many offsets in one text, like [`line_col`], in one pass when they
+/// are asked in order (a file with thousands of errors stays linear to report).
+pub struct Positions<'a> {
+    source: &'a str,
+    pos: usize,
+    line: usize,
+    col: usize,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(source: &'a str) -> Self {
+        Positions {
+            source,
+            pos: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// 1-based line and column (in characters) of byte offset `pos`.
+    pub fn line_col(&mut self, pos: usize) -> (usize, usize) {
+        let mut pos = pos.min(self.source.len());
+        while !self.source.is_char_boundary(pos) {
+            pos -= 1;
+        }
+        if pos < self.pos {
+            *self = Positions::new(self.source);
+        }
+        for c in self.source[self.pos..pos].chars() {
+            if c == '\n' {
+                self.line += 1;
+                self.col = 1;
+            } else {
+                self.col += 1;
+            }
+        }
+        self.pos = pos;
+        (self.line, self.col)
+    }
 }
 
 fn describe_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
@@ -242,8 +289,9 @@ pub fn guard_fluent(source: &str) -> (Cow<'_, str>, Vec<FluentLimit>) {
         }
         offset = end;
     }
+    let mut positions = Positions::new(source);
     for b in &too_deep {
-        let (line, col) = line_col(source, b.at);
+        let (line, col) = positions.line_col(b.at);
         limits.push(FluentLimit {
             code: codes::FLUENT_TOO_DEEP,
             line,

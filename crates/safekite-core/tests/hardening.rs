@@ -517,3 +517,19 @@ fn a_saved_v1_progress_file_is_upgraded_with_everything_in_it() {
     assert_eq!(load(&mut store).progress(), p);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_word_file_with_an_error_on_every_line_is_reported_in_one_pass() {
+    // 300,000 lines that are not messages: one error each. Finding each error's line from the
+    // start of the file made this quadratic (hours); it takes a moment now.
+    let source = "a\n".repeat(300_000);
+    let mut words = Words::new();
+    let errors = words.add_file("en", "junk.ftl", &source);
+    assert_eq!(errors.len(), 300_000);
+    assert_eq!((errors[299_999].line, errors[299_999].col), (300_000, 2));
+    let p = Project::sample();
+    p.write("locales/en/prize-popup.ftl", &source);
+    let report = check_project(&[p.path("lessons")], &CheckOptions::default());
+    let syntax = report.diagnostics.iter().filter(|d| d.code == "SK0022").count();
+    assert_eq!(syntax, 300_000);
+}
