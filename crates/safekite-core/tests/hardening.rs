@@ -530,6 +530,10 @@ fn a_word_file_with_an_error_on_every_line_is_reported_in_one_pass() {
     let p = Project::sample();
     p.write("locales/en/prize-popup.ftl", &source);
     let report = check_project(&[p.path("lessons")], &CheckOptions::default());
-    let syntax = report.diagnostics.iter().filter(|d| d.code == "SK0022").count();
+    let syntax = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "SK0022")
+        .count();
     assert_eq!(syntax, 300_000);
 }
