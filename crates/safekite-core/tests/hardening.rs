@@ -537,3 +537,30 @@ fn a_word_file_with_an_error_on_every_line_is_reported_in_one_pass() {
         .count();
     assert_eq!(syntax, 300_000);
 }
+
+#[test]
+fn cleaning_a_clean_nickname_changes_nothing() {
+    // Found by the fuzz harness: a cut right after a space left a trailing space, so the next
+    // load "repaired" the name again; a control character between a letter and its accent
+    // left the pair unnormalised.
+    for raw in [
+        format!("{} b", "a".repeat(39)),
+        "e\u{0}\u{301}".to_string(),
+        format!("{}\u{200b}Mai", "\u{200b} ".repeat(25)),
+        "  Mai  Lan ".to_string(),
+    ] {
+        let once = safekite_core::progress::clean_nickname(&raw);
+        if let Ok(clean) = &once {
+            assert_eq!(
+                safekite_core::progress::clean_nickname(clean).as_ref(),
+                Ok(clean),
+                "{raw:?}"
+            );
+        }
+    }
+    assert_eq!(
+        nickname(&format!("{} b", "a".repeat(39))).unwrap(),
+        "a".repeat(39)
+    );
+    assert_eq!(nickname("e\u{0}\u{301}").unwrap(), "\u{e9}");
+}

@@ -30,29 +30,28 @@ pub enum NicknameError {
 /// A nickname made safe to keep and show: NFC, without control or bidirectional-override
 /// characters, trimmed, cut at [`MAX_NICKNAME_GRAPHEMES`] grapheme clusters. An empty input
 /// (or only spaces) gives no nickname; one that only has invisible characters is refused.
+///
+/// Cleaning a clean nickname changes nothing (the characters are removed before normalising,
+/// and what is kept is trimmed and checked after the cut), so a saved nickname stays as it is.
 pub fn clean_nickname(raw: &str) -> Result<String, NicknameError> {
+    if raw.trim().is_empty() {
+        return Ok(String::new());
+    }
     let kept: String = raw
-        .nfc()
-        .filter(|c| !c.is_control() && !is_bidi_control(*c))
-        .collect();
-    let trimmed = kept.trim();
-    if trimmed.is_empty() {
-        return if raw.trim().is_empty() {
-            Ok(String::new())
-        } else {
-            Err(NicknameError::LooksEmpty)
-        };
-    }
-    if !trimmed
         .chars()
-        .any(|c| !c.is_whitespace() && !is_invisible(c))
-    {
-        return Err(NicknameError::LooksEmpty);
-    }
-    Ok(trimmed
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .nfc()
+        .collect();
+    let cut: String = kept
+        .trim()
         .graphemes(true)
         .take(MAX_NICKNAME_GRAPHEMES)
-        .collect())
+        .collect();
+    let cut = cut.trim_end();
+    if !cut.chars().any(|c| !c.is_whitespace() && !is_invisible(c)) {
+        return Err(NicknameError::LooksEmpty);
+    }
+    Ok(cut.to_string())
 }
 
 /// Marks that change the direction of text (embeddings, overrides, isolates, marks).
