@@ -84,3 +84,7 @@ cast-counsellor = School counsellor
 # The school counsellor's name and room, used in 11-15 lessons when a teacher has not set them.
 counsellor-default-name = Ms Ha
 counsellor-default-room = the counselling room on the ground floor
+progress-recovered = The saved progress could not be read, so the copy from before the last save is used. The unreadable file is kept for a grown-up to look at.
+progress-lost = The saved progress could not be read, so play starts afresh. The unreadable file is kept for a grown-up to look at.
+progress-repaired = Some saved progress was not quite right and has been repaired. The original file is kept for a grown-up to look at.
+progress-not-saved = Progress cannot be saved on this device right now. Play goes on; a grown-up can check the device's storage.

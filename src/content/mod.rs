@@ -382,8 +382,8 @@ fn rebuild_words(
             let name = handle.path().map(|p| p.to_string()).unwrap_or_default();
             for e in fresh.add_file(locale, &name, &f.text) {
                 warn!(
-                    "{}:{}:{}: error[SK0022]: {}",
-                    e.name, e.line, e.col, e.message
+                    "{}:{}:{}: error[{}]: {}",
+                    e.name, e.line, e.col, e.code, e.message
                 );
             }
         }

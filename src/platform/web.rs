@@ -1,11 +1,13 @@
 //! Browser storage for progress: `localStorage` keys `safekite.progress` and
-//! `safekite.progress.bak`; unreadable copies are kept under `safekite.progress.corrupt`.
+//! `safekite.progress.bak` (the last good copy), with the same guarantees as the native file:
+//! unreadable copies are kept aside under `safekite.progress.corrupt-<n>`, each once, at most
+//! [`MAX_KEPT_ASIDE`] of them (the oldest goes first).
 
-use safekite_core::progress::{Progress, Store, StoreError};
+use safekite_core::progress::{MAX_KEPT_ASIDE, Progress, Store, StoreError};
 
 const MAIN: &str = "safekite.progress";
 const BACKUP: &str = "safekite.progress.bak";
-const CORRUPT: &str = "safekite.progress.corrupt";
+const CORRUPT_PREFIX: &str = "safekite.progress.corrupt-";
 
 /// Progress in the browser's local storage.
 #[derive(Default)]
@@ -55,6 +57,39 @@ impl Store for BrowserStore {
     }
 
     fn quarantine(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        set(CORRUPT, bytes)
+        let kept = kept_aside()?;
+        let text = String::from_utf8_lossy(bytes);
+        for (_, key) in &kept {
+            if get(key)?.is_some_and(|b| String::from_utf8_lossy(&b) == text) {
+                return Ok(());
+            }
+        }
+        let next = kept.last().map_or(1, |(n, _)| n + 1);
+        // Make room first: a full storage must still keep the newest copy if it can.
+        let extra = (kept.len() + 1).saturating_sub(MAX_KEPT_ASIDE);
+        let store = storage()?;
+        for (_, key) in kept.iter().take(extra) {
+            store
+                .remove_item(key)
+                .map_err(|_| StoreError(format!("could not remove {key}")))?;
+        }
+        set(&format!("{CORRUPT_PREFIX}{next}"), bytes)
     }
+}
+
+/// The kept-aside copies, as (number, key), oldest first.
+fn kept_aside() -> Result<Vec<(u64, String)>, StoreError> {
+    let store = storage()?;
+    let count = store
+        .length()
+        .map_err(|_| StoreError("could not list the browser's storage".to_string()))?;
+    let mut kept: Vec<(u64, String)> = (0..count)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|key| {
+            let n = key.strip_prefix(CORRUPT_PREFIX)?.parse().ok()?;
+            Some((n, key))
+        })
+        .collect();
+    kept.sort();
+    Ok(kept)
 }

@@ -1,11 +1,13 @@
 //! Progress in the game: the core's [`Progress`] (players, stickers, resume points, settings)
 //! kept as a resource and saved through the core's [`Store`] whenever it changes. Natively the
 //! store is a file in the platform's data folder (written atomically, with a backup); in the
-//! browser it is the page's local storage. A corrupt file is recovered and logged, never reset
-//! silently; a full store shows a calm message and play goes on.
+//! browser it is the page's local storage. A corrupt file is recovered, kept aside and logged,
+//! never reset silently; what happened is told to the grown-up on the title screen in their
+//! language (an interface message), and a failed save shows a calm message while play goes on.
 
 use bevy::prelude::*;
-use safekite_core::progress::{self, Loaded, Progress, Store};
+use safekite_core::progress::{self, Progress, Store};
+use safekite_core::ui_messages as ui;
 
 pub(super) fn plugin(app: &mut App) {
     // Tests and the tour insert their own progress (in memory, or a throwaway file) first.
@@ -21,8 +23,9 @@ pub struct ProgressRes {
     pub progress: Progress,
     /// The player now playing.
     pub current: Option<u32>,
-    /// A calm sentence about a storage problem, for the screen (None when all is well).
-    pub storage_problem: Option<String>,
+    /// What the grown-up should know about the saved progress (an interface message id), shown
+    /// on the title screen; `None` when all is well.
+    pub storage_problem: Option<&'static str>,
     store: Box<dyn Store + Send + Sync>,
 }
 
@@ -33,12 +36,10 @@ impl ProgressRes {
         if let Some(problem) = loaded.problem() {
             warn!("progress: {problem}");
         }
-        let storage_problem = matches!(loaded, Loaded::Unrecoverable { .. })
-            .then(|| "progress could not be read; a copy was kept".to_string());
         ProgressRes {
             progress: loaded.progress(),
             current: None,
-            storage_problem,
+            storage_problem: loaded.notice(),
             store,
         }
     }
@@ -55,10 +56,13 @@ impl ProgressRes {
 
     fn save(&mut self) {
         match progress::save(self.store.as_mut(), &self.progress) {
-            Ok(()) => self.storage_problem = None,
+            Ok(()) if self.storage_problem == Some(ui::PROGRESS_NOT_SAVED) => {
+                self.storage_problem = None;
+            }
+            Ok(()) => {}
             Err(e) => {
-                warn!("progress: could not save: {e}");
-                self.storage_problem = Some(e.to_string());
+                warn!("progress: could not save: {}", progress::excerpt(&e.0));
+                self.storage_problem = Some(ui::PROGRESS_NOT_SAVED);
             }
         }
     }

@@ -12,11 +12,8 @@ use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
 use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
 
-/// The animals a player can be.
-pub(crate) const AVATARS: [&str; 12] = [
-    "fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
-    "elephant", "frog",
-];
+/// The animals a player can be (the core validates saved avatars against the same list).
+pub(crate) use safekite_core::progress::AVATARS;
 
 /// What the new-player screen's buttons do.
 #[derive(Message, Component, Clone, Debug, PartialEq)]
@@ -257,7 +254,8 @@ fn nickname_field(
                 );
                 let mut name = draft.nickname.clone();
                 let edit = egui::TextEdit::singleline(&mut name)
-                    .char_limit(24)
+                    // The core cuts at 40 grapheme clusters; one can be several characters.
+                    .char_limit(safekite_core::progress::MAX_NICKNAME_GRAPHEMES * 8)
                     .desired_width(320.0)
                     .hint_text(words.words.text(&locale.0, ui::PROFILE_NICKNAME_HINT));
                 if ui.add(edit).changed() {

@@ -132,10 +132,10 @@ fn spawn_title_screen(
                 palette::NAVY,
             ));
         }
-        if let Some(problem) = &progress.storage_problem {
+        if let Some(problem) = progress.storage_problem {
             p.spawn(theme::text(
                 &fonts,
-                problem.clone(),
+                t(problem),
                 theme::size::SMALL,
                 palette::NAVY,
             ));

@@ -125,11 +125,99 @@ async function main() {
     await shot("failure").catch(() => {});
     console.log("--- last console lines ---\n" + game.log.slice(-30).join("\n"));
   }
+  try {
+    await corruptProgressCase(page);
+  } catch (e) {
+    check("a corrupt save in browser storage", false, e.message);
+    await shot("failure-corrupt").catch(() => {});
+  }
+  try {
+    await deepNestingCase(browser, foreign);
+  } catch (e) {
+    check("a deeply nested word file in the browser", false, e.message);
+  }
   check("no request went to another origin", foreign.length === 0, foreign.slice(0, 5).join(" "));
   check("no uncaught page errors", errors.length === 0, errors.slice(0, 3).join(" | "));
   await browser.close();
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
+}
+
+const MAIN = "safekite.progress";
+const BACKUP = "safekite.progress.bak";
+const KEPT = "safekite.progress.corrupt-";
+
+/** The kept-aside copies in the page's storage, as { number: text }. */
+async function keptAside(page) {
+  return page.evaluate((prefix) => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(prefix)) out[Number(key.slice(prefix.length))] = localStorage.getItem(key);
+    }
+    return out;
+  }, KEPT);
+}
+
+/** A corrupt main copy: the backup is used, the bad copy kept aside once, at most five kept. */
+async function corruptProgressCase(page) {
+  // The good save made above becomes the backup; the main copy is garbage; five older bad
+  // copies are already kept aside.
+  await page.evaluate(([main, backup, prefix]) => {
+    localStorage.setItem(backup, localStorage.getItem(main));
+    localStorage.setItem(main, "(format: 2, settings: (locale: \"vi\", garbage");
+    for (let n = 1; n <= 5; n++) localStorage.setItem(prefix + n, `older bad copy ${n}`);
+  }, [MAIN, BACKUP, KEPT]);
+  await page.reload();
+  let game = new Game(page);
+  await game.start();
+  await game.tap("profile-");
+  await game.screenIs("Map");
+  await game.until("the sticker from the backup", () => !!game.button("lesson-prize-popup-done"));
+  check("a corrupt save is recovered from its backup in the browser", true);
+  const kept = await keptAside(page);
+  const numbers = Object.keys(kept).map(Number).sort((a, b) => a - b);
+  check("the corrupt copy is kept aside and at most five copies are kept",
+    numbers.length === 5 && kept[6] && kept[6].includes("garbage") && !kept[1],
+    JSON.stringify(numbers));
+  const main = await page.evaluate((key) => localStorage.getItem(key), MAIN);
+  check("the main copy is written back sound", main && !main.includes("garbage"));
+  // Starting again keeps no second copy.
+  await page.reload();
+  game = new Game(page);
+  await game.start();
+  const again = Object.keys(await keptAside(page)).length;
+  check("starting again keeps no second copy", again === 5, `${again} kept`);
+}
+
+/** A word file nested 20,000 deep: the game starts and plays; the message is reported. */
+async function deepNestingCase(browser, foreign) {
+  // Routes do not see requests a service worker answers: this context has none.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  context.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
+  await context.route(/\/locales\/(vi|en)\/ui\.ftl$/, async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    await route.fulfill({ response, body: `${text}\ndeep-nesting = ${"{".repeat(20000)}\nafter-deep = still here\n` });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const game = new Game(page);
+  try {
+    await page.goto(BASE);
+    await game.start();
+    await game.tap("new-profile");
+    await game.screenIs("NewProfile");
+    check("a word file nested 20,000 deep does not stop the game", errors.length === 0, errors.slice(0, 2).join(" | "));
+    await game.until("the SK0029 report", () => game.log.some((l) => l.includes("SK0029")), 10_000);
+    check("the deep nesting is reported with its code", true);
+  } finally {
+    await context.close();
+  }
 }
 
 main();

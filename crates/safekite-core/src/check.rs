@@ -48,7 +48,26 @@ fn at(d: Diagnostic, map: &SourceMap, path: &str) -> Diagnostic {
     }
 }
 
+/// The largest lesson file read, in bytes (a long shipped lesson is about 10 KiB).
+pub const MAX_LESSON_BYTES: usize = 4 << 20;
+
+/// How many node ids a hint lists before it says how many more there are.
+const MAX_IDS_IN_HINT: usize = 10;
+
 fn check_lesson_inner(file: &str, source: &str) -> (Option<Lesson>, Vec<Diagnostic>, SourceMap) {
+    if source.len() > MAX_LESSON_BYTES {
+        let d = Diagnostic::error(
+            codes::FILE_TOO_LARGE,
+            file,
+            format!(
+                "the lesson file is too large ({} KiB; the limit is {} KiB)",
+                source.len() / 1024,
+                MAX_LESSON_BYTES / 1024
+            ),
+        )
+        .hint("a lesson is a short story: split it into several lessons");
+        return (None, vec![d], SourceMap::default());
+    }
     let lesson = match parse_lesson(source) {
         Ok(l) => l,
         Err(e) => {
@@ -313,10 +332,8 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             Node::End(_) => {}
         }
     }
-    let node_list = || {
-        let ids: Vec<&str> = lesson.nodes.iter().map(Node::id).collect();
-        format!("the nodes of this lesson are: {}", ids.join(", "))
-    };
+    let node_list_text = node_list(lesson);
+    let node_list = || node_list_text.clone();
     let start = index.get(lesson.start.as_str()).copied();
     if start.is_none() {
         out.push(at(
@@ -463,7 +480,19 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             ));
         }
     }
-    // Wrong turns: each Unsafe option leads back to a choice; at least one exists.
+    // Wrong turns: each Unsafe option leads back to a choice; at least one exists. Which nodes
+    // lead back to a choice (through nodes that are neither a choice nor an end) is found once,
+    // backwards from every choice, so the check stays linear however many wrong turns there are.
+    let choices: Vec<usize> = (0..lesson.nodes.len())
+        .filter(|&i| matches!(lesson.nodes[i], Node::Choice(_)))
+        .collect();
+    let leads_to_choice = bfs(lesson.nodes.len(), &choices, |k| {
+        reverse[k]
+            .iter()
+            .copied()
+            .filter(|&p| !matches!(lesson.nodes[p], Node::End(_) | Node::Choice(_)))
+            .collect()
+    });
     let mut wrong_turns = 0;
     for (i, n) in lesson.nodes.iter().enumerate() {
         let Node::Choice(c) = n else { continue };
@@ -475,16 +504,7 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             let Some(&t) = index.get(o.next.as_str()) else {
                 continue;
             };
-            let back = bfs(lesson.nodes.len(), &[t], |k| {
-                if matches!(lesson.nodes[k], Node::End(_) | Node::Choice(_)) {
-                    Vec::new()
-                } else {
-                    edges[k].iter().map(|e| e.0).collect()
-                }
-            });
-            let returns = (0..lesson.nodes.len())
-                .any(|k| back[k] && matches!(lesson.nodes[k], Node::Choice(_)));
-            if !returns {
+            if !leads_to_choice[t] {
                 out.push(at(
                     err(
                         codes::WRONG_TURN_NO_WAY_BACK,
@@ -505,6 +525,23 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
             "id",
         ));
     }
+}
+
+/// "the nodes of this lesson are: a, b, c": at most [`MAX_IDS_IN_HINT`] ids, then how many more.
+fn node_list(lesson: &Lesson) -> String {
+    let ids: Vec<&str> = lesson
+        .nodes
+        .iter()
+        .take(MAX_IDS_IN_HINT)
+        .map(Node::id)
+        .collect();
+    let more = lesson.nodes.len().saturating_sub(MAX_IDS_IN_HINT);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    format!("the nodes of this lesson are: {}{more}", ids.join(", "))
 }
 
 /// Breadth-first search over `n` nodes from `starts`; `next(i)` gives the neighbours of `i`.
@@ -740,16 +777,19 @@ fn inline_vars<S: AsRef<str>>(i: &ast::InlineExpression<S>, out: &mut BTreeSet<S
     }
 }
 
-/// Finds `id =` at the start of a line: the definition's position.
-fn definition_pos(source: &str, id: &str) -> (usize, usize) {
+/// Where each `id =` at the start of a line is (the first one of each id), in one pass.
+fn definition_positions(source: &str) -> HashMap<&str, (usize, usize)> {
+    let mut out = HashMap::new();
     for (n, line) in source.lines().enumerate() {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return (n + 1, 1);
+        let id_end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(id_end);
+        if !id.is_empty() && rest.trim_start().starts_with('=') {
+            out.entry(id).or_insert((n + 1, 1));
         }
     }
-    (1, 1)
+    out
 }
 
 /// Counts words the way the line-length rule does: English by words, Vietnamese by syllables.
@@ -946,11 +986,25 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             let Some(source) = read_text(&path, &file, &mut diags) else {
                 continue;
             };
-            let resource = match fluent_syntax::parser::parse(source.as_str()) {
+            let (safe, limits) = crate::words::guard_fluent(&source);
+            for l in limits {
+                diags.push(
+                    Diagnostic::error(l.code, &file, l.message)
+                        .at(l.line, l.col, 1)
+                        .hint(if l.code == codes::FILE_TOO_LARGE {
+                            "a word file holds one lesson's words: split it, or remove what is not used"
+                        } else {
+                            "a message needs a placeable or two, not a tower of them: write it more simply"
+                        }),
+                );
+            }
+            let resource = match fluent_syntax::parser::parse(safe.as_ref()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
+                    let mut positions = crate::words::Positions::new(&source);
                     for e in errors {
-                        let (line, col) = crate::words::fluent_error_position(&source, &e);
+                        let offset = crate::words::fluent_error_offset(&source, &e);
+                        let (line, col) = positions.line_col(offset);
                         let len = e.slice.as_ref().map_or(1, |s| {
                             source
                                 .get(e.pos.start..s.end.min(source.len()))
@@ -965,12 +1019,13 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                     r
                 }
             };
+            let positions = definition_positions(&source);
             for entry in &resource.body {
                 let ast::Entry::Message(m) = entry else {
                     continue;
                 };
                 let id = m.id.name.to_string();
-                let (line, col) = definition_pos(&source, &id);
+                let (line, col) = positions.get(id.as_str()).copied().unwrap_or((1, 1));
                 let mut variables = BTreeSet::new();
                 let mut text = String::new();
                 if let Some(v) = &m.value {
@@ -1237,7 +1292,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
     // Narration.
     let mut spoken_seen = HashSet::new();
     for (id, site) in &spoken {
-        if !spoken_seen.insert(id.clone()) {
+        // An invalid id is already an error (SK0005) and could name a file outside the project.
+        if !is_valid_id(id) || !spoken_seen.insert(id.clone()) {
             continue;
         }
         for locale in LOCALES {
@@ -1377,11 +1433,9 @@ fn check_index(
             .hint(hint),
         ),
         Ok(index) => {
-            for missing in expected
-                .lessons
-                .iter()
-                .filter(|l| !index.lessons.contains(l))
-            {
+            let listed: HashSet<&String> = index.lessons.iter().collect();
+            let wanted: HashSet<&String> = expected.lessons.iter().collect();
+            for missing in expected.lessons.iter().filter(|l| !listed.contains(l)) {
                 diags.push(
                     Diagnostic::error(
                         codes::INDEX,
@@ -1393,11 +1447,7 @@ fn check_index(
                     .hint(hint),
                 );
             }
-            for extra in index
-                .lessons
-                .iter()
-                .filter(|l| !expected.lessons.contains(l))
-            {
+            for extra in index.lessons.iter().filter(|l| !wanted.contains(l)) {
                 let (line, col) = source
                     .find(extra.as_str())
                     .map_or((1, 1), |p| line_col(&source, p));

@@ -1,7 +1,9 @@
 //! The `safekite check` command line, shared by the core's `safekite-check` binary and the
 //! game's `safekite check` subcommand.
 
-use crate::check::{CheckOptions, check_project, expected_index, find_root, spoken_lines};
+use crate::check::{
+    CheckOptions, check_project, expected_index, find_root, is_valid_id, spoken_lines,
+};
 use crate::codes;
 use crate::model::LessonIndex;
 use std::io::Write;
@@ -111,10 +113,7 @@ pub fn run_check(args: &[String]) -> i32 {
     }
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    for d in &report.diagnostics {
-        let source = report.sources.get(&d.file).map(String::as_str);
-        let _ = writeln!(err, "{}", d.render(source));
-    }
+    let _ = write!(err, "{}", render_report(&report));
     let _ = writeln!(err, "{}", report.summary());
     if report.errors() > 0 || (deny_warnings && report.warnings() > 0) {
         1
@@ -127,16 +126,29 @@ pub fn run_check(args: &[String]) -> i32 {
 /// locale, its pictures and its narration. What the browser build caches per lesson.
 pub fn lesson_assets(report: &crate::check::Report) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for lesson in report.parsed_lessons.values() {
+    // Names that are not ids are errors already, and could lead out of the project: skipped.
+    for lesson in report
+        .parsed_lessons
+        .values()
+        .filter(|l| is_valid_id(&l.id))
+    {
         let id = &lesson.id;
         let mut paths = vec![format!("lessons/{}/{id}.lesson.ron", lesson.band)];
         for locale in crate::words::LOCALES {
             paths.push(format!("locales/{locale}/{id}.ftl"));
         }
-        for (kind, name) in lesson.pictures() {
+        for (kind, name) in lesson
+            .pictures()
+            .into_iter()
+            .filter(|(_, n)| is_valid_id(n))
+        {
             paths.push(format!("assets/{}", kind.asset_path(name)));
         }
-        for m in lesson.messages().into_iter().filter(|m| m.spoken) {
+        for m in lesson
+            .messages()
+            .into_iter()
+            .filter(|m| m.spoken && is_valid_id(&m.id))
+        {
             for locale in crate::words::LOCALES {
                 paths.push(format!(
                     "assets/{}",
@@ -150,6 +162,34 @@ pub fn lesson_assets(report: &crate::check::Report) -> Vec<(String, String)> {
                 out.push((id.clone(), p));
             }
         }
+    }
+    out
+}
+
+/// The most problems printed for one file; the rest are counted ("and N more").
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
+/// Every diagnostic of a report rendered with its excerpt, at most [`MAX_SHOWN_PER_FILE`] per
+/// file (the rest are counted in one line), so the output stays proportional to the input.
+pub fn render_report(report: &crate::check::Report) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    let all = &report.diagnostics;
+    while i < all.len() {
+        let file = &all[i].file;
+        let end = i + all[i..].iter().take_while(|d| &d.file == file).count();
+        let source = report.sources.get(file).map(String::as_str);
+        for d in &all[i..end.min(i + MAX_SHOWN_PER_FILE)] {
+            out.push_str(&d.render(source));
+            out.push('\n');
+        }
+        let hidden = (end - i).saturating_sub(MAX_SHOWN_PER_FILE);
+        if hidden > 0 {
+            out.push_str(&format!(
+                "{file}: and {hidden} more problem(s) in this file, not shown (fix the ones above first)\n\n"
+            ));
+        }
+        i = end;
     }
     out
 }

@@ -1,16 +1,18 @@
 //! The checker's stable problem codes. A code never changes meaning; retired codes are not reused.
 //! `docs/lesson-format.md` lists them (a test keeps that list in step with this one).
 
+use crate::diagnostic::Severity;
+
 /// One kind of problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Code {
     pub code: &'static str,
-    /// `error` or `warning` (by default).
-    pub severity: &'static str,
+    /// Its severity by default.
+    pub severity: Severity,
     pub summary: &'static str,
 }
 
-const fn c(code: &'static str, severity: &'static str, summary: &'static str) -> Code {
+const fn c(code: &'static str, severity: Severity, summary: &'static str) -> Code {
     Code {
         code,
         severity,
@@ -44,6 +46,7 @@ pub const NO_WRONG_TURN: &str = "SK0025";
 pub const WRONG_TURN_NO_WAY_BACK: &str = "SK0026";
 pub const ORPHAN_LOCALE_FILE: &str = "SK0027";
 pub const INDEX: &str = "SK0028";
+pub const FLUENT_TOO_DEEP: &str = "SK0029";
 pub const MISSING_PICTURE: &str = "SK0030";
 pub const MISSING_NARRATION: &str = "SK0031";
 pub const FILE_NAME_CASE: &str = "SK0032";
@@ -65,228 +68,252 @@ pub const CHECK_ICON: &str = "SK0062";
 pub const DUPLICATE_CHECK: &str = "SK0063";
 pub const RIGHT_ANSWER_POSITION: &str = "SK0064";
 pub const NOT_UTF8: &str = "SK0051";
+pub const FILE_TOO_LARGE: &str = "SK0052";
 pub const INTERNAL: &str = "SK0099";
+
+/// The code's entry in [`ALL`].
+pub fn code(code: &str) -> Option<&'static Code> {
+    ALL.iter().find(|c| c.code == code)
+}
 
 /// Every code, in order.
 pub const ALL: &[Code] = &[
     c(
         RON_SYNTAX,
-        "error",
+        Severity::Error,
         "RON syntax error: the file is not valid RON at this point",
     ),
     c(
         SCHEMA,
-        "error",
+        Severity::Error,
         "the file does not match the lesson format (unknown or missing field, wrong type, unknown node kind)",
     ),
     c(
         FORMAT_VERSION,
-        "error",
+        Severity::Error,
         "unsupported lesson `format` version",
     ),
     c(
         FILE_NAME,
-        "error",
+        Severity::Error,
         "the lesson id does not match its file name, or the file is not in its band's folder",
     ),
     c(
         BAD_ID,
-        "error",
+        Severity::Error,
         "an id or picture name is not lowercase ASCII letters, digits and `-`",
     ),
     c(
         UNKNOWN_TOPIC,
-        "error",
+        Severity::Error,
         "the topic is not one of the topic slugs",
     ),
     c(
         CAST,
-        "error",
+        Severity::Error,
         "unknown character, a speaker not listed in `characters`, or an `adult` who is not a grown-up",
     ),
     c(
         DUPLICATE_LESSON,
-        "error",
+        Severity::Error,
         "two lesson files have the same id",
     ),
     c(
         DUPLICATE_NODE,
-        "error",
+        Severity::Error,
         "two nodes of a lesson have the same id",
     ),
-    c(MISSING_START, "error", "the `start` node does not exist"),
+    c(
+        MISSING_START,
+        Severity::Error,
+        "the `start` node does not exist",
+    ),
     c(
         MISSING_NODE,
-        "error",
+        Severity::Error,
         "a `next` points at a node that does not exist",
     ),
     c(
         UNREACHABLE,
-        "error",
+        Severity::Error,
         "a node cannot be reached from `start`",
     ),
     c(
         NO_END,
-        "error",
+        Severity::Error,
         "no End can be reached from a node (a dead end or a closed loop)",
     ),
     c(
         OPTION_COUNT,
-        "error",
+        Severity::Error,
         "a Choice has fewer than 2 or more than 4 options",
     ),
     c(
         NO_TELL_ADULT_PATH,
-        "error",
+        Severity::Error,
         "no path goes through a TellAdult node to a Good End",
     ),
     c(
         CHILD_CAN_SAY_COUNT,
-        "error",
+        Severity::Error,
         "a TellAdult node offers fewer than 1 or more than 3 things to say",
     ),
     c(
         UNSAFE_ENDING,
-        "error",
+        Severity::Error,
         "a Good End can be reached without any safe action",
     ),
     c(
         MISSING_MESSAGE,
-        "error",
+        Severity::Error,
         "a message id is missing from a shipped locale",
     ),
     c(
         UNUSED_MESSAGE,
-        "warning",
+        Severity::Warning,
         "a message is defined but no lesson or screen uses it",
     ),
-    c(FLUENT_SYNTAX, "error", "Fluent syntax error"),
+    c(FLUENT_SYNTAX, Severity::Error, "Fluent syntax error"),
     c(
         FLUENT_VARIABLES,
-        "error",
+        Severity::Error,
         "a message uses different Fluent variables in different locales",
     ),
     c(
         DUPLICATE_MESSAGE,
-        "error",
+        Severity::Error,
         "a message id is defined twice in one locale",
     ),
     c(
         NO_WRONG_TURN,
-        "warning",
+        Severity::Warning,
         "a lesson has no gentle wrong turn (no Unsafe option)",
     ),
     c(
         WRONG_TURN_NO_WAY_BACK,
-        "error",
+        Severity::Error,
         "an Unsafe option does not lead back to a choice",
     ),
     c(
         ORPHAN_LOCALE_FILE,
-        "warning",
+        Severity::Warning,
         "a locale file belongs to no lesson",
     ),
     c(
         INDEX,
-        "error",
+        Severity::Error,
         "lessons/index.ron is missing, unreadable or out of date",
     ),
-    c(MISSING_PICTURE, "error", "a picture file does not exist"),
+    c(
+        FLUENT_TOO_DEEP,
+        Severity::Error,
+        "a message nests placeables `{` or call arguments `(` more than 16 deep; it is left out",
+    ),
+    c(
+        MISSING_PICTURE,
+        Severity::Error,
+        "a picture file does not exist",
+    ),
     c(
         MISSING_NARRATION,
-        "warning",
+        Severity::Warning,
         "a spoken line has no narration file in a locale (an error with --require-narration)",
     ),
     c(
         FILE_NAME_CASE,
-        "error",
+        Severity::Error,
         "a content file name is not lowercase ASCII",
     ),
     c(
         CHAT_TOO_LONG,
-        "error",
+        Severity::Error,
         "a chat screen has more than 8 messages",
     ),
     c(
         ON_DEVICE,
-        "error",
+        Severity::Error,
         "a Choice's `on_device` does not name a Device node of the lesson",
     ),
     c(
         ELEMENT,
-        "error",
+        Severity::Error,
         "an option's `element` is not on the `on_device` screen, has no `on_device`, or is shared by two options",
     ),
     c(
         MOOD_PICTURE,
-        "warning",
+        Severity::Warning,
         "a `mood` has no picture (`assets/art/cast/<id>-<mood>.png`): the plain picture is shown",
     ),
     c(
         LESSON_VARIABLE,
-        "error",
+        Severity::Error,
         "a lesson message uses a Fluent variable the game does not pass (only `$counsellor`, `$counsellor-room`)",
     ),
     c(
         SCREEN_ITEMS,
-        "error",
+        Severity::Error,
         "a device screen has too few or too many items (feed posts 1-4, group chat messages 1-8, report reasons 2-5, web page fields 0-3)",
     ),
     c(
         LINE_TOO_LONG,
-        "warning",
+        Severity::Warning,
         "a spoken line is too long for its band (3-6: 12 words, 6-10: 18; Vietnamese: 18 and 27 syllables)",
     ),
     c(
         UNKIND_WORD,
-        "error",
+        Severity::Error,
         "a child-facing line uses a frightening or blaming word",
     ),
     c(
         UNSAFE_OPTION_POSITION,
-        "warning",
+        Severity::Warning,
         "more than half of a band's unsafe options sit at one position of their choice (at least 4 unsafe options)",
     ),
     c(
         LEXICON,
-        "error",
+        Severity::Error,
         "a line of a pronunciation lexicon (scripts/narrate.d/lexicon.<locale>.tsv) is not `written<TAB>spoken`, or repeats a word",
     ),
     c(
         UNSPEAKABLE_WORD,
-        "warning",
+        Severity::Warning,
         "a spoken line has a word the voice would spell out or misread (an abbreviation, a link, a foreign word in Vietnamese) and no lexicon entry for it",
     ),
-    c(IO, "error", "a file or folder could not be read"),
-    c(NOT_UTF8, "error", "a file is not UTF-8 text"),
+    c(IO, Severity::Error, "a file or folder could not be read"),
+    c(NOT_UTF8, Severity::Error, "a file is not UTF-8 text"),
+    c(
+        FILE_TOO_LARGE,
+        Severity::Error,
+        "a lesson file is over 4 MiB or a word file over 1 MiB; it is not read",
+    ),
     c(
         CHECK_OPTION_COUNT,
-        "error",
+        Severity::Error,
         "a check question does not have 2 to 4 answers",
     ),
     c(
         CHECK_RIGHT_ANSWER,
-        "error",
+        Severity::Error,
         "a check question does not have exactly one answer marked `right: true`",
     ),
     c(
         CHECK_ICON,
-        "error",
+        Severity::Error,
         "an answer of a check question in the 3-6 band has no icon",
     ),
     c(
         DUPLICATE_CHECK,
-        "error",
+        Severity::Error,
         "a check id is used twice in a lesson, or does not start with the lesson's id",
     ),
     c(
         RIGHT_ANSWER_POSITION,
-        "warning",
+        Severity::Warning,
         "every check question of a lesson (at least 2) has its right answer at the same position",
     ),
     c(
         INTERNAL,
-        "error",
+        Severity::Error,
         "the checker itself failed on this file (please report it)",
     ),
 ];
@@ -297,7 +324,9 @@ pub fn markdown_table() -> String {
     for c in ALL {
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            c.code, c.severity, c.summary
+            c.code,
+            c.severity.as_str(),
+            c.summary
         ));
     }
     out

@@ -10,6 +10,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as printed.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One problem found by the checker.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -73,21 +83,13 @@ impl Diagnostic {
     pub fn render(&self, source: Option<&str>) -> String {
         let mut out = format!("{self}\n");
         if self.line > 0
-            && let Some(text) = source.and_then(|s| s.lines().nth(self.line - 1))
+            && let Some(line) = source.and_then(|s| s.lines().nth(self.line - 1))
         {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            let text = text.replace('\t', " ");
-            let caret_pad: String = text
-                .chars()
-                .take(self.col.saturating_sub(1))
-                .map(|_| ' ')
-                .collect();
-            let avail = text
-                .chars()
-                .count()
-                .saturating_sub(self.col.saturating_sub(1))
-                .max(1);
+            let (text, col) = excerpt_window(line, self.col.max(1));
+            let caret_pad = " ".repeat((col - 1).min(text.chars().count()));
+            let avail = text.chars().count().saturating_sub(col - 1).max(1);
             out.push_str(&format!(
                 "{pad} |\n{num} | {text}\n{pad} | {caret_pad}{}\n",
                 "^".repeat(self.len.min(avail))
@@ -100,12 +102,41 @@ impl Diagnostic {
     }
 }
 
+/// The longest excerpt shown, in characters: a longer line is shown as a window around the
+/// column, with `…` where it is cut.
+const MAX_EXCERPT_CHARS: usize = 100;
+
+/// The part of `line` to show (tabs as spaces) and the column of `col` within it.
+fn excerpt_window(line: &str, col: usize) -> (String, usize) {
+    let chars = line.chars().count();
+    if chars <= MAX_EXCERPT_CHARS {
+        return (line.replace('\t', " "), col);
+    }
+    let start = col
+        .saturating_sub(1)
+        .saturating_sub(MAX_EXCERPT_CHARS / 3)
+        .min(chars.saturating_sub(MAX_EXCERPT_CHARS));
+    let end = (start + MAX_EXCERPT_CHARS).min(chars);
+    let mut text: String = line
+        .chars()
+        .skip(start)
+        .take(end - start)
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let mut col = col - start;
+    if start > 0 {
+        text.insert(0, '…');
+        col += 1;
+    }
+    if end < chars {
+        text.push('…');
+    }
+    (text, col)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let sev = self.severity.as_str();
         if self.line > 0 {
             write!(
                 f,

@@ -2,20 +2,34 @@
 //!
 //! Saved as RON with a format version through a [`Store`]. Natively that is [`FileStore`]: one
 //! file, written atomically (temporary file, fsync, rename) with a backup of the last good copy;
-//! a corrupt file is recovered from the backup and reported, never silently reset. The browser
-//! build implements [`Store`] over its own storage with the same bytes.
+//! a corrupt file is recovered from the backup and reported, never silently reset, and its bytes
+//! are kept aside (once, in a bounded number of copies). An older format is upgraded, never
+//! reset. Nothing in a file is trusted: every load is validated and repaired (see
+//! [`Progress::validate`]). The browser build implements [`Store`] over its own storage with the
+//! same bytes.
 
 use crate::model::Band;
 use crate::runner::RunState;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
-/// The version of the saved progress format.
-pub const PROGRESS_FORMAT: u32 = 1;
+mod file_store;
+mod validate;
+
+pub use file_store::FileStore;
+pub use validate::{AVATARS, MAX_NICKNAME_GRAPHEMES, NicknameError, clean_nickname};
+
+/// The version of the saved progress format. Format 1 is read and upgraded (see
+/// [`Progress::from_bytes`]); format 2 promises validated content (ids unique and below
+/// `next_profile_id`, nicknames clean, avatars known).
+pub const PROGRESS_FORMAT: u32 = 2;
+
+/// The largest progress file read (40 players with all their stickers fit in a few KiB).
+pub const MAX_PROGRESS_BYTES: usize = 16 << 20;
+
+/// How many unreadable copies are kept aside at most; the oldest goes first.
+pub const MAX_KEPT_ASIDE: usize = 5;
 
 /// The most players one device holds (a shared classroom tablet).
 pub const MAX_PROFILES: usize = 40;
@@ -93,6 +107,8 @@ pub struct Profile {
 pub enum ProfileError {
     /// The device already holds [`MAX_PROFILES`].
     Full,
+    /// The nickname has characters but none that can be seen.
+    Nickname(NicknameError),
 }
 
 impl Progress {
@@ -106,18 +122,25 @@ impl Progress {
         if self.profiles.len() >= MAX_PROFILES {
             return Err(ProfileError::Full);
         }
-        let id = self.next_profile_id.max(1);
+        let nickname = clean_nickname(nickname).map_err(ProfileError::Nickname)?;
+        let id = self.next_free_id();
         self.next_profile_id = id + 1;
         self.profiles.push(Profile {
             id,
             avatar: avatar.to_string(),
-            nickname: nickname.trim().chars().take(24).collect(),
+            nickname,
             band,
             lessons_done: BTreeSet::new(),
             stickers: BTreeMap::new(),
             resume: BTreeMap::new(),
         });
         Ok(id)
+    }
+
+    /// The id a new profile gets: above every id in use and every id given before.
+    fn next_free_id(&self) -> u32 {
+        let above_all = self.profiles.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+        self.next_profile_id.max(above_all).max(1)
     }
 
     /// Removes a profile and everything it did.
@@ -142,17 +165,37 @@ impl Progress {
             .into_bytes()
     }
 
-    /// Parses the saved format.
+    /// Parses the saved format, upgrading an older one, and validates it. Errors are short.
     pub fn from_bytes(bytes: &[u8]) -> Result<Progress, String> {
-        let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
-        let progress: Progress = ron::from_str(text).map_err(|e| e.to_string())?;
-        if progress.format != PROGRESS_FORMAT {
+        Self::read(bytes).map(|(p, _)| p)
+    }
+
+    /// Like [`Progress::from_bytes`], also saying what validation repaired (nothing when the
+    /// file was sound).
+    pub fn read(bytes: &[u8]) -> Result<(Progress, Vec<String>), String> {
+        if bytes.len() > MAX_PROGRESS_BYTES {
             return Err(format!(
-                "progress format {} is not supported (this build reads {PROGRESS_FORMAT})",
-                progress.format
+                "the file is too large ({} MiB; the limit is {} MiB)",
+                bytes.len() >> 20,
+                MAX_PROGRESS_BYTES >> 20
             ));
         }
-        Ok(progress)
+        let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
+        let mut progress = validate::upgrade(text)?;
+        let repairs = progress.validate();
+        Ok((progress, repairs))
+    }
+}
+
+/// At most a short line of `text`, for a message or a log: never a whole file.
+pub fn excerpt(text: &str) -> String {
+    const MAX_CHARS: usize = 160;
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(MAX_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
     }
 }
 
@@ -175,7 +218,8 @@ pub trait Store {
     fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError>;
     /// Writes the main copy atomically, keeping the previous good copy as the backup.
     fn write(&mut self, bytes: &[u8]) -> Result<(), StoreError>;
-    /// Keeps a copy of unreadable bytes for a grown-up or developer to look at.
+    /// Keeps a copy of unreadable bytes for a grown-up or developer to look at: once (bytes
+    /// already kept are not kept again), and at most [`MAX_KEPT_ASIDE`] copies (the oldest goes).
     fn quarantine(&mut self, bytes: &[u8]) -> Result<(), StoreError>;
 }
 
@@ -191,14 +235,16 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
-/// What loading found.
+/// What loading found. Every case but `Fresh` and `Main` has a problem to report.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     /// Nothing saved yet: a fresh start.
     Fresh(Progress),
-    /// The main copy was good.
+    /// The main copy was good (upgraded from an older format if it was one).
     Main(Progress),
-    /// The main copy was unreadable (why); the backup was good and is used.
+    /// The main copy was readable but not sound; it was repaired (the original is kept aside).
+    Repaired { progress: Progress, problem: String },
+    /// The main copy was missing or unreadable (why); the backup was good and is used.
     RecoveredFromBackup { progress: Progress, problem: String },
     /// Neither copy was readable: the bytes are kept aside and a fresh start is made. Only this
     /// case loses progress, and it says so.
@@ -210,65 +256,124 @@ impl Loaded {
     pub fn progress(&self) -> Progress {
         match self {
             Loaded::Fresh(p) | Loaded::Main(p) => p.clone(),
-            Loaded::RecoveredFromBackup { progress, .. } => progress.clone(),
+            Loaded::Repaired { progress, .. } | Loaded::RecoveredFromBackup { progress, .. } => {
+                progress.clone()
+            }
             Loaded::Unrecoverable { .. } => Progress::default(),
         }
     }
 
-    /// A sentence for the log when something went wrong.
+    /// A sentence for the log when something went wrong (short: never a file's content).
     pub fn problem(&self) -> Option<&str> {
         match self {
-            Loaded::RecoveredFromBackup { problem, .. } | Loaded::Unrecoverable { problem } => {
-                Some(problem)
-            }
+            Loaded::Repaired { problem, .. }
+            | Loaded::RecoveredFromBackup { problem, .. }
+            | Loaded::Unrecoverable { problem } => Some(problem),
             _ => None,
+        }
+    }
+
+    /// The interface message (a Fluent id in `ui.ftl`) that tells the grown-up what happened.
+    pub fn notice(&self) -> Option<&'static str> {
+        use crate::ui_messages as ui;
+        match self {
+            Loaded::Fresh(_) | Loaded::Main(_) => None,
+            Loaded::Repaired { .. } => Some(ui::PROGRESS_REPAIRED),
+            Loaded::RecoveredFromBackup { .. } => Some(ui::PROGRESS_RECOVERED),
+            Loaded::Unrecoverable { .. } => Some(ui::PROGRESS_LOST),
         }
     }
 }
 
-/// Loads progress from a store, recovering from the backup when the main copy is corrupt.
+/// Loads progress from a store: validated, upgraded, recovered from the backup when the main
+/// copy is missing or unreadable. Unreadable or repaired bytes are kept aside, and a recovered
+/// or repaired copy is written back at once, so the next start finds a sound file.
 pub fn load(store: &mut dyn Store) -> Loaded {
-    let main = store.read_main();
-    let main_problem = match &main {
-        Ok(None) => {
-            // No main copy: a backup alone means a write was interrupted after the backup step.
-            return match store.read_backup() {
-                Ok(Some(b)) => match Progress::from_bytes(&b) {
-                    Ok(progress) => Loaded::RecoveredFromBackup {
-                        progress,
-                        problem: "the progress file was missing; its backup was used".to_string(),
-                    },
-                    Err(_) => Loaded::Fresh(Progress::default()),
-                },
-                _ => Loaded::Fresh(Progress::default()),
-            };
-        }
-        Ok(Some(bytes)) => match Progress::from_bytes(bytes) {
-            Ok(p) => return Loaded::Main(p),
-            Err(e) => format!("the progress file is unreadable ({e})"),
+    let main_problem = match store.read_main() {
+        Ok(None) => return load_without_main(store),
+        Ok(Some(bytes)) => match Progress::read(&bytes) {
+            Ok((progress, repairs)) if repairs.is_empty() => return Loaded::Main(progress),
+            Ok((progress, repairs)) => {
+                let mut problem = format!("the progress file was repaired: {}", repairs.join("; "));
+                note(&mut problem, keep_aside(store, &bytes));
+                note(&mut problem, store.write(&progress.to_bytes()));
+                return Loaded::Repaired { progress, problem };
+            }
+            Err(e) => {
+                let mut problem = format!("the progress file is unreadable ({})", excerpt(&e));
+                note(&mut problem, keep_aside(store, &bytes));
+                problem
+            }
         },
-        Err(e) => format!("the progress file could not be read ({e})"),
+        Err(e) => format!("the progress file could not be read ({})", excerpt(&e.0)),
     };
-    if let Ok(Some(bytes)) = &main {
-        // Keep the unreadable bytes: recovery must never destroy evidence.
-        let _ = store.quarantine(bytes);
-    }
     match store.read_backup() {
-        Ok(Some(b)) => match Progress::from_bytes(&b) {
-            Ok(progress) => Loaded::RecoveredFromBackup {
-                progress,
-                problem: format!("{main_problem}; recovered from the backup"),
-            },
-            Err(e) => Loaded::Unrecoverable {
-                problem: format!("{main_problem}, and the backup is unreadable too ({e})"),
-            },
+        Ok(Some(b)) => match Progress::read(&b) {
+            Ok((progress, _)) => {
+                let mut problem = format!("{main_problem}; recovered from the backup");
+                note(&mut problem, store.write(&progress.to_bytes()));
+                Loaded::RecoveredFromBackup { progress, problem }
+            }
+            Err(e) => {
+                let mut problem = format!(
+                    "{main_problem}, and the backup is unreadable too ({})",
+                    excerpt(&e)
+                );
+                note(&mut problem, keep_aside(store, &b));
+                Loaded::Unrecoverable { problem }
+            }
         },
         Ok(None) => Loaded::Unrecoverable {
             problem: format!("{main_problem}, and there is no backup"),
         },
         Err(e) => Loaded::Unrecoverable {
-            problem: format!("{main_problem}, and the backup could not be read ({e})"),
+            problem: format!(
+                "{main_problem}, and the backup could not be read ({})",
+                excerpt(&e.0)
+            ),
         },
+    }
+}
+
+/// No main copy: a backup alone means a write was interrupted after the backup step.
+fn load_without_main(store: &mut dyn Store) -> Loaded {
+    match store.read_backup() {
+        Ok(None) => Loaded::Fresh(Progress::default()),
+        Ok(Some(b)) => match Progress::read(&b) {
+            Ok((progress, _)) => {
+                let mut problem = "the progress file was missing; its backup was used".to_string();
+                note(&mut problem, store.write(&progress.to_bytes()));
+                Loaded::RecoveredFromBackup { progress, problem }
+            }
+            Err(e) => {
+                let mut problem = format!(
+                    "the progress file is missing and its backup is unreadable ({})",
+                    excerpt(&e)
+                );
+                note(&mut problem, keep_aside(store, &b));
+                Loaded::Unrecoverable { problem }
+            }
+        },
+        Err(e) => Loaded::Unrecoverable {
+            problem: format!(
+                "the progress file is missing and its backup could not be read ({})",
+                excerpt(&e.0)
+            ),
+        },
+    }
+}
+
+/// Keeps unreadable bytes aside; says so in the result's error if that failed.
+fn keep_aside(store: &mut dyn Store, bytes: &[u8]) -> Result<(), StoreError> {
+    store
+        .quarantine(bytes)
+        .map_err(|e| StoreError(format!("could not keep a copy aside: {}", excerpt(&e.0))))
+}
+
+/// Adds a storage failure met while recovering to the problem sentence.
+fn note(problem: &mut String, result: Result<(), StoreError>) {
+    if let Err(e) = result {
+        problem.push_str(&format!(" ({})", excerpt(&e.0)));
     }
 }
 
@@ -277,115 +382,12 @@ pub fn save(store: &mut dyn Store, progress: &Progress) -> Result<(), StoreError
     store.write(&progress.to_bytes())
 }
 
-/// Progress in one file in a directory (natively, the platform's data directory), with
-/// `progress.ron`, `progress.ron.bak` and, after a recovery, `progress.ron.corrupt-<n>`.
-#[derive(Clone, Debug)]
-pub struct FileStore {
-    dir: PathBuf,
-}
-
-impl FileStore {
-    pub fn new(dir: impl Into<PathBuf>) -> Self {
-        FileStore { dir: dir.into() }
-    }
-
-    pub fn main_path(&self) -> PathBuf {
-        self.dir.join("progress.ron")
-    }
-
-    pub fn backup_path(&self) -> PathBuf {
-        self.dir.join("progress.ron.bak")
-    }
-
-    /// The platform's data directory for SafeKite: `$XDG_DATA_HOME/safekite` or
-    /// `~/.local/share/safekite` on Linux, `%APPDATA%\SafeKite` on Windows,
-    /// `~/Library/Application Support/SafeKite` on macOS.
-    pub fn default_dir() -> PathBuf {
-        if let Some(d) = std::env::var_os("SAFEKITE_DATA_DIR") {
-            return PathBuf::from(d);
-        }
-        if cfg!(windows) {
-            if let Some(d) = std::env::var_os("APPDATA") {
-                return Path::new(&d).join("SafeKite");
-            }
-        } else if cfg!(target_os = "macos") {
-            if let Some(h) = std::env::var_os("HOME") {
-                return Path::new(&h).join("Library/Application Support/SafeKite");
-            }
-        } else {
-            if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
-                return Path::new(&d).join("safekite");
-            }
-            if let Some(h) = std::env::var_os("HOME") {
-                return Path::new(&h).join(".local/share/safekite");
-            }
-        }
-        PathBuf::from("safekite-data")
-    }
-
-    fn read(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-        match fs::read(path) {
-            Ok(b) => Ok(Some(b)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError(format!("{}: {e}", path.display()))),
-        }
-    }
-}
-
-fn io_err(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError(format!("{}: {e}", path.display()))
-}
-
-impl Store for FileStore {
-    fn read_main(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        Self::read(&self.main_path())
-    }
-
-    fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError> {
-        Self::read(&self.backup_path())
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        fs::create_dir_all(&self.dir).map_err(|e| io_err(&self.dir, e))?;
-        let main = self.main_path();
-        let tmp = self.dir.join("progress.ron.tmp");
-        {
-            let mut f = fs::File::create(&tmp).map_err(|e| io_err(&tmp, e))?;
-            f.write_all(bytes).map_err(|e| io_err(&tmp, e))?;
-            f.sync_all().map_err(|e| io_err(&tmp, e))?;
-        }
-        // The current main copy becomes the backup only if it is good: a corrupt main copy must
-        // never replace the last good backup.
-        if let Ok(Some(current)) = Self::read(&main)
-            && Progress::from_bytes(&current).is_ok()
-        {
-            let bak = self.backup_path();
-            fs::rename(&main, &bak).map_err(|e| io_err(&bak, e))?;
-        }
-        fs::rename(&tmp, &main).map_err(|e| io_err(&main, e))?;
-        if let Ok(d) = fs::File::open(&self.dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    }
-
-    fn quarantine(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        fs::create_dir_all(&self.dir).map_err(|e| io_err(&self.dir, e))?;
-        for n in 1..1000 {
-            let p = self.dir.join(format!("progress.ron.corrupt-{n}"));
-            if !p.exists() {
-                return fs::write(&p, bytes).map_err(|e| io_err(&p, e));
-            }
-        }
-        Err(StoreError("too many corrupt copies kept".to_string()))
-    }
-}
-
 /// A store in memory, for tests and tools.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
     pub main: Option<Vec<u8>>,
     pub backup: Option<Vec<u8>>,
+    /// Kept-aside copies, oldest first.
     pub quarantined: Vec<Vec<u8>>,
 }
 
@@ -409,7 +411,11 @@ impl Store for MemoryStore {
     }
 
     fn quarantine(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        self.quarantined.push(bytes.to_vec());
+        if !self.quarantined.iter().any(|q| q == bytes) {
+            self.quarantined.push(bytes.to_vec());
+        }
+        let extra = self.quarantined.len().saturating_sub(MAX_KEPT_ASIDE);
+        self.quarantined.drain(..extra);
         Ok(())
     }
 }

@@ -82,6 +82,10 @@ ui_messages! {
     CAST_COUNSELLOR = "cast-counsellor", false;
     COUNSELLOR_DEFAULT_NAME = "counsellor-default-name", false;
     COUNSELLOR_DEFAULT_ROOM = "counsellor-default-room", false;
+    PROGRESS_RECOVERED = "progress-recovered", false;
+    PROGRESS_LOST = "progress-lost", false;
+    PROGRESS_REPAIRED = "progress-repaired", false;
+    PROGRESS_NOT_SAVED = "progress-not-saved", false;
 }
 
 /// The interface message with this id.
