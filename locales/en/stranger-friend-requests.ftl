@@ -64,7 +64,7 @@ stranger-friend-requests-private-account = A good rule: accept people you know o
 stranger-friend-requests-private-account-yes = Yes. I'll keep posting my drawings, just for people I actually know.
 stranger-friend-requests-nothing-wrong = And whatever happens online, even if you accepted or replied, you haven't done anything wrong. You can always come to me.
 stranger-friend-requests-helpline = If talking at home ever feels hard, try a teacher you trust, or call 111: Vietnam's free child helpline, open day and night.
-stranger-friend-requests-catchphrase = You're not alone: block, save, tell.
+stranger-friend-requests-catchphrase = You're not alone: save, block, tell.
 stranger-friend-requests-well-done = Well done. You listened to your gut, saved the evidence, and didn't deal with it alone.
 stranger-friend-requests-sticker = Sharp Eye sticker
 
