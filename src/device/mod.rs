@@ -88,6 +88,7 @@ pub fn spawn_device(
                         avatar,
                         messages,
                         typing,
+                        ..
                     } => {
                         header(scr, fonts, &t(contact), avatar);
                         // The newest messages at the bottom; older ones scroll off the top.
@@ -453,6 +454,12 @@ pub fn spawn_device(
                                 ));
                             });
                         });
+                    }
+                    // The teen screens get their own files; until then, their texts in order.
+                    other => {
+                        for id in other.texts() {
+                            scr.spawn(theme::text(fonts, t(id), 17.0, palette::NAVY));
+                        }
                     }
                 });
         });

@@ -105,6 +105,7 @@ impl PlayerView {
                     self.reassure = None;
                 }
                 RunEvent::PlayNarration { id } => narration.push(id),
+                RunEvent::Mood { .. } => {}
                 RunEvent::ShowDevice { device, screen } => self.device = Some((device, screen)),
                 RunEvent::HideDevice => self.device = None,
                 RunEvent::OfferChoice { prompt, options } => {

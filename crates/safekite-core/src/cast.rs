@@ -9,7 +9,9 @@ pub struct CastMember {
     pub grown_up: bool,
 }
 
-/// The cast: two children, their mum and dad, their grandma, and their teacher.
+/// The cast. For 3-6 and 6-10: two children, their mum and dad, their grandma, and their
+/// teacher. For 11-15: three young teens (Linh, 13; Minh, 13; Vy, 12) and the school
+/// counsellor, whose name and room a teacher can set (`$counsellor`, `$counsellor-room`).
 pub const CAST: &[CastMember] = &[
     CastMember {
         id: "mai",
@@ -35,7 +37,29 @@ pub const CAST: &[CastMember] = &[
         id: "teacher",
         grown_up: true,
     },
+    CastMember {
+        id: "linh",
+        grown_up: false,
+    },
+    CastMember {
+        id: "minh",
+        grown_up: false,
+    },
+    CastMember {
+        id: "vy",
+        grown_up: false,
+    },
+    CastMember {
+        id: "counsellor",
+        grown_up: true,
+    },
 ];
+
+/// The grown-ups of the cast, for hints: `mum, dad, grandma, teacher, counsellor`.
+pub fn grown_ups() -> String {
+    let ids: Vec<&str> = CAST.iter().filter(|c| c.grown_up).map(|c| c.id).collect();
+    ids.join(", ")
+}
 
 /// The cast member with this id.
 pub fn cast_member(id: &str) -> Option<&'static CastMember> {

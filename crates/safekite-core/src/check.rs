@@ -76,6 +76,7 @@ fn check_lesson_inner(file: &str, source: &str) -> (Option<Lesson>, Vec<Diagnost
     let map = SourceMap::new(source);
     let mut out = Vec::new();
     structure(file, &lesson, &map, &mut out);
+    crate::check_device::lesson(file, &lesson, &map, &mut out);
     let ok = !out.iter().any(Diagnostic::is_error);
     (ok.then_some(lesson), out, map)
 }
@@ -200,7 +201,7 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
         if !cast::cast_member(id).is_some_and(|c| c.grown_up) {
             out.push(at(
                 err(codes::CAST, format!("`{id}` is not a grown-up of the cast"))
-                    .hint("the grown-ups are mum, dad, grandma and teacher"),
+                    .hint(format!("the grown-ups are {}", cast::grown_ups())),
                 map,
                 path,
             ));
@@ -672,7 +673,7 @@ fn read_text(path: &Path, file: &str, diags: &mut Vec<Diagnostic>) -> Option<Str
     }
 }
 
-fn display(root: &Path, path: &Path) -> String {
+pub(crate) fn display(root: &Path, path: &Path) -> String {
     let cwd = std::env::current_dir().ok();
     let shown = cwd
         .as_deref()
@@ -687,7 +688,11 @@ fn display(root: &Path, path: &Path) -> String {
 }
 
 /// Collects the variables a Fluent pattern references, and its plain text (default variants).
-fn pattern_vars<S: AsRef<str>>(p: &ast::Pattern<S>, out: &mut BTreeSet<String>, text: &mut String) {
+pub(crate) fn pattern_vars<S: AsRef<str>>(
+    p: &ast::Pattern<S>,
+    out: &mut BTreeSet<String>,
+    text: &mut String,
+) {
     for el in &p.elements {
         match el {
             ast::PatternElement::TextElement { value } => text.push_str(value.as_ref()),
@@ -1219,6 +1224,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             }
         });
     }
+
+    crate::check_device::project(&root, &lessons, &mut diags);
 
     // Narration.
     let mut spoken_seen = HashSet::new();

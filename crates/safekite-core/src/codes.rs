@@ -48,6 +48,11 @@ pub const MISSING_PICTURE: &str = "SK0030";
 pub const MISSING_NARRATION: &str = "SK0031";
 pub const FILE_NAME_CASE: &str = "SK0032";
 pub const CHAT_TOO_LONG: &str = "SK0033";
+pub const ON_DEVICE: &str = "SK0034";
+pub const ELEMENT: &str = "SK0035";
+pub const MOOD_PICTURE: &str = "SK0036";
+pub const LESSON_VARIABLE: &str = "SK0037";
+pub const SCREEN_ITEMS: &str = "SK0038";
 pub const LINE_TOO_LONG: &str = "SK0040";
 pub const UNKIND_WORD: &str = "SK0041";
 pub const IO: &str = "SK0050";
@@ -193,6 +198,31 @@ pub const ALL: &[Code] = &[
         CHAT_TOO_LONG,
         "error",
         "a chat screen has more than 8 messages",
+    ),
+    c(
+        ON_DEVICE,
+        "error",
+        "a Choice's `on_device` does not name a Device node of the lesson",
+    ),
+    c(
+        ELEMENT,
+        "error",
+        "an option's `element` is not on the `on_device` screen, has no `on_device`, or is shared by two options",
+    ),
+    c(
+        MOOD_PICTURE,
+        "warning",
+        "a `mood` has no picture (`assets/art/cast/<id>-<mood>.png`): the plain picture is shown",
+    ),
+    c(
+        LESSON_VARIABLE,
+        "error",
+        "a lesson message uses a Fluent variable the game does not pass (only `$counsellor`, `$counsellor-room`)",
+    ),
+    c(
+        SCREEN_ITEMS,
+        "error",
+        "a device screen has too few or too many items (feed posts 1-4, group chat messages 1-8, report reasons 2-5, web page fields 0-3)",
     ),
     c(
         LINE_TOO_LONG,

@@ -3,6 +3,7 @@
 
 pub mod cast;
 pub mod check;
+pub mod check_device;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;

@@ -201,8 +201,53 @@ pub struct Say {
     /// Optional background place for this node and the ones after it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// The speaker's face (default `Calm`): the stage shows `assets/art/cast/<id>-<mood>.png`.
+    #[serde(default, skip_serializing_if = "Mood::is_calm")]
+    pub mood: Mood,
     /// The node that follows.
     pub next: String,
+}
+
+/// A character's face on the stage. `Calm` is the plain picture `<id>.png`; every other mood
+/// is `<id>-<mood>.png` (lower case), and the stage falls back to `<id>.png` without it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum Mood {
+    #[default]
+    Calm,
+    Happy,
+    Worried,
+    Sad,
+    Cross,
+    Relieved,
+    Scared,
+}
+
+impl Mood {
+    /// True for the default face.
+    pub fn is_calm(&self) -> bool {
+        *self == Mood::Calm
+    }
+
+    /// The mood as it appears in picture names: `worried`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mood::Calm => "calm",
+            Mood::Happy => "happy",
+            Mood::Worried => "worried",
+            Mood::Sad => "sad",
+            Mood::Cross => "cross",
+            Mood::Relieved => "relieved",
+            Mood::Scared => "scared",
+        }
+    }
+
+    /// The cast picture name for `cast_id` with this face: `linh-worried`, or `linh` when calm.
+    pub fn picture(self, cast_id: &str) -> String {
+        match self {
+            Mood::Calm => cast_id.to_string(),
+            m => format!("{cast_id}-{}", m.as_str()),
+        }
+    }
 }
 
 /// The pretend device shows a screen.
@@ -242,6 +287,10 @@ pub enum Screen {
         /// Show the "is typing" dots after the last message.
         #[serde(default)]
         typing: bool,
+        /// Show the toolbar with "save evidence", "block" and "report" (elements
+        /// `save-evidence`, `block`, `report`).
+        #[serde(default)]
+        actions: bool,
     },
     /// A pop-up over a game, with a pulsing button.
     Popup {
@@ -282,9 +331,122 @@ pub enum Screen {
         from: String,
         avatar: String,
         text: String,
-        /// Message id of the link as shown (never a real address).
+        /// Message id of the link as shown (never a real address). Shown, never spoken.
         link: String,
     },
+    /// A web page in a browser: the address bar, a title, a login form. Elements: `address`,
+    /// `log-in` (the button).
+    WebPage {
+        /// Message id of the address as shown in the address bar. Shown, never spoken.
+        address: String,
+        title: String,
+        /// Message ids of the form's field labels (0 to 3).
+        #[serde(default)]
+        fields: Vec<String>,
+        /// Message id of the button's label.
+        button: String,
+        /// A look-alike page: the address bar shows no padlock.
+        #[serde(default)]
+        fake: bool,
+        /// Optional picture in `assets/art/pictures/` (a logo or banner).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        picture: Option<String>,
+    },
+    /// A social feed. Elements: `like-N`, `share-N`, `report-N` (N = the post's number, from 1).
+    Feed { posts: Vec<Post> },
+    /// Writing a post. Elements: `audience`, `location`, `post`.
+    Composer {
+        /// Message id of the post's text.
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        picture: Option<String>,
+        /// Who will see it.
+        #[serde(default)]
+        audience: Audience,
+        /// The location switch is on.
+        #[serde(default)]
+        location: bool,
+    },
+    /// A group chat with several people. Elements (with `actions: true`): `save-evidence`,
+    /// `block`, `report`.
+    GroupChat {
+        /// Message id of the group's name.
+        name: String,
+        messages: Vec<GroupMessage>,
+        #[serde(default)]
+        actions: bool,
+    },
+    /// The privacy settings. Elements: `private-account`, `location`, `messages-from`.
+    PrivacySettings {
+        #[serde(default)]
+        private_account: bool,
+        #[serde(default)]
+        location: bool,
+        #[serde(default)]
+        messages_from: MessagesFrom,
+    },
+    /// A text message with a one-time code.
+    CodeMessage {
+        /// Message id of the sender's name.
+        from: String,
+        text: String,
+        /// Message id of the code as shown. Shown, never spoken.
+        code: String,
+    },
+    /// Reporting: choose a reason, send. Elements: `reason-N` (from 1), `send`.
+    Report {
+        /// Message ids of the reasons (2 to 5).
+        reasons: Vec<String>,
+        /// Message id of the confirmation shown once the report is sent.
+        confirmation: String,
+        /// Show the confirmation (the report has been sent) instead of the reasons.
+        #[serde(default)]
+        sent: bool,
+    },
+}
+
+/// One post in a [`Screen::Feed`].
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    /// Message id of the author's display name.
+    pub author: String,
+    /// Avatar picture in `assets/art/avatars/`.
+    pub avatar: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+}
+
+/// One message in a [`Screen::GroupChat`].
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupMessage {
+    /// Message id of the sender's name; `None` for the child.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Avatar picture in `assets/art/avatars/` (not needed for the child's own messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    pub text: String,
+}
+
+/// Who sees a post.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Audience {
+    #[default]
+    Public,
+    Friends,
+    OnlyMe,
+}
+
+/// Who may send the child messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum MessagesFrom {
+    #[default]
+    Everyone,
+    Friends,
+    NoOne,
 }
 
 /// One bubble in a chat.
@@ -315,6 +477,10 @@ pub struct Choice {
     pub prompt: String,
     /// Two to four options.
     pub options: Vec<ChoiceOption>,
+    /// A Device node of this lesson whose screen stays on stage during the choice, so the
+    /// child can act on the pretend phone (see [`ChoiceOption::element`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_device: Option<String>,
 }
 
 /// One option of a choice.
@@ -329,6 +495,9 @@ pub struct ChoiceOption {
     pub safety: Safety,
     /// The node it leads to.
     pub next: String,
+    /// An element of the `on_device` screen (such as `log-in`): tapping it takes this option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
 }
 
 /// How safe an option is.
@@ -355,6 +524,9 @@ pub struct TellAdult {
     pub child_can_say: Vec<String>,
     /// Message id of the grown-up's calm answer and praise.
     pub answer: String,
+    /// The grown-up's face at the answer (default `Calm`).
+    #[serde(default, skip_serializing_if = "Mood::is_calm")]
+    pub mood: Mood,
     /// The node that follows.
     pub next: String,
 }
@@ -489,10 +661,11 @@ impl Lesson {
                 Node::Device(n) => {
                     emit(msg(true), &n.line, p("line"));
                     for (field, value) in n.screen.fields() {
-                        let kind = match field {
-                            "avatar" => RefKind::Picture(ArtKind::Avatar),
-                            "picture" => RefKind::Picture(ArtKind::Picture),
-                            _ => msg(true),
+                        let kind = match field_kind(&field) {
+                            FieldKind::Avatar => RefKind::Picture(ArtKind::Avatar),
+                            FieldKind::Picture => RefKind::Picture(ArtKind::Picture),
+                            FieldKind::Silent => msg(false),
+                            FieldKind::Spoken => msg(true),
                         };
                         emit(kind, value, p(&format!("screen.{field}")));
                     }
@@ -571,31 +744,62 @@ impl Screen {
             Screen::Shop { .. } => "Shop",
             Screen::FriendRequest { .. } => "FriendRequest",
             Screen::LinkMessage { .. } => "LinkMessage",
+            Screen::WebPage { .. } => "WebPage",
+            Screen::Feed { .. } => "Feed",
+            Screen::Composer { .. } => "Composer",
+            Screen::GroupChat { .. } => "GroupChat",
+            Screen::PrivacySettings { .. } => "PrivacySettings",
+            Screen::CodeMessage { .. } => "CodeMessage",
+            Screen::Report { .. } => "Report",
         }
     }
 
-    /// Every message id shown on the screen, in reading order.
+    /// Every message id shown on the screen, in reading order (spoken or not).
     pub fn texts(&self) -> Vec<&str> {
         self.fields()
             .into_iter()
-            .filter(|(f, _)| !matches!(*f, "avatar" | "picture"))
+            .filter(|(f, _)| field_kind(f) != FieldKind::Picture)
             .map(|(_, v)| v)
             .collect()
     }
 
-    /// The screen's text and picture fields in file order, as (field path, value); chat
-    /// messages appear as `messages[i].text`. Pictures are the `avatar` and `picture` fields.
-    pub fn fields(&self) -> Vec<(&'static str, &str)> {
-        const MSG: [&str; 8] = [
-            "messages[0].text",
-            "messages[1].text",
-            "messages[2].text",
-            "messages[3].text",
-            "messages[4].text",
-            "messages[5].text",
-            "messages[6].text",
-            "messages[7].text",
-        ];
+    /// The screen's elements a Choice option can name (see [`ChoiceOption::element`]): what
+    /// the child can tap on the pretend device, in screen order.
+    pub fn elements(&self) -> Vec<String> {
+        const TOOLBAR: [&str; 3] = ["save-evidence", "block", "report"];
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        match self {
+            Screen::Chat { actions, .. } | Screen::GroupChat { actions, .. } => {
+                if *actions {
+                    list(&TOOLBAR)
+                } else {
+                    Vec::new()
+                }
+            }
+            Screen::Popup { .. } => list(&["button"]),
+            Screen::Video { .. } | Screen::CodeMessage { .. } => Vec::new(),
+            Screen::Shop { .. } => list(&["buy"]),
+            Screen::FriendRequest { .. } => list(&["accept", "decline"]),
+            Screen::LinkMessage { .. } => list(&["link"]),
+            Screen::WebPage { .. } => list(&["address", "log-in"]),
+            Screen::Feed { posts } => (1..=posts.len())
+                .flat_map(|n| ["like", "share", "report"].map(|a| format!("{a}-{n}")))
+                .collect(),
+            Screen::Composer { .. } => list(&["audience", "location", "post"]),
+            Screen::PrivacySettings { .. } => {
+                list(&["private-account", "location", "messages-from"])
+            }
+            Screen::Report { reasons, .. } => (1..=reasons.len())
+                .map(|n| format!("reason-{n}"))
+                .chain(["send".to_string()])
+                .collect(),
+        }
+    }
+
+    /// The screen's text and picture fields in file order, as (field path, value), e.g.
+    /// `("messages[1].text", "id")`. [`field_kind`] tells pictures from spoken and silent texts.
+    pub fn fields(&self) -> Vec<(String, &str)> {
+        let mut v: Vec<(String, &str)> = Vec::new();
         match self {
             Screen::Chat {
                 contact,
@@ -603,11 +807,11 @@ impl Screen {
                 messages,
                 ..
             } => {
-                let mut v = vec![("contact", contact.as_str()), ("avatar", avatar.as_str())];
+                v.push(("contact".into(), contact.as_str()));
+                v.push(("avatar".into(), avatar.as_str()));
                 for (i, m) in messages.iter().enumerate() {
-                    v.push((MSG.get(i).copied().unwrap_or("messages"), m.text.as_str()));
+                    v.push((format!("messages[{i}].text"), m.text.as_str()));
                 }
-                v
             }
             Screen::Popup {
                 title,
@@ -615,53 +819,135 @@ impl Screen {
                 button,
                 picture,
             } => {
-                let mut v = vec![
-                    ("title", title.as_str()),
-                    ("body", body.as_str()),
-                    ("button", button.as_str()),
-                ];
+                v.push(("title".into(), title.as_str()));
+                v.push(("body".into(), body.as_str()));
+                v.push(("button".into(), button.as_str()));
                 if let Some(p) = picture {
-                    v.push(("picture", p.as_str()));
+                    v.push(("picture".into(), p.as_str()));
                 }
-                v
             }
             Screen::Video { title, picture, .. } => {
-                vec![("title", title.as_str()), ("picture", picture.as_str())]
+                v.push(("title".into(), title.as_str()));
+                v.push(("picture".into(), picture.as_str()));
             }
             Screen::Shop {
                 item,
                 price,
                 button,
                 picture,
-            } => vec![
-                ("item", item.as_str()),
-                ("price", price.as_str()),
-                ("button", button.as_str()),
-                ("picture", picture.as_str()),
-            ],
+            } => {
+                v.push(("item".into(), item.as_str()));
+                v.push(("price".into(), price.as_str()));
+                v.push(("button".into(), button.as_str()));
+                v.push(("picture".into(), picture.as_str()));
+            }
             Screen::FriendRequest {
                 name,
                 avatar,
                 detail,
             } => {
-                vec![
-                    ("name", name.as_str()),
-                    ("avatar", avatar.as_str()),
-                    ("detail", detail.as_str()),
-                ]
+                v.push(("name".into(), name.as_str()));
+                v.push(("avatar".into(), avatar.as_str()));
+                v.push(("detail".into(), detail.as_str()));
             }
             Screen::LinkMessage {
                 from,
                 avatar,
                 text,
                 link,
-            } => vec![
-                ("from", from.as_str()),
-                ("avatar", avatar.as_str()),
-                ("text", text.as_str()),
-                ("link", link.as_str()),
-            ],
+            } => {
+                v.push(("from".into(), from.as_str()));
+                v.push(("avatar".into(), avatar.as_str()));
+                v.push(("text".into(), text.as_str()));
+                v.push(("link".into(), link.as_str()));
+            }
+            Screen::WebPage {
+                address,
+                title,
+                fields,
+                button,
+                picture,
+                ..
+            } => {
+                v.push(("address".into(), address.as_str()));
+                if let Some(p) = picture {
+                    v.push(("picture".into(), p.as_str()));
+                }
+                v.push(("title".into(), title.as_str()));
+                for (i, f) in fields.iter().enumerate() {
+                    v.push((format!("fields[{i}]"), f.as_str()));
+                }
+                v.push(("button".into(), button.as_str()));
+            }
+            Screen::Feed { posts } => {
+                for (i, p) in posts.iter().enumerate() {
+                    v.push((format!("posts[{i}].author"), p.author.as_str()));
+                    v.push((format!("posts[{i}].avatar"), p.avatar.as_str()));
+                    v.push((format!("posts[{i}].text"), p.text.as_str()));
+                    if let Some(pic) = &p.picture {
+                        v.push((format!("posts[{i}].picture"), pic.as_str()));
+                    }
+                }
+            }
+            Screen::Composer { text, picture, .. } => {
+                v.push(("text".into(), text.as_str()));
+                if let Some(p) = picture {
+                    v.push(("picture".into(), p.as_str()));
+                }
+            }
+            Screen::GroupChat { name, messages, .. } => {
+                v.push(("name".into(), name.as_str()));
+                for (i, m) in messages.iter().enumerate() {
+                    if let Some(from) = &m.from {
+                        v.push((format!("messages[{i}].from"), from.as_str()));
+                    }
+                    if let Some(a) = &m.avatar {
+                        v.push((format!("messages[{i}].avatar"), a.as_str()));
+                    }
+                    v.push((format!("messages[{i}].text"), m.text.as_str()));
+                }
+            }
+            Screen::PrivacySettings { .. } => {}
+            Screen::CodeMessage { from, text, code } => {
+                v.push(("from".into(), from.as_str()));
+                v.push(("text".into(), text.as_str()));
+                v.push(("code".into(), code.as_str()));
+            }
+            Screen::Report {
+                reasons,
+                confirmation,
+                ..
+            } => {
+                for (i, r) in reasons.iter().enumerate() {
+                    v.push((format!("reasons[{i}]"), r.as_str()));
+                }
+                v.push(("confirmation".into(), confirmation.as_str()));
+            }
         }
+        v
+    }
+}
+
+/// What a screen field holds, from its path (see [`Screen::fields`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A message read aloud with the screen's narration.
+    Spoken,
+    /// A message shown but never spoken: a web address, a one-time code, a link.
+    Silent,
+    /// An avatar (`assets/art/avatars/`).
+    Avatar,
+    /// A picture (`assets/art/pictures/`).
+    Picture,
+}
+
+/// The kind of a screen field, by the last part of its path (`posts[0].avatar` is an avatar).
+pub fn field_kind(path: &str) -> FieldKind {
+    match path.rsplit('.').next().unwrap_or(path) {
+        "avatar" => FieldKind::Avatar,
+        "picture" => FieldKind::Picture,
+        "address" | "code" | "link" => FieldKind::Silent,
+        _ => FieldKind::Spoken,
     }
 }
 

@@ -6,7 +6,7 @@
 //! format version, so a child can stop mid-lesson and resume on the same step.
 
 use crate::model::{
-    ChoiceOption, DeviceKind, Lesson, NARRATOR, Node, Outcome, Safety, Screen, Sticker,
+    ChoiceOption, DeviceKind, Lesson, Mood, NARRATOR, Node, Outcome, Safety, Screen, Sticker,
 };
 use crate::ui_messages;
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,9 @@ pub enum RunEvent {
         line: String,
         picture: Option<String>,
     },
+    /// Show this character with this face (sent after `ShowLine` or `GrownUpAnswers`, only
+    /// when the face is not `Calm`; every `ShowLine` starts calm).
+    Mood { speaker: String, mood: Mood },
     /// Play the narration of this message id.
     PlayNarration { id: String },
     /// Show this screen on the pretend device.
@@ -297,17 +300,19 @@ impl LessonRun {
             .get(index)
             .ok_or(RunError::NoSuchOption(index))?
             .clone();
-        let (adult, answer) = (t.adult.clone(), t.answer.clone());
+        let (adult, answer, mood) = (t.adult.clone(), t.answer.clone(), t.mood);
         self.state.said = Some(index);
-        Ok(vec![
+        let mut events = vec![
             RunEvent::ChildSays { line: line.clone() },
             RunEvent::PlayNarration { id: line },
             RunEvent::GrownUpAnswers {
-                adult,
+                adult: adult.clone(),
                 line: answer.clone(),
             },
-            RunEvent::PlayNarration { id: answer },
-        ])
+        ];
+        push_mood(&mut events, &adult, mood);
+        events.push(RunEvent::PlayNarration { id: answer });
+        Ok(events)
     }
 
     /// The always-visible "Tell a grown-up" button. At a Choice with a TellAdult option it picks
@@ -370,10 +375,29 @@ impl LessonRun {
                 self.hide_device(events);
             }
             Node::End(_) => self.hide_device(events),
-            Node::Choice(_) => {}
+            Node::Choice(c) => {
+                let on_device = c.on_device.clone();
+                self.keep_device_on_stage(on_device.as_deref(), events);
+            }
         }
         self.show_current(events);
         Ok(())
+    }
+
+    /// At a Choice acted out on the pretend device: shows that Device node's screen unless it
+    /// is already on stage.
+    fn keep_device_on_stage(&mut self, on_device: Option<&str>, events: &mut Vec<RunEvent>) {
+        let Some(id) = on_device else { return };
+        if self.state.device_node.as_deref() == Some(id) {
+            return;
+        }
+        if let Some(Node::Device(d)) = self.lesson.node(id) {
+            self.state.device_node = Some(d.id.clone());
+            events.push(RunEvent::ShowDevice {
+                device: d.device,
+                screen: d.screen.clone(),
+            });
+        }
     }
 
     fn hide_device(&mut self, events: &mut Vec<RunEvent>) {
@@ -391,6 +415,7 @@ impl LessonRun {
                     line: n.line.clone(),
                     picture: n.picture.clone(),
                 });
+                push_mood(events, &n.speaker, n.mood);
                 events.push(RunEvent::PlayNarration { id: n.line.clone() });
             }
             Node::Device(n) => {
@@ -427,6 +452,7 @@ impl LessonRun {
                         adult: n.adult.clone(),
                         line: n.answer.clone(),
                     });
+                    push_mood(events, &n.adult, n.mood);
                 }
             }
             Node::End(n) => {
@@ -439,5 +465,15 @@ impl LessonRun {
                 events.push(RunEvent::PlayNarration { id: n.line.clone() });
             }
         }
+    }
+}
+
+/// Adds a [`RunEvent::Mood`] for a face that is not the default.
+fn push_mood(events: &mut Vec<RunEvent>, speaker: &str, mood: Mood) {
+    if !mood.is_calm() {
+        events.push(RunEvent::Mood {
+            speaker: speaker.to_string(),
+            mood,
+        });
     }
 }

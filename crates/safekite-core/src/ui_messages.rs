@@ -50,6 +50,7 @@ ui_messages! {
     GLAD_YOU_ASKED_DAD = "glad-you-asked-dad", true;
     GLAD_YOU_ASKED_GRANDMA = "glad-you-asked-grandma", true;
     GLAD_YOU_ASKED_TEACHER = "glad-you-asked-teacher", true;
+    GLAD_YOU_ASKED_COUNSELLOR = "glad-you-asked-counsellor", true;
     END_WELL_DONE = "end-well-done", true;
     END_STICKER_EARNED = "end-sticker-earned", true;
     END_TRY_AGAIN = "end-try-again", true;
@@ -77,6 +78,12 @@ ui_messages! {
     CAST_DAD = "cast-dad", false;
     CAST_GRANDMA = "cast-grandma", false;
     CAST_TEACHER = "cast-teacher", false;
+    CAST_LINH = "cast-linh", false;
+    CAST_MINH = "cast-minh", false;
+    CAST_VY = "cast-vy", false;
+    CAST_COUNSELLOR = "cast-counsellor", false;
+    COUNSELLOR_DEFAULT_NAME = "counsellor-default-name", false;
+    COUNSELLOR_DEFAULT_ROOM = "counsellor-default-room", false;
 }
 
 /// The interface message with this id.
@@ -91,6 +98,7 @@ pub fn glad_you_asked(adult: &str) -> &'static str {
         "dad" => GLAD_YOU_ASKED_DAD,
         "grandma" => GLAD_YOU_ASKED_GRANDMA,
         "teacher" => GLAD_YOU_ASKED_TEACHER,
+        "counsellor" => GLAD_YOU_ASKED_COUNSELLOR,
         _ => GLAD_YOU_ASKED_MUM,
     }
 }
