@@ -4,34 +4,34 @@ stranger-friend-requests-title = The Perfect Stranger
 stranger-friend-requests-objective = Young people learn to spot a fake or stranger's profile (flattery, no friends in common, a push to go private) and know several good ways to respond.
 stranger-friend-requests-behaviour = Accept only people you know; don't move to a private chat; screenshot, block and report; tell a trusted adult or call 111.
 
-stranger-friend-requests-evening = Saturday evening. Mai has just posted her new drawing: a ginger cat asleep on a pile of books.
+stranger-friend-requests-evening = Saturday evening. Linh has just posted her new drawing: a ginger cat asleep on a pile of books.
 stranger-friend-requests-likes = Twenty-three likes already. Okay, I'm actually a bit proud of this one.
 stranger-friend-requests-request-appears = Then a friend request arrives, with a note: “Your cat drawing is amazing! We'd be perfect friends.”
 stranger-friend-requests-profile-name = sunny.sketches
 stranger-friend-requests-profile-detail = 0 friends in common
 stranger-friend-requests-profile = “Fourteen. Loves drawing and cats.” Gorgeous photos. But we don't have a single friend in common.
-stranger-friend-requests-request-choice = What does Mai do with the request?
+stranger-friend-requests-request-choice = What does Linh do with the request?
 stranger-friend-requests-option-accept = Accept. She likes my art.
 stranger-friend-requests-option-look = Look more closely at the profile
 stranger-friend-requests-option-decline = Decline. I don't know her.
 stranger-friend-requests-look-closer = Account made two weeks ago. And the same “amazing!” comment under loads of strangers' posts. Hmm.
 
-stranger-friend-requests-accepted = Mai taps Accept. Plenty of people would. Within minutes, a message arrives.
+stranger-friend-requests-accepted = Linh taps Accept. Plenty of people would. Within minutes, a message arrives.
 stranger-friend-requests-chat-accepted-appears = The new friend writes straight away.
 stranger-friend-requests-msg-thanks = hiii!! thanks for adding me
 stranger-friend-requests-msg-talented = honestly you're way more talented than anyone our age
 stranger-friend-requests-msg-reply = haha thank you!
 stranger-friend-requests-msg-move = this app is so public tho. let's talk on another app, it's private and the chats disappear
 
-stranger-friend-requests-declined = Mai taps Decline. A minute later, a message request pops up from the same account.
+stranger-friend-requests-declined = Linh taps Decline. A minute later, a message request pops up from the same account.
 stranger-friend-requests-chat-declined-appears = The account writes anyway.
 stranger-friend-requests-msg-by-accident = hey, did you decline me by accident??
 stranger-friend-requests-msg-just-friends = your drawings are seriously amazing, I just want to be friends
 stranger-friend-requests-msg-move-instead = let's talk on another app instead. it's private and the chats disappear
 
 stranger-friend-requests-gut = So many compliments, so fast. And now she wants us somewhere private? Something feels off.
-stranger-friend-requests-signs = Mai has spotted the pattern: lots of flattery, no friends in common, and a push to go private.
-stranger-friend-requests-what-now = What could Mai do now?
+stranger-friend-requests-signs = Linh has spotted the pattern: lots of flattery, no friends in common, and a push to go private.
+stranger-friend-requests-what-now = What could Linh do now?
 stranger-friend-requests-option-move = Move to the other app. It's only chatting.
 stranger-friend-requests-option-screenshot = Take screenshots first
 stranger-friend-requests-option-block = Block and report the account
@@ -46,11 +46,11 @@ stranger-friend-requests-other-app-back = Let's rewind. And even if you had move
 
 stranger-friend-requests-save-first = Good call. One tip first: screenshot the chat and the profile, because they may disappear once you block.
 stranger-friend-requests-screenshot = Profile: saved. Chat: saved. Now I have proof if I need it.
-stranger-friend-requests-block-report = Next, Mai opens the account's menu. She taps Block, then Report, and picks “Fake account”.
+stranger-friend-requests-block-report = Next, Linh opens the account's menu. She taps Block, then Report, and picks “Fake account”.
 stranger-friend-requests-blocked = Blocked and reported. That feels better. But I still want to tell someone.
-stranger-friend-requests-find-dad = Mai finds Dad in the living room and shows him her phone.
+stranger-friend-requests-find-dad = Linh finds Dad in the living room and shows him her phone.
 
-stranger-friend-requests-tell-prompt = What does Mai say to Dad?
+stranger-friend-requests-tell-prompt = What does Linh say to Dad?
 stranger-friend-requests-say-flattering = Dad, an account I don't know kept flattering me, then wanted to move to a private app.
 stranger-friend-requests-say-blocked = Dad, something online felt off. I've blocked it, but can I show you?
 stranger-friend-requests-say-embarrassed = This is a bit awkward, but something happened online and I want to tell you.
@@ -66,7 +66,7 @@ stranger-friend-requests-nothing-wrong = And whatever happens online, even if yo
 stranger-friend-requests-helpline = If talking at home ever feels hard, try a teacher you trust, or call 111: Vietnam's free child helpline, open day and night.
 stranger-friend-requests-catchphrase = You're not alone: save, block, tell.
 stranger-friend-requests-well-done = Well done. You listened to your gut, saved the evidence, and didn't deal with it alone.
-stranger-friend-requests-sticker = Sharp Eye sticker
+stranger-friend-requests-sticker = Sharp Eye badge
 
 stranger-friend-requests-tip = Fake profiles often flatter, have no friends in common, and push to move to a private or disappearing-message app. Help your teen set their account to private, and show them how to screenshot, block and report. Make it clear they won't lose their phone for telling you: that fear is what keeps many young people quiet.
 stranger-friend-requests-starter = Have you ever had a friend request from someone you didn't know? How could you tell whether a profile was real?

@@ -66,7 +66,7 @@ stranger-friend-requests-nothing-wrong = Và dù có chuyện gì trên mạng, 
 stranger-friend-requests-helpline = Nếu có lúc thấy khó nói với người nhà, bạn có thể tìm thầy cô mà mình tin tưởng, hoặc gọi 111: tổng đài miễn phí bảo vệ trẻ em của Việt Nam, mở cả ngày lẫn đêm.
 stranger-friend-requests-catchphrase = Bạn không một mình: lưu lại, chặn, kể ngay.
 stranger-friend-requests-well-done = Làm tốt lắm. Bạn đã tin vào cảm giác của mình, lưu lại bằng chứng, và không phải xoay xở một mình.
-stranger-friend-requests-sticker = Nhãn dán Mắt tinh
+stranger-friend-requests-sticker = Huy hiệu Mắt tinh
 
 stranger-friend-requests-tip = Tài khoản giả thường khen nức nở, không có bạn chung, và hay rủ sang ứng dụng riêng tư hoặc có tin nhắn tự xoá. Hãy cùng con để tài khoản ở chế độ riêng tư, và chỉ con cách chụp màn hình, chặn và báo cáo. Hãy nói rõ rằng con sẽ không bị tịch thu điện thoại vì đã kể với bố mẹ: chính nỗi lo đó khiến nhiều bạn trẻ im lặng.
 stranger-friend-requests-starter = Con đã bao giờ nhận lời mời kết bạn từ người không quen chưa? Làm sao để biết một trang cá nhân là thật hay giả?

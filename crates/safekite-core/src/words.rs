@@ -27,6 +27,8 @@ pub struct FluentSyntaxError {
 /// The words of every loaded locale.
 pub struct Words {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// The school counsellor's name and room as a teacher set them (`None`: the defaults).
+    counsellor: Option<(String, String)>,
 }
 
 impl Default for Words {
@@ -48,6 +50,7 @@ impl Words {
     pub fn new() -> Self {
         Words {
             bundles: BTreeMap::new(),
+            counsellor: None,
         }
     }
 
@@ -112,6 +115,7 @@ impl Words {
         for (k, v) in args {
             fluent_args.set(*k, v.clone());
         }
+        self.add_counsellor(locale, &mut fluent_args);
         for loc in [locale, FALLBACK_LOCALE] {
             let Some(bundle) = self.bundles.get(loc) else {
                 continue;
@@ -124,6 +128,55 @@ impl Words {
             return Some(text.into_owned());
         }
         None
+    }
+
+    /// Sets the school counsellor's name and room (from the grown-ups' area); `None` goes back
+    /// to `counsellor-default-name` and `counsellor-default-room` of each locale's `ui.ftl`.
+    pub fn set_counsellor(&mut self, counsellor: Option<(String, String)>) {
+        self.counsellor = counsellor;
+    }
+
+    /// Every message gets `$counsellor` and `$counsellor-room` (the only variables a lesson
+    /// line may use) unless the caller passed them.
+    fn add_counsellor(&self, locale: &str, args: &mut FluentArgs<'_>) {
+        let [name_var, room_var] = crate::check_device::LESSON_VARIABLES else {
+            return;
+        };
+        for (var, default_id, set) in [
+            (
+                name_var,
+                "counsellor-default-name",
+                self.counsellor.as_ref().map(|c| &c.0),
+            ),
+            (
+                room_var,
+                "counsellor-default-room",
+                self.counsellor.as_ref().map(|c| &c.1),
+            ),
+        ] {
+            if args.get(*var).is_some() {
+                continue;
+            }
+            let value = match set {
+                Some(v) => v.clone(),
+                None => self.plain(locale, default_id).unwrap_or_default(),
+            };
+            args.set(*var, value);
+        }
+    }
+
+    /// A message without variables, with the English fallback.
+    fn plain(&self, locale: &str, id: &str) -> Option<String> {
+        [locale, FALLBACK_LOCALE].into_iter().find_map(|loc| {
+            let bundle = self.bundles.get(loc)?;
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned(),
+            )
+        })
     }
 
     /// The text of `id`, or the id itself in brackets so a missing word is visible, never blank.

@@ -55,3 +55,34 @@ fn a_reloaded_file_replaces_its_words() {
     w.add_file("en", "en/ui.ftl", "title = New\n");
     assert_eq!(w.get("en", "title").as_deref(), Some("New"));
 }
+
+#[test]
+fn every_message_gets_the_counsellor_with_defaults_from_the_interface_words() {
+    let mut w = Words::new();
+    w.add_file(
+        "vi",
+        "vi/ui.ftl",
+        "counsellor-default-name = cô Hà\ncounsellor-default-room = phòng tư vấn\n",
+    );
+    w.add_file(
+        "en",
+        "en/ui.ftl",
+        "counsellor-default-name = Ms Ha\ncounsellor-default-room = the counselling room\n",
+    );
+    w.add_file(
+        "vi",
+        "vi/lesson.ftl",
+        "where = Gặp { $counsellor } ở { $counsellor-room } nhé.\n",
+    );
+    w.add_file(
+        "en",
+        "en/lesson.ftl",
+        "where = Find { $counsellor } in { $counsellor-room }.\n",
+    );
+    assert_eq!(w.text("vi", "where"), "Gặp cô Hà ở phòng tư vấn nhé.");
+    assert_eq!(w.text("en", "where"), "Find Ms Ha in the counselling room.");
+    w.set_counsellor(Some(("thầy Tuấn".into(), "phòng 204".into())));
+    assert_eq!(w.text("vi", "where"), "Gặp thầy Tuấn ở phòng 204 nhé.");
+    w.set_counsellor(None);
+    assert_eq!(w.text("en", "where"), "Find Ms Ha in the counselling room.");
+}
