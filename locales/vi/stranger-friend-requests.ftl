@@ -4,34 +4,34 @@ stranger-friend-requests-title = Người lạ hoàn hảo
 stranger-friend-requests-objective = Các em nhận ra dấu hiệu của tài khoản lạ hoặc giả mạo (khen quá đà, không có bạn chung, cứ rủ sang chỗ riêng tư) và biết nhiều cách xử lý đúng.
 stranger-friend-requests-behaviour = Chỉ kết bạn với người mình quen; không chuyển sang chat riêng; chụp màn hình, chặn và báo cáo; kể với người lớn tin cậy hoặc gọi 111.
 
-stranger-friend-requests-evening = Tối thứ Bảy. Mai vừa đăng bức vẽ mới: một chú mèo vàng ngủ say trên chồng sách.
+stranger-friend-requests-evening = Tối thứ Bảy. Linh vừa đăng bức vẽ mới: một chú mèo vàng ngủ say trên chồng sách.
 stranger-friend-requests-likes = Đã hai mươi ba lượt thích rồi. Công nhận bức này mình cũng thấy hơi tự hào.
 stranger-friend-requests-request-appears = Rồi một lời mời kết bạn hiện lên, kèm lời nhắn: “Bức vẽ mèo của bạn đỉnh quá! Tụi mình chắc chắn hợp nhau lắm.”
 stranger-friend-requests-profile-name = nang.ve.tranh
 stranger-friend-requests-profile-detail = 0 bạn chung
 stranger-friend-requests-profile = “14 tuổi. Mê vẽ và mê mèo.” Ảnh nào cũng đẹp lung linh. Nhưng tụi mình chẳng có lấy một bạn chung.
-stranger-friend-requests-request-choice = Mai sẽ làm gì với lời mời này?
+stranger-friend-requests-request-choice = Linh sẽ làm gì với lời mời này?
 stranger-friend-requests-option-accept = Đồng ý. Bạn ấy thích tranh mình mà.
 stranger-friend-requests-option-look = Xem kỹ trang cá nhân trước đã
 stranger-friend-requests-option-decline = Từ chối. Mình đâu có quen.
 stranger-friend-requests-look-closer = Tài khoản mới lập hai tuần. Lại còn để đúng câu “đỉnh quá!” dưới bài của cả đống người lạ. Hừm.
 
-stranger-friend-requests-accepted = Mai bấm Đồng ý. Nhiều người cũng sẽ làm vậy thôi. Chỉ vài phút sau, có tin nhắn tới.
+stranger-friend-requests-accepted = Linh bấm Đồng ý. Nhiều người cũng sẽ làm vậy thôi. Chỉ vài phút sau, có tin nhắn tới.
 stranger-friend-requests-chat-accepted-appears = Người bạn mới nhắn tin ngay lập tức.
 stranger-friend-requests-msg-thanks = hiii!! cảm ơn đã kết bạn nha
 stranger-friend-requests-msg-talented = nói thật bạn vẽ giỏi hơn hẳn mấy đứa cùng tuổi luôn á
 stranger-friend-requests-msg-reply = hihi cảm ơn nha!
 stranger-friend-requests-msg-move = mà app này ai cũng thấy hết. qua app khác nói chuyện đi, riêng tư hơn, tin nhắn còn tự xoá nữa
 
-stranger-friend-requests-declined = Mai bấm Từ chối. Một phút sau, tài khoản đó gửi tới một tin nhắn chờ.
+stranger-friend-requests-declined = Linh bấm Từ chối. Một phút sau, tài khoản đó gửi tới một tin nhắn chờ.
 stranger-friend-requests-chat-declined-appears = Tài khoản đó vẫn nhắn tới.
 stranger-friend-requests-msg-by-accident = ơ, bạn lỡ tay bấm từ chối hả??
 stranger-friend-requests-msg-just-friends = tranh bạn đỉnh thật sự luôn, mình chỉ muốn làm bạn thôi mà
 stranger-friend-requests-msg-move-instead = hay qua app khác nói chuyện nha. riêng tư hơn, tin nhắn còn tự xoá nữa
 
 stranger-friend-requests-gut = Khen nhiều, khen nhanh thế. Giờ lại còn rủ sang chỗ riêng tư? Có gì đó không ổn.
-stranger-friend-requests-signs = Mai đã nhận ra dấu hiệu: khen quá đà, không có bạn chung, và cứ rủ sang chỗ riêng tư.
-stranger-friend-requests-what-now = Giờ Mai có thể làm gì?
+stranger-friend-requests-signs = Linh đã nhận ra dấu hiệu: khen quá đà, không có bạn chung, và cứ rủ sang chỗ riêng tư.
+stranger-friend-requests-what-now = Giờ Linh có thể làm gì?
 stranger-friend-requests-option-move = Chuyển sang app kia. Chỉ nói chuyện thôi mà.
 stranger-friend-requests-option-screenshot = Chụp màn hình lại trước đã
 stranger-friend-requests-option-block = Chặn và báo cáo tài khoản
@@ -46,11 +46,11 @@ stranger-friend-requests-other-app-back = Mình tua lại nhé. Mà kể cả kh
 
 stranger-friend-requests-save-first = Quyết định hay đấy. Mẹo nhỏ: chụp màn hình đoạn chat và trang cá nhân trước, vì chặn rồi có thể sẽ không xem lại được.
 stranger-friend-requests-screenshot = Trang cá nhân: đã lưu. Đoạn chat: đã lưu. Giờ mình có bằng chứng nếu cần.
-stranger-friend-requests-block-report = Tiếp theo, Mai mở menu của tài khoản đó, bấm Chặn, rồi Báo cáo, và chọn “Tài khoản giả mạo”.
+stranger-friend-requests-block-report = Tiếp theo, Linh mở menu của tài khoản đó, bấm Chặn, rồi Báo cáo, và chọn “Tài khoản giả mạo”.
 stranger-friend-requests-blocked = Chặn rồi, báo cáo rồi. Thấy nhẹ cả người. Nhưng mình vẫn muốn kể với ai đó.
-stranger-friend-requests-find-dad = Mai ra phòng khách tìm bố và đưa bố xem điện thoại.
+stranger-friend-requests-find-dad = Linh ra phòng khách tìm bố và đưa bố xem điện thoại.
 
-stranger-friend-requests-tell-prompt = Mai sẽ nói gì với bố?
+stranger-friend-requests-tell-prompt = Linh sẽ nói gì với bố?
 stranger-friend-requests-say-flattering = Bố ơi, có một tài khoản lạ cứ khen con mãi, rồi rủ con sang app riêng nói chuyện.
 stranger-friend-requests-say-blocked = Bố ơi, con thấy có chuyện trên mạng không ổn. Con chặn rồi, nhưng con cho bố xem nhé?
 stranger-friend-requests-say-embarrassed = Con hơi ngại, nhưng có chuyện trên mạng con muốn kể với bố.
