@@ -22,7 +22,7 @@ fake-login-page-option-app = Đóng lại, tự mở ứng dụng xem sao
 
 fake-login-page-logged-in = Trang quay vòng vòng rồi báo lỗi. Tối đó, bạn bè của Vy nhận được tin nhắn lạ từ tài khoản của Vy. Mật khẩu đã đến tay người khác.
 fake-login-page-logged-in-back = Trang giả được làm để đánh lừa cả người lớn, nên lỡ đăng nhập không phải lỗi của bạn. Đổi mật khẩu ngay và kể với người lớn là lấy lại được. Giờ mình quay lại nhé.
-fake-login-page-address = mangxanh-xacminh chấm example? Trang thật là mangxanh chấm example cơ mà. Thêm có một chữ thôi mà là trang khác hẳn.
+fake-login-page-address = mangxanh-xacminh chấm example? Trang thật là mangxanh chấm example cơ mà. Chỉ thêm một chữ thôi mà đã là trang khác hẳn.
 fake-login-page-own-app-appears = Vy đóng trang đó, rồi tự mở ứng dụng Mạng Xanh.
 fake-login-page-all-fine = Tài khoản vẫn bình thường. Chẳng có cảnh báo nào cả. Tin kia là giả.
 fake-login-page-spot = Dấu hiệu thường gặp: dọa khoá tài khoản, bắt làm gấp, và một đường link có địa chỉ gần giống trang thật.

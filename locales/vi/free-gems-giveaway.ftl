@@ -2,13 +2,13 @@
 # rồi một người đòi đổi đồ "cậu đưa trước"; cuối bài nói về rương may mắn.
 free-gems-giveaway-title = Kim cương miễn phí
 free-gems-giveaway-objective = Các em nhận ra những chiêu lừa quen thuộc trong game (quà tặng miễn phí đòi đăng nhập, đổi đồ bắt đưa trước, rương may mắn khiến mình muốn mở mãi) và biết kiểm tra, báo cáo, kể với người lớn.
-free-gems-giveaway-behaviour = Điều gì quá tốt để là thật thì thường không thật; xem ai đăng; báo cáo; chỉ đổi đồ qua khung giao dịch của game; đặt giới hạn chi tiêu; kể với người lớn.
+free-gems-giveaway-behaviour = Thấy hời quá thì thường là bẫy; xem ai đăng; báo cáo; chỉ đổi đồ qua khung giao dịch của game; đặt giới hạn chi tiêu; kể với người lớn.
 
 free-gems-giveaway-saving-up = Minh đang để dành kim cương trong game Đảo Rồng để mua bộ giáp mới. Còn thiếu nhiều lắm.
 free-gems-giveaway-feed-appears = Rồi một bài đăng hiện lên trên bảng tin.
 free-gems-giveaway-author-fake = Đảo Rồng Tặng Quà
 free-gems-giveaway-post-giveaway = SỰ KIỆN: tặng 10.000 kim cương cho 500 người đầu tiên! Đăng nhập tài khoản game ở link trong bình luận để nhận ngay. Chỉ còn 37 suất!
-free-gems-giveaway-author-bot = game thu 8899
+free-gems-giveaway-author-bot = gamethu8899
 free-gems-giveaway-post-bot = nhận được rồi nè, thật 100%!!!
 free-gems-giveaway-author-khoa = Khoa
 free-gems-giveaway-post-khoa = có ai nhận được thật chưa?
@@ -45,7 +45,7 @@ free-gems-giveaway-say-loot-box = Bố ơi, còn rương may mắn trong game th
 free-gems-giveaway-dad-answer = Hai vụ liền mà con vẫn không mắc, bố phục đấy. Cảm ơn con đã kể với bố.
 free-gems-giveaway-loot-boxes = Còn rương may mắn thì được làm ra để mình luôn muốn mở thêm một lần nữa, vì biết đâu lần sau trúng. Nhà mình thống nhất một khoản mỗi tháng nhé, hết là dừng.
 free-gems-giveaway-budget = Vậy con tự để dành, mua đúng bộ giáp con thích thôi.
-free-gems-giveaway-too-good = Một mẹo dễ nhớ: cái gì nghe quá tốt để là thật, thì thường là không thật.
+free-gems-giveaway-too-good = Một mẹo dễ nhớ: cái gì nghe hời quá thì thường là bẫy.
 
 free-gems-giveaway-helpline = Nếu bị lừa mất đồ, mất tiền hay bị đe doạ vì chuyện đó, hãy lưu lại, báo cáo và tìm { $counsellor } tại { $counsellor-room }, hoặc gọi 111, miễn phí, cả ngày lẫn đêm.
 free-gems-giveaway-catchphrase = Bạn không một mình: lưu lại, chặn, kể ngay.

@@ -3,7 +3,7 @@ one-more-scroll-title = Lướt thêm chút nữa
 one-more-scroll-objective = Các em hiểu bảng tin được thiết kế để giữ mình lướt mãi (không có điểm dừng, video tự chạy, thông báo gọi quay lại) và biết vài cách tự đặt điểm dừng cho mình.
 one-more-scroll-behaviour = Nhận ra mẹo giữ chân của bảng tin; sạc điện thoại ngoài phòng ngủ; tắt tự phát video và thông báo ban đêm; cùng cả nhà đặt giờ nghỉ.
 
-one-more-scroll-late = Mười một giờ bốn mươi đêm. Mai Linh có bài kiểm tra Văn. Linh định lên giường lướt năm phút thôi.
+one-more-scroll-late = Mười một giờ bốn mươi đêm. Sáng mai Linh có bài kiểm tra Văn. Linh định lên giường lướt năm phút thôi.
 one-more-scroll-feed-appears = Bảng tin của Linh, video cứ thế tự chạy.
 one-more-scroll-author-dance = nhảy cùng Mèo
 one-more-scroll-post-dance = Thử thách nhảy, phần 7! Phần 8 lên sóng sau 3 giây...

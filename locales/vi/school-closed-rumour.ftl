@@ -38,7 +38,7 @@ school-closed-rumour-say-fake = Cô ơi, em thấy một thông báo có vẻ b�
 school-closed-rumour-teacher-answer = Không có đâu em. Cảm ơn em đã kiểm tra trước khi tin. Cô sẽ nhắn cả lớp và phụ huynh ngay.
 school-closed-rumour-teacher-tips = Ảnh có thể bị sửa, video có thể bị ghép cả mặt lẫn giọng. Trước khi tin, em xem ở chính nguồn tin, rồi thêm một nơi đáng tin nữa.
 school-closed-rumour-teacher-ai = Trợ lý AI dùng để gợi ý thì tốt, nhưng nó có thể trả lời sai mà vẫn rất tự tin. Việc quan trọng thì phải kiểm tra lại.
-school-closed-rumour-minh-test = Thế là vẫn kiểm tra Toán. Thôi, ít ra em không ở nhà nhầm.
+school-closed-rumour-minh-test = Thế là vẫn phải kiểm tra Toán. Thôi, ít ra em không ở nhà nhầm.
 
 school-closed-rumour-helpline = Nếu có người dùng ảnh hay video bị ghép để nói sai về bạn hoặc bạn bè, hãy lưu lại, báo cáo, và tìm { $counsellor } tại { $counsellor-room }, hoặc gọi 111, miễn phí, cả ngày lẫn đêm.
 school-closed-rumour-catchphrase = Bạn không một mình: lưu lại, chặn, kể ngay.
