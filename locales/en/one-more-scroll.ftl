@@ -25,6 +25,17 @@ one-more-scroll-settings = Autoplay off. Notifications off from ten at night. Th
 one-more-scroll-charge = Linh takes her phone to charge in the living room. For the alarm, she uses her old clock.
 one-more-scroll-morning = A proper night's sleep, and I'm wide awake. The test goes much better too.
 
+one-more-scroll-notification-appears = The next afternoon, Linh is doing homework when a notification pops up.
+one-more-scroll-popup-title = Free chest expiring soon!
+one-more-scroll-popup-body = Only 10 minutes left. Jump in and claim it before it's gone!
+one-more-scroll-popup-button = Play now
+one-more-scroll-notify-choice = What does Linh do?
+one-more-scroll-option-notifications-off = Turn off the game's notifications
+one-more-scroll-option-homework-first = Finish homework first, then play with a timer
+one-more-scroll-option-open-game = Jump in now before it's gone
+one-more-scroll-opened-game = Ten minutes turns into an hour. The homework is still sitting there. “Expiring soon” notifications are made to pull you away from whatever you're doing.
+one-more-scroll-opened-game-back = Everyone gets pulled in like that sometimes. Let's try again.
+one-more-scroll-homework-first = Game notifications off, homework done, then play. There's a free chest every week anyway.
 one-more-scroll-tell-prompt = What does Linh say to Mum?
 one-more-scroll-say-hard = Mum, I find it really hard to stop scrolling at night.
 one-more-scroll-say-plan = Mum, could we all agree a time to put our phones away?

@@ -29,6 +29,13 @@ school-closed-rumour-chatbot-wrong = It sounds very sure. But a chatbot may just
 
 school-closed-rumour-school-page = The school's news page says nothing of the sort. The latest post is this week's test timetable.
 school-closed-rumour-clues = Minh looks again at the notice: the stamp has been pasted on crooked, half off the page, and it's dated the 31st of November. November doesn't have a 31st.
+school-closed-rumour-after-choice = What does Minh do about the post now?
+school-closed-rumour-option-correct = Tell the class chat it's fake
+school-closed-rumour-option-mock = Tear into the page in the comments
+school-closed-rumour-option-report = Report the post
+school-closed-rumour-mocked = Minh's comment gives the post more engagement, so it gets pushed into even more feeds. A few people start arguing underneath.
+school-closed-rumour-mocked-back = Being annoyed makes sense. But arguing under a false post just helps it travel further. Let's choose again.
+school-closed-rumour-correction = I've told the class chat: “The week-off thing is fake, it's not on the school's page. Don't share it.” And I've reported the post too.
 school-closed-rumour-report = Minh taps Report on the post, picks “False information”, then tells his group: “The week-off thing is fake, it's not on the school's page.”
 school-closed-rumour-next-morning = Next morning, Minh goes in as usual and finds his form teacher to be sure.
 

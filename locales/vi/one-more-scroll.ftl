@@ -25,6 +25,17 @@ one-more-scroll-settings = Tắt tự phát video. Tắt thông báo từ mườ
 one-more-scroll-charge = Linh mang điện thoại ra sạc ở phòng khách. Báo thức thì dùng cái đồng hồ cũ.
 one-more-scroll-morning = Ngủ đủ giấc, sáng dậy tỉnh hẳn. Bài Văn cũng trôi hơn.
 
+one-more-scroll-notification-appears = Chiều hôm sau, Linh đang làm bài tập thì điện thoại hiện thông báo.
+one-more-scroll-popup-title = Rương miễn phí sắp hết hạn!
+one-more-scroll-popup-body = Chỉ còn 10 phút. Vào game nhận ngay kẻo lỡ!
+one-more-scroll-popup-button = Vào game
+one-more-scroll-notify-choice = Linh làm gì?
+one-more-scroll-option-notifications-off = Tắt thông báo của game
+one-more-scroll-option-homework-first = Làm xong bài đã, rồi chơi có hẹn giờ
+one-more-scroll-option-open-game = Vào game ngay kẻo lỡ
+one-more-scroll-opened-game = Mười phút thành một tiếng. Bài tập vẫn nằm nguyên đó. Thông báo kiểu “sắp hết hạn” được làm ra để mình bỏ dở việc đang làm.
+one-more-scroll-opened-game-back = Ai cũng từng bị kéo đi như thế. Mình thử lại nhé.
+one-more-scroll-homework-first = Tắt thông báo game, làm xong bài rồi chơi. Rương thì tuần nào chả có.
 one-more-scroll-tell-prompt = Linh sẽ nói gì với mẹ?
 one-more-scroll-say-hard = Mẹ ơi, tối nào con cũng khó dừng lướt điện thoại lắm.
 one-more-scroll-say-plan = Mẹ ơi, cả nhà mình cùng đặt giờ cất điện thoại được không ạ?

@@ -29,6 +29,13 @@ school-closed-rumour-chatbot-wrong = Nghe rất chắc chắn. Nhưng trợ lý 
 
 school-closed-rumour-school-page = Trang thông báo của trường chẳng có tin nào như thế. Bài mới nhất là lịch kiểm tra tuần này.
 school-closed-rumour-clues = Minh nhìn kỹ lại ảnh thông báo: con dấu bị ghép lệch ra ngoài mép giấy, còn ngày ký là 31 tháng 11. Tháng 11 làm gì có ngày 31.
+school-closed-rumour-after-choice = Giờ Minh làm gì với bài đăng kia?
+school-closed-rumour-option-correct = Nhắn nhóm lớp rằng tin này giả
+school-closed-rumour-option-mock = Vào bình luận chửi trang đó một trận
+school-closed-rumour-option-report = Báo cáo bài đăng
+school-closed-rumour-mocked = Bình luận của Minh khiến bài đăng có thêm lượt tương tác, và được đẩy lên bảng tin của nhiều người hơn. Vài người còn vào cãi nhau tiếp.
+school-closed-rumour-mocked-back = Bực là đương nhiên. Nhưng cãi nhau dưới tin sai chỉ giúp nó lan xa hơn. Mình chọn lại nhé.
+school-closed-rumour-correction = Tớ nhắn nhóm lớp rồi: “Tin nghỉ học là giả đấy, trang của trường không có. Đừng chia sẻ nhé.” Báo cáo luôn bài đăng cho chắc.
 school-closed-rumour-report = Minh bấm Báo cáo bài đó, chọn “Thông tin sai sự thật”, rồi nhắn nhóm bạn: “Tin nghỉ học là giả, trang của trường không có đâu.”
 school-closed-rumour-next-morning = Sáng hôm sau, Minh vẫn đến lớp và tìm cô chủ nhiệm để hỏi cho chắc.
 
