@@ -39,10 +39,10 @@ group-chat-drama-message-vy = Mình nhắn rủ Vy thứ Hai ngồi ăn trưa c�
 group-chat-drama-monday = Sáng thứ Hai, Linh ghé { $counsellor-room }.
 
 group-chat-drama-tell-prompt = Linh sẽ nói gì?
-group-chat-drama-say-group = Lớp em có một nhóm chat lập ra để nói xấu một bạn ạ.
+group-chat-drama-say-group = Cô ơi, lớp em có một nhóm chat lập ra để nói xấu một bạn ạ.
 group-chat-drama-say-guilty = Em rời nhóm rồi, nhưng em vẫn thấy áy náy.
 group-chat-drama-say-no-names = Em muốn kể, nhưng em sợ các bạn biết là em kể.
-group-chat-drama-counsellor-answer = Cảm ơn em đã kể. Lên tiếng và rời nhóm đâu có dễ. Em không phải tự xử lý chuyện này một mình.
+group-chat-drama-counsellor-answer = Cô cảm ơn em đã kể. Lên tiếng và rời nhóm đâu có dễ. Em không phải tự xử lý chuyện này một mình đâu.
 group-chat-drama-counsellor-steps = Nhà trường sẽ nói chuyện với các bạn liên quan, và không nói ai là người kể. Ảnh chụp em lưu sẽ giúp mọi người hiểu đã có chuyện gì.
 group-chat-drama-lunch = Linh rủ tớ ăn trưa cùng. Hoá ra tớ không một mình.
 

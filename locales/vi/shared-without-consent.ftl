@@ -43,9 +43,9 @@ shared-without-consent-msg-go-together = mai tụi mình đi gặp cô tư vấn
 shared-without-consent-next-day = Giờ ra chơi hôm sau, Minh và Vy tìm đến { $counsellor-room }.
 
 shared-without-consent-tell-prompt = Minh sẽ nói gì?
-shared-without-consent-say-photo = Trong nhóm lớp có người đăng ảnh chụp lén bạn Vy để chế ạ.
+shared-without-consent-say-photo = Cô ơi, trong nhóm lớp có người đăng ảnh chụp lén bạn Vy để chế ạ.
 shared-without-consent-say-not-ok = Em lưu lại và báo cáo rồi, nhưng em thấy vẫn chưa ổn.
-shared-without-consent-counsellor-answer = Cảm ơn em đã đến kể. Lưu lại và báo cáo là rất đúng. Còn bạn Vy không có lỗi gì trong chuyện này cả.
+shared-without-consent-counsellor-answer = Cô cảm ơn em đã đến kể. Em lưu lại và báo cáo là rất đúng. Còn bạn Vy không có lỗi gì trong chuyện này cả.
 shared-without-consent-counsellor-steps = Nhà trường sẽ nói chuyện với các bạn liên quan và yêu cầu xoá ảnh. Chụp hay đăng ảnh người khác khi chưa hỏi là không được, và với ảnh riêng tư, đó còn là phạm pháp.
 shared-without-consent-vy-thanks = Ảnh bị xoá rồi. Cảm ơn cậu nhé, Minh. May mà có cậu.
 

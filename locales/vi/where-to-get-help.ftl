@@ -41,10 +41,10 @@ where-to-get-help-linh = Trời ơi, cậu chịu một mình cả tuần à? Ma
 where-to-get-help-call-111 = Vy gọi 111. Một người nghe máy, giọng nhẹ nhàng, không hỏi tên nếu Vy không muốn nói. Họ lắng nghe, rồi gợi ý Vy nói chuyện thêm với thầy cô tư vấn ở trường.
 
 where-to-get-help-tell-prompt = Vy sẽ nói gì?
-where-to-get-help-say-anon = Cả tuần nay có một tài khoản ẩn danh cứ nói xấu em ạ.
+where-to-get-help-say-anon = Cô ơi, cả tuần nay có một tài khoản ẩn danh cứ nói xấu em ạ.
 where-to-get-help-say-parents = Em chưa muốn bố mẹ biết, em sợ bị thu điện thoại.
-where-to-get-help-counsellor-answer = Cảm ơn em đã đến. Em không có lỗi gì trong chuyện này. Lưu lại, báo cáo, chặn: em đã làm rất đúng.
-where-to-get-help-parents = Còn chuyện bố mẹ, mình sẽ cùng tính cách kể cho nhẹ nhàng. Hầu hết bố mẹ chỉ muốn giúp, và nhà trường có thể nói chuyện cùng em.
+where-to-get-help-counsellor-answer = Cô cảm ơn em đã đến. Em không có lỗi gì trong chuyện này. Lưu lại, báo cáo, chặn: em đã làm rất đúng.
+where-to-get-help-parents = Còn chuyện bố mẹ, cô với em sẽ cùng tính cách kể cho nhẹ nhàng. Hầu hết bố mẹ chỉ muốn giúp, và nhà trường có thể nói chuyện cùng em.
 where-to-get-help-door-open = Bất cứ giờ ra chơi nào, em cứ đến { $counsellor-room }. Không cần hẹn trước.
 where-to-get-help-vy-lighter = Nói ra rồi thấy nhẹ hẳn. Hoá ra có bao nhiêu người sẵn sàng giúp mình.
 where-to-get-help-recap = Giờ Vy biết mình có nhiều chỗ dựa: nút lưu, báo cáo và chặn; một người bạn; { $counsellor } tại { $counsellor-room }; bố mẹ; và 111, miễn phí, mở cả ngày lẫn đêm.
