@@ -23,6 +23,7 @@ cafe-check-in-friends-only = Friends only. And location off, too.
 cafe-check-in-tidy-up = Linh switches location off, picks Friends, and crops out the school badge. The “every week” goes too.
 cafe-check-in-post-later = Or post it tonight from home? Then nobody knows where we are right now.
 
+cafe-check-in-home = Back home, Linh posts the photo for her friends. Twenty likes, all from people she knows.
 cafe-check-in-evening-appears = That evening, Linh opens her privacy settings. Her account has been public since the day she made it.
 cafe-check-in-settings-choice = What does Linh change first?
 cafe-check-in-option-anyone = Let anyone message me, the more the merrier

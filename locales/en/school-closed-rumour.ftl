@@ -17,7 +17,7 @@ school-closed-rumour-check-choice = What does Minh do?
 school-closed-rumour-option-chatbot = Ask the AI chatbot, it's quicker
 school-closed-rumour-option-school-page = Check the school's own news page
 school-closed-rumour-option-share = Share it, everyone else is
-school-closed-rumour-option-ask = Message our form teacher
+school-closed-rumour-option-ask = Ask our form teacher
 
 school-closed-rumour-shared = Minh's share spreads to another class's chat. Next morning, a few people stay home and miss the test.
 school-closed-rumour-shared-back = Everyone shares something false by mistake sometimes. Taking it down and posting a correction still helps lots of people. Let's go back.

@@ -41,7 +41,7 @@ shared-without-consent-message-vy-appears = Minh messages Vy privately.
 shared-without-consent-msg-to-vy = I saw the photo. I didn't react, I reported it. are you ok?
 shared-without-consent-msg-vy-reply = not really. thanks
 shared-without-consent-msg-go-together = want to go and see the counsellor together tomorrow?
-shared-without-consent-next-day = At break the next day, Minh and Vy go to { $counsellor-room }.
+shared-without-consent-next-day = At break the next day, Minh goes to { $counsellor-room }.
 
 shared-without-consent-tell-prompt = What does Minh say?
 shared-without-consent-say-photo = Someone posted a photo they secretly took of Vy in the class chat, to make fun of her.

@@ -40,6 +40,7 @@ where-to-get-help-option-counsellor = Go and see { $counsellor }
 where-to-get-help-linh = Oh no, you've had this on your own all week? I'll come with you to the counsellor tomorrow. You don't have to go on your own.
 where-to-get-help-call-111 = Vy calls 111. Someone answers in a kind voice and doesn't ask her name if she'd rather not say. They listen, then suggest she talks to the counsellor at school too.
 
+where-to-get-help-next-day = At break the next day, Vy knocks on the door of { $counsellor-room }.
 where-to-get-help-tell-prompt = What does Vy say?
 where-to-get-help-say-anon = An anonymous account has been saying mean things to me all week.
 where-to-get-help-say-parents = I don't want my parents to know yet. I'm worried they'll take my phone.

@@ -22,6 +22,7 @@ cafe-check-in-friends-only = Chỉ bạn bè thôi. Tắt luôn cả vị trí n
 cafe-check-in-tidy-up = Linh tắt vị trí, chọn Bạn bè, rồi cắt bớt góc ảnh có huy hiệu trường. Bỏ luôn câu “tuần nào cũng ra đây”.
 cafe-check-in-post-later = Hay để tối về nhà hẵng đăng? Lúc đó ai xem cũng chẳng biết tụi mình đang ở đâu.
 
+cafe-check-in-home = Về đến nhà, Linh mới đăng ảnh cho bạn bè xem. Hai mươi lượt thích, toàn người quen.
 cafe-check-in-evening-appears = Tối hôm đó, Linh mở phần cài đặt quyền riêng tư. Hoá ra tài khoản vẫn để công khai từ hồi mới lập.
 cafe-check-in-settings-choice = Linh chỉnh gì trước?
 cafe-check-in-option-anyone = Để ai nhắn cũng được, cho đông vui

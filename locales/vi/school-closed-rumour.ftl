@@ -17,7 +17,7 @@ school-closed-rumour-check-choice = Minh làm gì?
 school-closed-rumour-option-chatbot = Hỏi trợ lý AI cho nhanh
 school-closed-rumour-option-school-page = Xem trang thông báo của trường
 school-closed-rumour-option-share = Chia sẻ luôn, ai cũng chia sẻ mà
-school-closed-rumour-option-ask = Nhắn hỏi cô chủ nhiệm
+school-closed-rumour-option-ask = Hỏi cô chủ nhiệm
 
 school-closed-rumour-shared = Bài Minh chia sẻ lan sang nhóm lớp khác. Sáng hôm sau, vài bạn ở nhà, lỡ luôn bài kiểm tra.
 school-closed-rumour-shared-back = Ai cũng có lúc chia sẻ nhầm tin sai. Gỡ bài và đăng một dòng đính chính vẫn giúp được nhiều người. Mình quay lại nhé.

@@ -40,7 +40,7 @@ shared-without-consent-message-vy-appears = Minh nhắn riêng cho Vy.
 shared-without-consent-msg-to-vy = tớ thấy ảnh rồi. tớ không thả gì đâu, tớ báo cáo rồi. cậu ổn không?
 shared-without-consent-msg-vy-reply = không ổn lắm. cảm ơn cậu
 shared-without-consent-msg-go-together = mai tụi mình đi gặp cô tư vấn cùng nhé?
-shared-without-consent-next-day = Giờ ra chơi hôm sau, Minh và Vy tìm đến { $counsellor-room }.
+shared-without-consent-next-day = Giờ ra chơi hôm sau, Minh tìm đến { $counsellor-room }.
 
 shared-without-consent-tell-prompt = Minh sẽ nói gì?
 shared-without-consent-say-photo = Cô ơi, trong nhóm lớp có người đăng ảnh chụp lén bạn Vy để chế ạ.

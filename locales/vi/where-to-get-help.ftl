@@ -40,6 +40,7 @@ where-to-get-help-option-counsellor = Đến gặp { $counsellor }
 where-to-get-help-linh = Trời ơi, cậu chịu một mình cả tuần à? Mai tớ đi cùng cậu đến phòng tư vấn nhé. Cậu không phải đi một mình đâu.
 where-to-get-help-call-111 = Vy gọi 111. Một người nghe máy, giọng nhẹ nhàng, không hỏi tên nếu Vy không muốn nói. Họ lắng nghe, rồi gợi ý Vy nói chuyện thêm với thầy cô tư vấn ở trường.
 
+where-to-get-help-next-day = Giờ ra chơi hôm sau, Vy gõ cửa { $counsellor-room }.
 where-to-get-help-tell-prompt = Vy sẽ nói gì?
 where-to-get-help-say-anon = Cô ơi, cả tuần nay có một tài khoản ẩn danh cứ nói xấu em ạ.
 where-to-get-help-say-parents = Em chưa muốn bố mẹ biết, em sợ bị thu điện thoại.
