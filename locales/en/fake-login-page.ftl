@@ -33,7 +33,7 @@ fake-login-page-option-report = Report it as a scam, then delete it
 fake-login-page-option-tell = Tell Mum
 
 fake-login-page-forwarded = In the group, someone taps the link before reading the warning.
-fake-login-page-forwarded-back = To warn friends, tell them in words, without the link. Let's choose again.
+fake-login-page-forwarded-back = To warn friends, tell them in words, without the link. If you've already sent it, tell the group not to tap it, and telling an adult still helps. Let's choose again.
 fake-login-page-reported = Vy reports the message as a scam, deletes it, and tells her group: “There's a fake message about locked accounts going round, don't tap the link.”
 fake-login-page-find-mum = Vy goes to tell Mum.
 

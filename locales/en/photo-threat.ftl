@@ -30,7 +30,7 @@ photo-threat-option-reply = Reply and beg them to stop
 photo-threat-option-report = Report the account
 
 photo-threat-replied = Every reply tells them Linh is frightened, and they push harder.
-photo-threat-replied-back = You don't owe them a single reply. Let's choose again.
+photo-threat-replied-back = If you've already replied, that's okay, it's not your fault. You don't owe them another word. Let's choose again.
 photo-threat-reported = Linh taps Report, picks “Threats or blackmail”, sends it, and blocks the account too.
 photo-threat-blocked = Blocked. But my hands are still shaking. I can't sit alone with this.
 photo-threat-find-mum = Linh knocks on Mum's door.

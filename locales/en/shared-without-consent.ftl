@@ -22,7 +22,7 @@ shared-without-consent-option-laugh = Add a laughing face so I don't stand out
 shared-without-consent-option-save = Save it as evidence
 
 shared-without-consent-laughed = Minh's laughing face appears under the photo. A few more follow, and the photo gets sent on to another chat. Once it's on other people's phones, a reaction can't be unseen.
-shared-without-consent-laughed-back = Everyone goes along with the crowd sometimes. You can remove a reaction and still do the right thing. Let's choose again.
+shared-without-consent-laughed-back = Everyone goes along with the crowd sometimes. Take the reaction back, and reporting it and telling a teacher can still help Vy. Let's choose again.
 shared-without-consent-report-first = Good. But save it first: if the photo gets deleted, the school can still see what happened.
 shared-without-consent-saved = Saved: the photo, the caption, who posted it and who wanted it forwarded.
 shared-without-consent-reported-appears = Minh reports the photo in the chat.

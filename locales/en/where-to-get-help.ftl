@@ -17,7 +17,7 @@ where-to-get-help-option-hit-back = Message back and let them have it
 where-to-get-help-option-save = Save everything as evidence
 where-to-get-help-option-delete = Delete the app and try to forget
 
-where-to-get-help-hit-back = The account screenshots Vy's reply, crops it, and shows it around. Hitting back just gives them more to work with. Being angry makes sense, but you don't have to reply. Let's choose again.
+where-to-get-help-hit-back = The account screenshots Vy's reply, crops it, and shows it around. Hitting back just gives them more to work with. Being angry makes sense, and if you've already hit back, it's not your fault. But you don't have to reply again, and telling someone still helps. Let's choose again.
 where-to-get-help-keep-inside = Vy deletes the app, but the words keep going round her head, even at bedtime. Keeping it to yourself usually makes it heavier. Let's choose again.
 
 where-to-get-help-saved = Saved: every message, the account name, the dates and times. Now the Report button.

@@ -32,7 +32,7 @@ fake-login-page-option-report = Báo cáo là lừa đảo rồi xoá
 fake-login-page-option-tell = Kể với mẹ
 
 fake-login-page-forwarded = Trong nhóm, có bạn chưa đọc kỹ lời cảnh báo đã bấm luôn vào link.
-fake-login-page-forwarded-back = Muốn cảnh báo bạn bè thì kể bằng lời, đừng gửi kèm link. Mình chọn lại nhé.
+fake-login-page-forwarded-back = Muốn cảnh báo bạn bè thì kể bằng lời, đừng gửi kèm link. Nếu đã lỡ gửi, nhắn ngay cho nhóm đừng bấm vào, và kể với người lớn vẫn giúp được. Mình chọn lại nhé.
 fake-login-page-reported = Vy báo cáo tin nhắn là lừa đảo, xoá đi, rồi nhắn nhóm bạn: “Có tin giả dọa khoá tài khoản, đừng bấm link nhé.”
 fake-login-page-find-mum = Vy ra kể với mẹ.
 

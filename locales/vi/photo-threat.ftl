@@ -30,7 +30,7 @@ photo-threat-option-reply = Nhắn lại xin họ tha cho mình
 photo-threat-option-report = Báo cáo tài khoản
 
 photo-threat-replied = Mỗi câu trả lời cho họ biết Linh đang sợ, và họ càng ép thêm.
-photo-threat-replied-back = Không cần trả lời họ câu nào. Mình chọn lại nhé.
+photo-threat-replied-back = Nếu bạn đã lỡ nhắn lại, cũng không sao, đó không phải lỗi của bạn. Bạn không cần trả lời họ thêm câu nào nữa. Mình chọn lại nhé.
 photo-threat-reported = Linh bấm Báo cáo, chọn “Đe doạ hoặc tống tiền”, gửi đi, rồi chặn luôn.
 photo-threat-blocked = Chặn rồi. Nhưng tay mình vẫn run. Mình không thể ngồi một mình với chuyện này.
 photo-threat-find-mum = Linh gõ cửa phòng mẹ.

@@ -21,7 +21,7 @@ shared-without-consent-option-laugh = Thả một cái mặt cười cho đỡ l
 shared-without-consent-option-save = Lưu lại làm bằng chứng
 
 shared-without-consent-laughed = Mặt cười của Minh hiện ngay dưới ảnh. Thêm vài người thả theo, và bức ảnh được chuyển sang nhóm khác. Đã thả thì không gỡ được trên máy người khác.
-shared-without-consent-laughed-back = Ai cũng có lúc hùa theo vì không muốn lạc lõng. Gỡ cảm xúc rồi làm tiếp vẫn kịp. Mình chọn lại nhé.
+shared-without-consent-laughed-back = Ai cũng có lúc hùa theo vì không muốn lạc lõng. Gỡ cảm xúc đi, rồi báo cáo và kể với thầy cô vẫn giúp được Vy. Mình chọn lại nhé.
 shared-without-consent-report-first = Đúng rồi. Mà lưu lại trước đã: nếu ảnh bị xoá, thầy cô vẫn biết đã có chuyện gì.
 shared-without-consent-saved = Lưu rồi: bức ảnh, lời chế, ai đăng và ai rủ chuyển tiếp.
 shared-without-consent-reported-appears = Minh báo cáo bức ảnh trong nhóm.

@@ -17,7 +17,7 @@ where-to-get-help-option-hit-back = Nhắn lại cho nó một trận
 where-to-get-help-option-save = Lưu hết lại làm bằng chứng
 where-to-get-help-option-delete = Xoá app, cố quên đi
 
-where-to-get-help-hit-back = Tài khoản kia chụp lại câu trả lời của Vy, cắt mất đầu đuôi, rồi đi khoe. Cãi lại chỉ cho nó thêm thứ để bám vào. Giận là đương nhiên, nhưng bạn không cần trả lời. Mình chọn lại nhé.
+where-to-get-help-hit-back = Tài khoản kia chụp lại câu trả lời của Vy, cắt mất đầu đuôi, rồi đi khoe. Cãi lại chỉ cho nó thêm thứ để bám vào. Giận là đương nhiên, và nếu đã lỡ cãi lại thì cũng không phải lỗi của bạn. Nhưng bạn không cần trả lời thêm, và kể với người lớn vẫn giúp được. Mình chọn lại nhé.
 where-to-get-help-keep-inside = Vy xoá app, nhưng những câu đó vẫn cứ lởn vởn trong đầu, đến cả lúc đi ngủ. Giữ một mình thường làm mọi chuyện nặng thêm. Mình chọn lại nhé.
 
 where-to-get-help-saved = Lưu rồi: từng tin nhắn, tên tài khoản, ngày giờ. Giờ đến nút Báo cáo.
