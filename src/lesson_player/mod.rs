@@ -78,6 +78,8 @@ pub struct PlayerView {
     pub reassure: Option<(String, String)>,
     /// The narration ids of what is on screen, for "hear it again".
     pub last_narration: Vec<String>,
+    /// The face of the figure on stage (calm at every new line).
+    pub mood: safekite_core::model::Mood,
 }
 
 impl PlayerView {
@@ -98,6 +100,7 @@ impl PlayerView {
                     picture,
                 } => {
                     self.speaker = speaker;
+                    self.mood = Default::default();
                     self.line = Some(line);
                     self.picture = picture;
                     self.choice = None;
@@ -105,7 +108,7 @@ impl PlayerView {
                     self.reassure = None;
                 }
                 RunEvent::PlayNarration { id } => narration.push(id),
-                RunEvent::Mood { .. } => {}
+                RunEvent::Mood { mood, .. } => self.mood = mood,
                 RunEvent::ShowDevice { device, screen } => self.device = Some((device, screen)),
                 RunEvent::HideDevice => self.device = None,
                 RunEvent::OfferChoice { prompt, options } => {
@@ -126,6 +129,7 @@ impl PlayerView {
                     self.picture = None;
                     self.reassure = None;
                     self.speaker = adult.clone();
+                    self.mood = Default::default();
                     self.line = Some(prompt.clone());
                     self.grown_up = Some(GrownUpView {
                         adult,
@@ -462,7 +466,7 @@ fn rebuild_stage(
                 if let Some(who) = figure {
                     mid.spawn((
                         Name::new(format!("figure-{who}")),
-                        crate::art::picture(ArtKind::Cast, &who),
+                        crate::art::cast_picture(&who, view.mood),
                         Node {
                             height: percent(100),
                             max_height: px(430.0),
@@ -493,6 +497,7 @@ fn rebuild_stage(
                         &words.words,
                         &locale.0,
                         &fonts,
+                        view.choice.as_deref().unwrap_or(&[]),
                     );
                 }
             });
