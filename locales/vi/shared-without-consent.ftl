@@ -10,7 +10,7 @@ shared-without-consent-name-tuan = Tuấn
 shared-without-consent-name-ha = Hà
 shared-without-consent-name-khoa = Khoa
 shared-without-consent-name-vy = Vy
-shared-without-consent-msg-photo = [ảnh: Vy ngủ gật trên xe buýt, miệng há to]
+shared-without-consent-msg-photo = đã gửi một ảnh: Vy ngủ gật trên xe buýt, miệng há hốc
 shared-without-consent-msg-caption = hoa khôi lớp mình đây =))
 shared-without-consent-msg-laugh = =)))) cười đau cả bụng
 shared-without-consent-msg-forward = gửi sang nhóm khối luôn đi
