@@ -64,7 +64,7 @@ stranger-friend-requests-private-account = Một nguyên tắc hay: chỉ kết 
 stranger-friend-requests-private-account-yes = Dạ. Con vẫn đăng tranh, chỉ là cho những người con quen thật thôi.
 stranger-friend-requests-nothing-wrong = Và dù có chuyện gì trên mạng, kể cả khi con đã đồng ý kết bạn hay trả lời tin nhắn, con cũng không làm gì sai cả. Lúc nào con cũng có thể tìm bố.
 stranger-friend-requests-helpline = Nếu có lúc thấy khó nói với người nhà, bạn có thể tìm thầy cô mà mình tin tưởng, hoặc gọi 111: tổng đài miễn phí bảo vệ trẻ em của Việt Nam, mở cả ngày lẫn đêm.
-stranger-friend-requests-catchphrase = Bạn không một mình: lưu, chặn, kể.
+stranger-friend-requests-catchphrase = Bạn không một mình: lưu lại, chặn, kể ngay.
 stranger-friend-requests-well-done = Làm tốt lắm. Bạn đã tin vào cảm giác của mình, lưu lại bằng chứng, và không phải xoay xở một mình.
 stranger-friend-requests-sticker = Huy hiệu Mắt tinh
 

@@ -6,7 +6,7 @@
 
 use bevy::asset::LoadState;
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, Lesson};
+use safekite_core::model::{ArtKind, Lesson, Mood, Node as LessonNode};
 use std::collections::{HashMap, HashSet};
 
 use crate::theme::{self, Fonts, palette};
@@ -30,6 +30,19 @@ pub struct ArtPicture {
 /// A colour the picture is multiplied by, e.g. see-through white for a sticker not earned yet.
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
 pub struct PictureTint(pub Color);
+
+/// The picture to show instead when this one is missing (same kind): a cast member's plain
+/// picture stands in for a mood that has not been drawn.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct ArtFallback(pub String);
+
+/// A cast member's picture with a face: `<id>-<mood>`, falling back to `<id>`.
+pub fn cast_picture(id: &str, mood: Mood) -> (ArtPicture, ArtFallback) {
+    (
+        picture(ArtKind::Cast, mood.picture(id)),
+        ArtFallback(id.to_string()),
+    )
+}
 
 /// Marks a picture that is shown as a placeholder because its file is missing.
 #[derive(Component, Debug)]
@@ -71,6 +84,16 @@ impl Art {
         if !self.missing.contains(&adult) {
             self.handle(assets, &adult);
         }
+        for node in &lesson.nodes {
+            let (who, mood) = match node {
+                LessonNode::Say(s) => (&s.speaker, s.mood),
+                LessonNode::TellAdult(t) => (&t.adult, t.mood),
+                _ => continue,
+            };
+            if !mood.is_calm() {
+                self.handle(assets, &ArtKind::Cast.asset_path(&mood.picture(who)));
+            }
+        }
     }
 
     /// True if the picture's file could not be loaded.
@@ -83,7 +106,7 @@ impl Art {
 fn notice_missing_pictures(
     mut art: ResMut<Art>,
     assets: Res<AssetServer>,
-    shown: Query<(Entity, &ArtPicture), Without<Placeholder>>,
+    mut shown: Query<(Entity, &mut ArtPicture, Option<&ArtFallback>), Without<Placeholder>>,
     mut commands: Commands,
     fonts: Res<Fonts>,
 ) {
@@ -101,9 +124,12 @@ fn notice_missing_pictures(
         art.handles.remove(&path);
         art.missing.insert(path);
     }
-    for (entity, pic) in &shown {
+    for (entity, mut pic, fallback) in &mut shown {
         if art.is_missing(&pic.kind.asset_path(&pic.name)) {
-            make_placeholder(&mut commands, entity, pic, &fonts);
+            match fallback.filter(|f| f.0 != pic.name) {
+                Some(f) => pic.name = f.0.clone(),
+                None => make_placeholder(&mut commands, entity, &pic, &fonts),
+            }
         }
     }
 }
@@ -112,17 +138,28 @@ fn notice_missing_pictures(
 fn show_pictures(
     mut art: ResMut<Art>,
     assets: Res<AssetServer>,
-    added: Query<
-        (Entity, &ArtPicture, Option<&PictureTint>),
+    mut added: Query<
+        (
+            Entity,
+            &mut ArtPicture,
+            Option<&PictureTint>,
+            Option<&ArtFallback>,
+        ),
         Or<(Added<ArtPicture>, Changed<ArtPicture>)>,
     >,
     mut commands: Commands,
     fonts: Res<Fonts>,
 ) {
-    for (entity, pic, tint) in &added {
-        let path = pic.kind.asset_path(&pic.name);
+    for (entity, mut pic, tint, fallback) in &mut added {
+        let mut path = pic.kind.asset_path(&pic.name);
+        if art.is_missing(&path)
+            && let Some(f) = fallback.filter(|f| f.0 != pic.name)
+        {
+            pic.name = f.0.clone();
+            path = pic.kind.asset_path(&pic.name);
+        }
         if art.is_missing(&path) {
-            make_placeholder(&mut commands, entity, pic, &fonts);
+            make_placeholder(&mut commands, entity, &pic, &fonts);
         } else {
             let handle = art.handle(&assets, &path);
             commands

@@ -1,14 +1,35 @@
 //! The pretend device: a phone or tablet drawn with Bevy UI, on which the unsafe situation
-//! happens safely. It shows a chat (bubbles, avatar, display name, typing dots), a pop-up with
-//! a gently pulsing (never flashing) button, a video player, an in-app shop, a friend request,
-//! and a message with a link. Real-looking, with no real brands, people or addresses.
+//! happens safely. Each screen is drawn by its own file: a chat (with an optional toolbar to
+//! save evidence, block and report), a pop-up with a gently pulsing (never flashing) button, a
+//! video player, an in-app shop, a friend request, a message with a link, a web page with an
+//! address bar and a login form, a social feed, a post composer, a group chat, the privacy
+//! settings, a text message with a one-time code, and a report flow. Real-looking, with no real
+//! brands, people or addresses.
+//!
+//! When the story asks the child to act on the phone (a Choice with `on_device`), the elements
+//! its options name are buttons that take those options; the option buttons stay too.
 
+use bevy::ecs::system::EntityCommands;
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, DeviceKind, Screen, Sender};
-use safekite_core::ui_messages as ui;
+use safekite_core::model::{ChoiceOption, DeviceKind, Screen};
 use safekite_core::words::Words;
 
-use crate::theme::{self, Fonts, palette};
+use crate::theme::{self, ButtonLook, Fonts, InteractionPalette, palette};
+
+mod chat;
+mod code_message;
+mod composer;
+mod feed;
+mod friend_request;
+mod group_chat;
+mod link_message;
+mod popup;
+mod privacy_settings;
+mod report;
+mod shop;
+mod toolbar;
+mod video;
+mod web_page;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (pulse_buttons, blink_typing_dots));
@@ -21,6 +42,15 @@ pub struct Pulse;
 /// One of the typing dots, with its phase.
 #[derive(Component)]
 pub struct TypingDot(pub f32);
+
+/// Something on a screen that a Choice option can name (`log-in`, `like-2`, `block`...).
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct DeviceElement(pub String);
+
+/// An element that takes option `0` of the choice on offer when tapped. The lesson player (a
+/// layer above) gives it the player's verb; the device knows nothing of the player.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TakesOption(pub usize);
 
 fn pulse_buttons(time: Res<Time>, mut q: Query<&mut UiTransform, With<Pulse>>) {
     let s = 1.0 + 0.05 * (time.elapsed_secs() * std::f32::consts::TAU / 1.6).sin();
@@ -40,7 +70,68 @@ fn rounded(r: f32) -> BorderRadius {
     BorderRadius::all(px(r))
 }
 
-/// Spawns the device with `screen` as a child of `parent`.
+/// What every screen needs to draw itself: the words, the fonts, and which elements the
+/// options on offer name.
+pub(crate) struct Ctx<'a> {
+    words: &'a Words,
+    locale: &'a str,
+    pub(crate) fonts: &'a Fonts,
+    options: &'a [ChoiceOption],
+}
+
+impl Ctx<'_> {
+    /// The text of a message.
+    fn t(&self, id: &str) -> String {
+        self.words.text(self.locale, id)
+    }
+
+    /// Spawns a tappable element: named `device-element-<element>`, and, when an option on
+    /// offer names it, a button that takes that option (it breathes to show it can be tapped).
+    fn element<'c>(
+        &self,
+        parent: &'c mut ChildSpawnerCommands,
+        element: &str,
+        bundle: impl Bundle,
+        base: Color,
+    ) -> EntityCommands<'c> {
+        let mut e = parent.spawn((
+            Name::new(format!("device-element-{element}")),
+            DeviceElement(element.to_string()),
+            bundle,
+            BackgroundColor(base),
+        ));
+        if let Some(i) = self
+            .options
+            .iter()
+            .position(|o| o.element.as_deref() == Some(element))
+        {
+            let look = ButtonLook {
+                palette: InteractionPalette::around(base),
+                selected: false,
+            };
+            e.insert((
+                Button,
+                BorderColor::all(look.palette.border),
+                look,
+                TakesOption(i),
+                Pulse,
+                UiTransform::default(),
+            ));
+        }
+        e
+    }
+
+    fn text(&self, id: &str, size: f32, color: Color) -> impl Bundle {
+        theme::text(self.fonts, self.t(id), size, color)
+    }
+
+    fn bold(&self, id: &str, size: f32, color: Color) -> impl Bundle {
+        theme::bold(self.fonts, self.t(id), size, color)
+    }
+}
+
+/// Spawns the device with `screen` as a child of `parent`. `options` are the options on offer
+/// (empty when there is no choice): the elements they name can be tapped.
 pub fn spawn_device(
     parent: &mut ChildSpawnerCommands,
     kind: DeviceKind,
@@ -48,8 +139,14 @@ pub fn spawn_device(
     words: &Words,
     locale: &str,
     fonts: &Fonts,
+    options: &[ChoiceOption],
 ) {
-    let t = |id: &str| words.text(locale, id);
+    let ctx = Ctx {
+        words,
+        locale,
+        fonts,
+        options,
+    };
     let (w, h) = match kind {
         DeviceKind::Phone => (300.0, 540.0),
         DeviceKind::Tablet => (560.0, 400.0),
@@ -82,409 +179,158 @@ pub fn spawn_device(
                     },
                     BackgroundColor(palette::WARM_WHITE),
                 ))
-                .with_children(|scr| match screen {
-                    Screen::Chat {
-                        contact,
-                        avatar,
-                        messages,
-                        typing,
-                        ..
-                    } => {
-                        header(scr, fonts, &t(contact), avatar);
-                        // The newest messages at the bottom; older ones scroll off the top.
-                        scr.spawn(Node {
-                            flex_direction: FlexDirection::Column,
-                            padding: UiRect::all(px(12.0)),
-                            row_gap: px(8.0),
-                            flex_grow: 1.0,
-                            flex_basis: px(0.0),
-                            min_height: px(0.0),
-                            overflow: Overflow::clip(),
-                            justify_content: JustifyContent::FlexEnd,
-                            ..default()
-                        })
-                        .with_children(|chat| {
-                            for m in messages {
-                                let me = m.from == Sender::Me;
-                                chat.spawn((
-                                    Node {
-                                        flex_shrink: 0.0,
-                                        max_width: percent(80),
-                                        padding: UiRect::axes(px(14.0), px(8.0)),
-                                        align_self: if me {
-                                            AlignSelf::FlexEnd
-                                        } else {
-                                            AlignSelf::FlexStart
-                                        },
-                                        border_radius: rounded(18.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(if me {
-                                        palette::BUBBLE_ME
-                                    } else {
-                                        palette::BUBBLE_THEM
-                                    }),
-                                    children![theme::text(
-                                        fonts,
-                                        t(&m.text),
-                                        theme::size::CHAT_TEXT,
-                                        if me {
-                                            palette::WARM_WHITE
-                                        } else {
-                                            palette::NAVY
-                                        }
-                                    )],
-                                ));
-                            }
-                            if *typing {
-                                chat.spawn((
-                                    Name::new("typing"),
-                                    Node {
-                                        padding: UiRect::axes(px(14.0), px(10.0)),
-                                        column_gap: px(6.0),
-                                        align_self: AlignSelf::FlexStart,
-                                        border_radius: rounded(18.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::BUBBLE_THEM),
-                                ))
-                                .with_children(|dots| {
-                                    for i in 0..3 {
-                                        dots.spawn((
-                                            TypingDot(i as f32 * 0.9),
-                                            Node {
-                                                width: px(10.0),
-                                                height: px(10.0),
-                                                border_radius: rounded(5.0),
-                                                ..default()
-                                            },
-                                            BackgroundColor(palette::MID_GREY),
-                                        ));
-                                    }
-                                });
-                            }
-                        });
-                    }
-                    Screen::Popup {
-                        title,
-                        body,
-                        button,
-                        picture,
-                    } => {
-                        // A game underneath, dimmed, and the pop-up over it.
-                        scr.spawn((
-                            Node {
-                                flex_grow: 1.0,
-                                // Exactly the screen's height, so a short screen shrinks the
-                                // pop-up's picture rather than cutting off its button.
-                                flex_basis: px(0.0),
-                                min_height: px(0.0),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                padding: UiRect::all(px(8.0)),
-                                ..default()
-                            },
-                            BackgroundColor(palette::SKY.with_alpha(0.6)),
-                        ))
-                        .with_children(|under| {
-                            under
-                                .spawn((
-                                    Node {
-                                        flex_direction: FlexDirection::Column,
-                                        align_items: AlignItems::Center,
-                                        row_gap: px(4.0),
-                                        padding: UiRect::all(px(10.0)),
-                                        border: UiRect::all(px(4.0)),
-                                        border_radius: rounded(20.0),
-                                        width: percent(88),
-                                        max_height: percent(100),
-                                        min_height: px(0.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::SUN),
-                                    BorderColor::all(palette::ORANGE),
-                                ))
-                                .with_children(|pop| {
-                                    pop.spawn(theme::bold(fonts, t(title), 26.0, palette::NAVY));
-                                    if let Some(p) = picture {
-                                        pop.spawn((
-                                            crate::art::picture(ArtKind::Picture, p),
-                                            Node {
-                                                height: px(66.0),
-                                                aspect_ratio: Some(4.0 / 3.0),
-                                                flex_shrink: 1.0,
-                                                min_height: px(0.0),
-                                                ..default()
-                                            },
-                                        ));
-                                    }
-                                    pop.spawn(theme::text(fonts, t(body), 17.0, palette::NAVY));
-                                    pop.spawn((
-                                        Name::new("device-popup-button"),
-                                        Pulse,
-                                        UiTransform::default(),
-                                        Node {
-                                            padding: UiRect::axes(px(20.0), px(8.0)),
-                                            border_radius: rounded(22.0),
-                                            ..default()
-                                        },
-                                        BackgroundColor(palette::ORANGE),
-                                        children![theme::bold(
-                                            fonts,
-                                            t(button),
-                                            21.0,
-                                            palette::WARM_WHITE
-                                        )],
-                                    ));
-                                });
-                        });
-                    }
-                    Screen::Video {
-                        title,
-                        picture,
-                        covered,
-                    } => {
-                        scr.spawn((
-                            Node {
-                                flex_grow: 1.0,
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                ..default()
-                            },
-                            BackgroundColor(Color::BLACK),
-                        ))
-                        .with_children(|player| {
-                            if *covered {
-                                player.spawn((
-                                    Node {
-                                        width: percent(100),
-                                        height: percent(100),
-                                        justify_content: JustifyContent::Center,
-                                        align_items: AlignItems::Center,
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::LEAF),
-                                    children![theme::bold(
-                                        fonts,
-                                        t(ui::DEVICE_VIDEO_COVERED),
-                                        22.0,
-                                        palette::NAVY
-                                    )],
-                                ));
-                            } else {
-                                player.spawn((
-                                    crate::art::picture(ArtKind::Picture, picture),
-                                    Node {
-                                        height: percent(100),
-                                        aspect_ratio: Some(640.0 / 480.0),
-                                        ..default()
-                                    },
-                                ));
-                            }
-                        });
-                        scr.spawn((
-                            Node {
-                                padding: UiRect::all(px(10.0)),
-                                row_gap: px(6.0),
-                                flex_direction: FlexDirection::Column,
-                                ..default()
-                            },
-                            children![
-                                (
-                                    Node {
-                                        height: px(6.0),
-                                        width: percent(100),
-                                        border_radius: rounded(3.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::LIGHT_GREY),
-                                    children![(
-                                        Node {
-                                            height: percent(100),
-                                            width: percent(35),
-                                            border_radius: rounded(3.0),
-                                            ..default()
-                                        },
-                                        BackgroundColor(palette::CORAL)
-                                    )]
-                                ),
-                                theme::bold(fonts, t(title), 19.0, palette::NAVY),
-                            ],
-                        ));
-                    }
-                    Screen::Shop {
-                        item,
-                        price,
-                        button,
-                        picture,
-                    } => {
-                        scr.spawn((
-                            Node {
-                                height: px(36.0),
-                                ..default()
-                            },
-                            BackgroundColor(palette::DEEP_BLUE),
-                        ));
-                        scr.spawn(Node {
-                            flex_grow: 1.0,
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Center,
-                            justify_content: JustifyContent::Center,
-                            row_gap: px(10.0),
-                            ..default()
-                        })
-                        .with_children(|shop| {
-                            shop.spawn((
-                                crate::art::picture(ArtKind::Picture, picture),
-                                Node {
-                                    width: px(160.0),
-                                    height: px(120.0),
-                                    ..default()
-                                },
-                            ));
-                            shop.spawn(theme::bold(fonts, t(item), 22.0, palette::NAVY));
-                            shop.spawn(theme::text(fonts, t(price), 20.0, palette::NAVY));
-                            shop.spawn((
-                                Name::new("device-buy-button"),
-                                Pulse,
-                                UiTransform::default(),
-                                Node {
-                                    padding: UiRect::axes(px(26.0), px(10.0)),
-                                    border_radius: rounded(22.0),
-                                    ..default()
-                                },
-                                BackgroundColor(palette::DEEP_GREEN),
-                                children![theme::bold(fonts, t(button), 21.0, palette::WARM_WHITE)],
-                            ));
-                        });
-                    }
-                    Screen::FriendRequest {
-                        name,
-                        avatar,
-                        detail,
-                    } => {
-                        scr.spawn(Node {
-                            flex_grow: 1.0,
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Center,
-                            justify_content: JustifyContent::Center,
-                            row_gap: px(12.0),
-                            padding: UiRect::all(px(12.0)),
-                            ..default()
-                        })
-                        .with_children(|fr| {
-                            fr.spawn((
-                                crate::art::picture(ArtKind::Avatar, avatar),
-                                Node {
-                                    width: px(110.0),
-                                    height: px(110.0),
-                                    ..default()
-                                },
-                            ));
-                            fr.spawn(theme::bold(fonts, t(name), 24.0, palette::NAVY));
-                            fr.spawn(theme::text(fonts, t(detail), 18.0, palette::MID_GREY));
-                            fr.spawn(Node {
-                                column_gap: px(12.0),
-                                ..default()
-                            })
-                            .with_children(|b| {
-                                b.spawn((
-                                    Node {
-                                        padding: UiRect::axes(px(18.0), px(8.0)),
-                                        border_radius: rounded(18.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::DEEP_BLUE),
-                                    children![theme::bold(
-                                        fonts,
-                                        t(ui::DEVICE_ACCEPT),
-                                        19.0,
-                                        palette::WARM_WHITE
-                                    )],
-                                ));
-                                b.spawn((
-                                    Node {
-                                        padding: UiRect::axes(px(18.0), px(8.0)),
-                                        border_radius: rounded(18.0),
-                                        ..default()
-                                    },
-                                    BackgroundColor(palette::LIGHT_GREY),
-                                    children![theme::bold(
-                                        fonts,
-                                        t(ui::DEVICE_DECLINE),
-                                        19.0,
-                                        palette::NAVY
-                                    )],
-                                ));
-                            });
-                        });
-                    }
-                    Screen::LinkMessage {
-                        from,
-                        avatar,
-                        text,
-                        link,
-                    } => {
-                        header(scr, fonts, &t(from), avatar);
-                        scr.spawn(Node {
-                            flex_grow: 1.0,
-                            flex_direction: FlexDirection::Column,
-                            padding: UiRect::all(px(12.0)),
-                            justify_content: JustifyContent::FlexEnd,
-                            ..default()
-                        })
-                        .with_children(|c| {
-                            c.spawn((
-                                Node {
-                                    flex_direction: FlexDirection::Column,
-                                    max_width: percent(85),
-                                    padding: UiRect::axes(px(14.0), px(10.0)),
-                                    row_gap: px(6.0),
-                                    border_radius: rounded(18.0),
-                                    ..default()
-                                },
-                                BackgroundColor(palette::BUBBLE_THEM),
-                            ))
-                            .with_children(|b| {
-                                b.spawn(theme::text(fonts, t(text), 19.0, palette::NAVY));
-                                b.spawn((
-                                    Name::new("device-link"),
-                                    theme::bold(fonts, t(link), 19.0, palette::DEEP_BLUE),
-                                    Underline,
-                                ));
-                            });
-                        });
-                    }
-                    // The teen screens get their own files; until then, their texts in order.
-                    other => {
-                        for id in other.texts() {
-                            scr.spawn(theme::text(fonts, t(id), 17.0, palette::NAVY));
-                        }
-                    }
-                });
+                .with_children(|scr| screen_contents(scr, &ctx, screen));
         });
 }
 
-/// A chat header: avatar and display name.
-fn header(parent: &mut ChildSpawnerCommands, fonts: &Fonts, name: &str, avatar: &str) {
-    parent.spawn((
+/// Draws the screen inside the device's glass: each kind of screen is its own file.
+fn screen_contents(scr: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) {
+    match screen {
+        Screen::Chat {
+            contact,
+            avatar,
+            messages,
+            typing,
+            actions,
+        } => chat::spawn(scr, ctx, contact, avatar, messages, *typing, *actions),
+        Screen::Popup {
+            title,
+            body,
+            button,
+            picture,
+        } => popup::spawn(scr, ctx, title, body, button, picture.as_deref()),
+        Screen::Video {
+            title,
+            picture,
+            covered,
+        } => video::spawn(scr, ctx, title, picture, *covered),
+        Screen::Shop {
+            item,
+            price,
+            button,
+            picture,
+        } => shop::spawn(scr, ctx, item, price, button, picture),
+        Screen::FriendRequest {
+            name,
+            avatar,
+            detail,
+        } => friend_request::spawn(scr, ctx, name, avatar, detail),
+        Screen::LinkMessage {
+            from,
+            avatar,
+            text,
+            link,
+        } => link_message::spawn(scr, ctx, from, avatar, text, link),
+        Screen::WebPage { .. } => web_page::spawn(scr, ctx, screen),
+        Screen::Feed { posts } => feed::spawn(scr, ctx, posts),
+        Screen::Composer {
+            text,
+            picture,
+            audience,
+            location,
+        } => composer::spawn(scr, ctx, text, picture.as_deref(), *audience, *location),
+        Screen::GroupChat {
+            name,
+            messages,
+            actions,
+        } => group_chat::spawn(scr, ctx, name, messages, *actions),
+        Screen::PrivacySettings {
+            private_account,
+            location,
+            messages_from,
+        } => privacy_settings::spawn(scr, ctx, *private_account, *location, *messages_from),
+        Screen::CodeMessage { from, text, code } => code_message::spawn(scr, ctx, from, text, code),
+        Screen::Report {
+            reasons,
+            confirmation,
+            sent,
+        } => report::spawn(scr, ctx, reasons, confirmation, *sent),
+    }
+}
+
+/// A header bar: avatar and name, on the app's colour.
+fn header(parent: &mut ChildSpawnerCommands, ctx: &Ctx, name: &str, avatar: Option<&str>) {
+    parent
+        .spawn((
+            Node {
+                padding: UiRect::all(px(10.0)),
+                column_gap: px(10.0),
+                align_items: AlignItems::Center,
+                flex_shrink: 0.0,
+                ..default()
+            },
+            BackgroundColor(palette::DEEP_BLUE),
+        ))
+        .with_children(|bar| {
+            if let Some(avatar) = avatar {
+                bar.spawn(avatar_picture(avatar, 40.0));
+            }
+            bar.spawn(theme::bold(
+                ctx.fonts,
+                name.to_string(),
+                20.0,
+                palette::WARM_WHITE,
+            ));
+        });
+}
+
+/// An avatar picture of `size` pixels.
+fn avatar_picture(avatar: &str, size: f32) -> impl Bundle {
+    (
+        crate::art::picture(safekite_core::model::ArtKind::Avatar, avatar),
         Node {
-            padding: UiRect::all(px(10.0)),
-            column_gap: px(10.0),
-            align_items: AlignItems::Center,
+            width: px(size),
+            height: px(size),
+            flex_shrink: 0.0,
             ..default()
         },
-        BackgroundColor(palette::DEEP_BLUE),
-        children![
-            (
-                crate::art::picture(ArtKind::Avatar, avatar),
+    )
+}
+
+/// A pill-shaped button's node.
+fn pill(h_pad: f32, v_pad: f32) -> Node {
+    Node {
+        padding: UiRect::axes(px(h_pad), px(v_pad)),
+        border_radius: rounded(h_pad.max(v_pad) + 4.0),
+        border: UiRect::all(px(2.0)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}
+
+/// A switch drawn on or off.
+fn switch(parent: &mut ChildSpawnerCommands, on: bool) {
+    parent
+        .spawn((
+            Node {
+                width: px(44.0),
+                height: px(26.0),
+                padding: UiRect::all(px(3.0)),
+                border_radius: rounded(13.0),
+                justify_content: if on {
+                    JustifyContent::FlexEnd
+                } else {
+                    JustifyContent::FlexStart
+                },
+                flex_shrink: 0.0,
+                ..default()
+            },
+            BackgroundColor(if on {
+                palette::DEEP_GREEN
+            } else {
+                palette::MID_GREY
+            }),
+        ))
+        .with_children(|s| {
+            s.spawn((
                 Node {
-                    width: px(40.0),
-                    height: px(40.0),
+                    width: px(20.0),
+                    height: px(20.0),
+                    border_radius: rounded(10.0),
                     ..default()
-                }
-            ),
-            theme::bold(fonts, name.to_string(), 20.0, palette::WARM_WHITE),
-        ],
-    ));
+                },
+                BackgroundColor(palette::WARM_WHITE),
+            ));
+        });
 }

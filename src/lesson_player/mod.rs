@@ -12,6 +12,7 @@ use bevy::prelude::*;
 use safekite_core::runner::{LessonRun, RunEvent};
 
 use crate::content::Library;
+use crate::device::TakesOption;
 use crate::narration::{Narrate, PreloadVoices};
 use crate::progress::ProgressRes;
 use crate::screens::end::LastResult;
@@ -27,13 +28,30 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Player), start_or_resume_lesson)
         .add_systems(
             Update,
-            (handle_player_actions, stage::rebuild_stage)
+            (
+                handle_player_actions,
+                stage::rebuild_stage,
+                give_device_elements_their_option,
+            )
                 .chain()
                 .run_if(in_state(Screen::Player)),
         )
         .add_systems(OnExit(Screen::Player), |mut commands: Commands| {
             commands.remove_resource::<ActiveRun>()
         });
+}
+
+/// Elements of the pretend phone that take an option (the story asks the child to act on the
+/// phone) become the player's buttons for that option, beside the option buttons.
+fn give_device_elements_their_option(
+    mut commands: Commands,
+    elements: Query<(Entity, &TakesOption), Added<TakesOption>>,
+) {
+    for (entity, option) in &elements {
+        commands
+            .entity(entity)
+            .insert(PlayerAction::Choose(option.0));
+    }
 }
 
 /// The lesson being played.

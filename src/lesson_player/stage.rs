@@ -228,7 +228,7 @@ fn middle(parent: &mut ChildSpawnerCommands, stage: &Stage) {
             if let Some(who) = figure(view, stage.lesson) {
                 mid.spawn((
                     Name::new(format!("figure-{who}")),
-                    crate::art::picture(ArtKind::Cast, &who),
+                    crate::art::cast_picture(&who, view.mood),
                     Node {
                         height: percent(100),
                         max_height: px(430.0),
@@ -259,6 +259,7 @@ fn middle(parent: &mut ChildSpawnerCommands, stage: &Stage) {
                     stage.words,
                     stage.locale,
                     stage.fonts,
+                    view.choice.as_deref().unwrap_or(&[]),
                 );
             }
         });

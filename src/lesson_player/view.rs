@@ -32,6 +32,8 @@ pub struct PlayerView {
     pub reassure: Option<(String, String)>,
     /// The narration ids of what is on screen, for "hear it again".
     pub last_narration: Vec<String>,
+    /// The face of the figure on stage (calm at every new line).
+    pub mood: safekite_core::model::Mood,
 }
 
 impl PlayerView {
@@ -52,6 +54,7 @@ impl PlayerView {
                     picture,
                 } => {
                     self.speaker = speaker;
+                    self.mood = Default::default();
                     self.line = Some(line);
                     self.picture = picture;
                     self.choice = None;
@@ -59,7 +62,7 @@ impl PlayerView {
                     self.reassure = None;
                 }
                 RunEvent::PlayNarration { id } => narration.push(id),
-                RunEvent::Mood { .. } => {}
+                RunEvent::Mood { mood, .. } => self.mood = mood,
                 RunEvent::ShowDevice { device, screen } => self.device = Some((device, screen)),
                 RunEvent::HideDevice => self.device = None,
                 RunEvent::OfferChoice { prompt, options } => {
@@ -80,6 +83,7 @@ impl PlayerView {
                     self.picture = None;
                     self.reassure = None;
                     self.speaker = adult.clone();
+                    self.mood = Default::default();
                     self.line = Some(prompt.clone());
                     self.grown_up = Some(GrownUpView {
                         adult,

@@ -41,6 +41,21 @@ pub(crate) struct InteractionPalette {
     pub selected_border: Color,
 }
 
+impl InteractionPalette {
+    /// The palette of a light surface of its own colour `base` that can be tapped (an element of
+    /// the pretend phone): lighter when hovered, darker when pressed, a soft navy outline.
+    pub(crate) fn around(base: Color) -> Self {
+        InteractionPalette {
+            none: base,
+            hovered: base.lighter(0.06),
+            pressed: base.darker(0.12),
+            label: palette::NAVY,
+            border: palette::NAVY.with_alpha(0.35),
+            selected_border: palette::NAVY,
+        }
+    }
+}
+
 impl ButtonRole {
     /// The background at rest.
     fn base(self) -> Color {

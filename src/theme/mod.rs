@@ -6,7 +6,7 @@ mod button;
 use bevy::prelude::*;
 use safekite_core::model::Band;
 
-pub(crate) use button::{ButtonLook, ButtonRole, card_button};
+pub(crate) use button::{ButtonLook, ButtonRole, InteractionPalette, card_button};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Fonts>().add_plugins(button::plugin);

@@ -811,9 +811,27 @@ impl Screen {
     pub fn texts(&self) -> Vec<&str> {
         self.fields()
             .into_iter()
-            .filter(|(f, _)| field_kind(f) != FieldKind::Picture)
+            .filter(|(f, _)| matches!(field_kind(f), FieldKind::Spoken | FieldKind::Silent))
             .map(|(_, v)| v)
             .collect()
+    }
+
+    /// The message ids on screen as it stands: like [`Screen::texts`], but a report shows its
+    /// reasons before it is sent and its confirmation after.
+    pub fn shown_texts(&self) -> Vec<&str> {
+        match self {
+            Screen::Report {
+                confirmation,
+                sent: true,
+                ..
+            } => vec![confirmation.as_str()],
+            Screen::Report {
+                reasons,
+                sent: false,
+                ..
+            } => reasons.iter().map(String::as_str).collect(),
+            _ => self.texts(),
+        }
     }
 
     /// The screen's elements a Choice option can name (see [`ChoiceOption::element`]): what
@@ -842,6 +860,7 @@ impl Screen {
             Screen::PrivacySettings { .. } => {
                 list(&["private-account", "location", "messages-from"])
             }
+            Screen::Report { sent: true, .. } => Vec::new(),
             Screen::Report { reasons, .. } => (1..=reasons.len())
                 .map(|n| format!("reason-{n}"))
                 .chain(["send".to_string()])

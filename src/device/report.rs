@@ -1,0 +1,119 @@
+//! Reporting: choose a reason (elements `reason-N`, N from 1) and send (element `send`); once
+//! sent (`sent: true`), a tick and the confirmation.
+
+use bevy::prelude::*;
+use safekite_core::ui_messages as ui;
+
+use super::{Ctx, pill, rounded};
+use crate::theme::palette;
+
+pub(super) fn spawn(
+    scr: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    reasons: &[String],
+    confirmation: &str,
+    sent: bool,
+) {
+    scr.spawn((
+        Node {
+            padding: UiRect::axes(px(12.0), px(10.0)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::DEEP_BLUE),
+        children![ctx.bold(ui::DEVICE_REPORT, 17.0, palette::WARM_WHITE)],
+    ));
+    scr.spawn(Node {
+        flex_grow: 1.0,
+        flex_basis: px(0.0),
+        min_height: px(0.0),
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::all(px(12.0)),
+        row_gap: px(7.0),
+        overflow: Overflow::clip(),
+        justify_content: if sent {
+            JustifyContent::Center
+        } else {
+            JustifyContent::FlexStart
+        },
+        align_items: if sent {
+            AlignItems::Center
+        } else {
+            AlignItems::Stretch
+        },
+        ..default()
+    })
+    .with_children(|body| {
+        if sent {
+            confirmed(body, ctx, confirmation);
+            return;
+        }
+        body.spawn(ctx.bold(ui::DEVICE_REPORT_WHY, 15.0, palette::NAVY));
+        for (i, r) in reasons.iter().enumerate() {
+            ctx.element(
+                body,
+                &format!("reason-{}", i + 1),
+                (
+                    Node {
+                        padding: UiRect::axes(px(10.0), px(7.0)),
+                        border_radius: rounded(10.0),
+                        border: UiRect::all(px(2.0)),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    children![ctx.text(r, 14.0, palette::NAVY)],
+                ),
+                palette::BUBBLE_THEM,
+            );
+        }
+        ctx.element(
+            body,
+            "send",
+            (
+                pill(16.0, 6.0),
+                children![ctx.bold(ui::DEVICE_SEND, 15.0, palette::WARM_WHITE)],
+            ),
+            palette::CORAL,
+        )
+        .insert(Node {
+            padding: UiRect::axes(px(16.0), px(6.0)),
+            border_radius: rounded(20.0),
+            border: UiRect::all(px(2.0)),
+            align_self: AlignSelf::Center,
+            justify_content: JustifyContent::Center,
+            margin: UiRect::top(px(4.0)),
+            ..default()
+        });
+    });
+}
+
+fn confirmed(body: &mut ChildSpawnerCommands, ctx: &Ctx, confirmation: &str) {
+    body.spawn((
+        Name::new("report-sent"),
+        Node {
+            width: px(64.0),
+            height: px(64.0),
+            border_radius: rounded(32.0),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        BackgroundColor(palette::DEEP_GREEN),
+        children![(
+            Node {
+                width: px(16.0),
+                height: px(30.0),
+                border: UiRect {
+                    right: px(6.0),
+                    bottom: px(6.0),
+                    ..default()
+                },
+                margin: UiRect::bottom(px(6.0)),
+                ..default()
+            },
+            BorderColor::all(palette::WARM_WHITE),
+            UiTransform::from_rotation(Rot2::degrees(40.0)),
+        )],
+    ));
+    body.spawn(ctx.text(confirmation, 15.0, palette::NAVY));
+}
