@@ -203,6 +203,13 @@ pub const TOPICS: &[Topic] = &[
         Band::Teens,
         "sleep, gaming time, feeds that keep you scrolling",
     ),
+    // For grown-ups: rehearsing the reply when a child tells them what happened online.
+    t(
+        35,
+        "calm-response",
+        Band::GrownUps,
+        "listen, thank the child, keep the device, save evidence, get help (111, the school)",
+    ),
 ];
 
 /// The topic with this slug.
