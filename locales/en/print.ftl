@@ -4,6 +4,8 @@
 ## Storybook
 print-what-would-you-do = What would you do?
 print-choice-hint = Point to a picture, or tell a grown-up what you would do. Then turn the page.
+print-what-would-you-do-grown-ups = What would you do?
+print-choice-hint-grown-ups = Choose a reply, and think about how your child would feel. Then turn the page.
 print-telling-a-grown-up = Telling a grown-up
 print-the-end = The end
 print-for-grown-ups = For the grown-up reading with you

@@ -4,6 +4,8 @@
 ## Truyện tranh
 print-what-would-you-do = Nếu là con, con sẽ làm gì?
 print-choice-hint = Con hãy chỉ vào một bức tranh, hoặc nói cho bố mẹ nghe con sẽ làm gì. Rồi lật sang trang.
+print-what-would-you-do-grown-ups = Bạn sẽ làm gì?
+print-choice-hint-grown-ups = Chọn một cách trả lời, và nghĩ xem con sẽ cảm thấy thế nào. Rồi lật sang trang.
 print-telling-a-grown-up = Kể với người lớn
 print-the-end = Hết truyện
 print-for-grown-ups = Dành cho bố mẹ đọc cùng con

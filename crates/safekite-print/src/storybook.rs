@@ -7,8 +7,8 @@ use crate::html::{Document, Paper, escape};
 use crate::source::Project;
 use safekite_core::cast::{cast_member, name_message};
 use safekite_core::model::{
-    ArtKind, ChoiceOption, DeviceKind, Lesson, NARRATOR, Node, Outcome, Safety, Screen, Sender,
-    Sticker,
+    ArtKind, Band, ChoiceOption, DeviceKind, Lesson, NARRATOR, Node, Outcome, Safety, Screen,
+    Sender, Sticker,
 };
 use safekite_core::runner::{LessonRun, RunEvent};
 use safekite_core::words::Words;
@@ -188,6 +188,15 @@ impl Book {
         escape(&self.words.text(&self.lang, id))
     }
 
+    /// Message `id`, or its `-grown-ups` form in a rehearsal for grown-ups (who are asked
+    /// what *they* would do, not the child).
+    fn for_band(&self, id: &str) -> String {
+        match self.lesson.band {
+            Band::GrownUps => format!("{id}-grown-ups"),
+            _ => id.to_string(),
+        }
+    }
+
     fn add_page(&mut self, class: &str, body: &str) {
         let n = self.doc.page_count() + 1;
         self.doc
@@ -285,9 +294,9 @@ impl Book {
         }
         let body = format!(
             r#"<h1>{heading}</h1><div class="prompt">{prompt}</div><div class="options">{cells}</div><div class="words"><p>{hint}</p></div>"#,
-            heading = self.t("print-what-would-you-do"),
+            heading = self.t(&self.for_band("print-what-would-you-do")),
             prompt = self.t(prompt),
-            hint = self.t("print-choice-hint"),
+            hint = self.t(&self.for_band("print-choice-hint")),
         );
         self.add_page("choice", &body);
     }
