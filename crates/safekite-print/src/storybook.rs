@@ -63,7 +63,9 @@ pub fn safe_path(lesson: Arc<Lesson>) -> Result<Vec<Step>, PrintError> {
         let events = match run.current() {
             Node::End(_) => return Ok(path.steps),
             Node::Choice(c) => {
-                let safe = safe_option(&c.options)
+                let taken = run.state().choices.iter().filter(|m| m.choice == c.id);
+                let taken: Vec<usize> = taken.map(|m| m.option).collect();
+                let safe = safe_option(&c.options, &taken)
                     .ok_or_else(|| walk_error(format!("choice `{}` has no safe option", c.id)))?;
                 run.choose(safe)
             }
@@ -77,12 +79,19 @@ pub fn safe_path(lesson: Arc<Lesson>) -> Result<Vec<Step>, PrintError> {
     )))
 }
 
-/// The option that tells a grown-up, or else the first safe one.
-fn safe_option(options: &[ChoiceOption]) -> Option<usize> {
-    options
+/// The option that tells a grown-up, or else the first safe one; one not `taken` at this
+/// choice before if there is one (a safe option may lead back to the choice, such as "look at
+/// the profile first").
+fn safe_option(options: &[ChoiceOption], taken: &[usize]) -> Option<usize> {
+    let ranked: Vec<usize> = [Safety::TellAdult, Safety::Safe]
+        .into_iter()
+        .flat_map(|safety| (0..options.len()).filter(move |&i| options[i].safety == safety))
+        .collect();
+    ranked
         .iter()
-        .position(|o| o.safety == Safety::TellAdult)
-        .or_else(|| options.iter().position(|o| o.safety == Safety::Safe))
+        .copied()
+        .find(|i| !taken.contains(i))
+        .or_else(|| ranked.first().copied())
 }
 
 /// Turns the runner's events into steps, keeping track of the place and the device shown.
@@ -316,7 +325,7 @@ impl Book {
         let child_name = child.map_or_else(String::new, |c| self.t(&name_message(&c)));
         let body = format!(
             r#"<h2>{heading}</h2><p>{prompt}</p><div class="people">{people}</div><div class="say child"><span class="who">{child_name}</span>{said}</div><div class="say adult"><span class="who">{adult_name}</span>{answer}</div>"#,
-            heading = self.t("print-telling-a-grown-up"),
+            heading = self.t(&self.for_band("print-telling-a-grown-up")),
             prompt = self.t(prompt),
             said = self.t(said),
             adult_name = self.t(&name_message(adult)),
@@ -341,7 +350,7 @@ impl Book {
     fn for_grown_ups(&mut self) {
         let body = format!(
             r#"<h1>{heading}</h1><div class="box"><h2>{learnt}</h2><p>{objective}</p><p><b>{behaviour}</b></p></div><div class="box"><h2>{tip_heading}</h2><p>{tip}</p></div><div class="box"><h2>{starter_heading}</h2><p>{starter}</p></div><div class="box"><h2>{help_heading}</h2><p>{help}</p></div>"#,
-            heading = self.t("print-for-grown-ups"),
+            heading = self.t(&self.for_band("print-for-grown-ups")),
             learnt = self.t("print-what-we-learnt"),
             objective = self.t(&self.lesson.objective),
             behaviour = self.t(&self.lesson.behaviour),

@@ -206,3 +206,42 @@ fn booklet_pages_are_in_folding_order() {
     assert_eq!(booklet_order(4), vec![(3, 0), (1, 2)]);
     assert_eq!(booklet_order(8), vec![(7, 0), (1, 6), (5, 2), (3, 4)]);
 }
+
+#[test]
+fn every_shipped_lesson_prints_in_both_languages_and_rehearsals_ask_the_grown_up() {
+    let project = project();
+    let root = project.root().join("lessons");
+    let mut ids = Vec::new();
+    for band in std::fs::read_dir(&root).unwrap() {
+        let band = band.unwrap().path();
+        if band.is_dir() {
+            for f in std::fs::read_dir(&band).unwrap() {
+                let name = f.unwrap().file_name().into_string().unwrap();
+                if let Some(id) = name.strip_suffix(".lesson.ron") {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+    }
+    assert!(ids.len() >= 20, "{ids:?}");
+    for id in &ids {
+        for lang in ["vi", "en"] {
+            let html = storybook(&project, id, lang, Paper::A5Booklet)
+                .unwrap()
+                .html();
+            assert!(
+                !html.contains("[print-"),
+                "{id} ({lang}): a page word is missing"
+            );
+            assert!(
+                !html.contains(&format!("[{id}-")),
+                "{id} ({lang}): a lesson word is missing"
+            );
+            let lesson = project.lesson(id).unwrap();
+            let words = project.words(lang, &[id]).unwrap();
+            let grown_ups = lesson.band == safekite_core::model::Band::GrownUps;
+            let asks_grown_up = escape(&words.text(lang, "print-choice-hint-grown-ups"));
+            assert_eq!(html.contains(&asks_grown_up), grown_ups, "{id} ({lang})");
+        }
+    }
+}
