@@ -805,6 +805,10 @@ pub fn max_words(band: Band, locale: &str) -> Option<usize> {
         .map(|w| if locale == "vi" { w * 3 / 2 } else { w })
 }
 
+/// Fluent files that belong to a tool outside the lessons and the game's screens (the printed
+/// pages' own words): they are no lesson's and are not checked for unused messages.
+pub const TOOL_WORD_FILES: &[&str] = &["print"];
+
 /// Words a child-facing line may not contain: they frighten or blame.
 pub const UNKIND_WORDS: &[(&str, &[&str])] = &[
     (
@@ -1226,7 +1230,10 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
                 continue;
             }
             if !owned {
-                if all_lessons_checked && !lesson_file_ids.contains(stem) {
+                if all_lessons_checked
+                    && !lesson_file_ids.contains(stem)
+                    && !TOOL_WORD_FILES.contains(&stem)
+                {
                     diags.push(
                         Diagnostic::warning(codes::ORPHAN_LOCALE_FILE, file, format!("no lesson has the id `{stem}`"))
                             .hint("a lesson's words live in locales/<lang>/<lesson-id>.ftl; rename or remove this file"),

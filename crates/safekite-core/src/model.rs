@@ -90,11 +90,14 @@ pub enum Band {
     Kids,
     /// Ages 11-15: young teens.
     Teens,
+    /// Grown-ups rehearsing a calm response when a child tells them something (not on the
+    /// children's map). Longer lines are allowed; every safety rule still holds.
+    GrownUps,
 }
 
 impl Band {
     /// Every band, youngest first.
-    pub const ALL: [Band; 3] = [Band::Little, Band::Kids, Band::Teens];
+    pub const ALL: [Band; 4] = [Band::Little, Band::Kids, Band::Teens, Band::GrownUps];
 
     /// The band as written in lesson files and folder names: `3-6`, `6-10`, `11-15`.
     pub fn as_str(self) -> &'static str {
@@ -102,21 +105,24 @@ impl Band {
             Band::Little => "3-6",
             Band::Kids => "6-10",
             Band::Teens => "11-15",
+            Band::GrownUps => "grown-ups",
         }
     }
 
-    /// Parses `3-6`, `6-10` or `11-15`.
+    /// Parses `3-6`, `6-10`, `11-15` or `grown-ups`.
     pub fn parse(s: &str) -> Option<Band> {
         Band::ALL.into_iter().find(|b| b.as_str() == s)
     }
 
-    /// The band as the `$band` variable of interface messages sees it: `little`, `kid`, `teen`
-    /// (`ui.ftl` selects the words for the age on it).
+    /// The band as the `$band` variable of interface messages sees it: `little`, `kid`, `teen`,
+    /// `grown-up` (`ui.ftl` selects the words for the age on it; grown-ups get the default
+    /// wording unless a message has a `[grown-up]` variant).
     pub fn ui_key(self) -> &'static str {
         match self {
             Band::Little => "little",
             Band::Kids => "kid",
             Band::Teens => "teen",
+            Band::GrownUps => "grown-up",
         }
     }
 
@@ -126,6 +132,7 @@ impl Band {
             Band::Little => Some(12),
             Band::Kids => Some(18),
             Band::Teens => None,
+            Band::GrownUps => Some(30),
         }
     }
 }
@@ -147,7 +154,7 @@ impl<'de> Deserialize<'de> for Band {
         let s = String::deserialize(d)?;
         Band::parse(&s).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown band \"{s}\": expected \"3-6\", \"6-10\" or \"11-15\""
+                "unknown band \"{s}\": expected \"3-6\", \"6-10\", \"11-15\" or \"grown-ups\""
             ))
         })
     }

@@ -221,6 +221,13 @@ pub const TOPICS: &[Topic] = &[
         Band::Little,
         "say no to photos in pyjamas or the bath; tell",
     ),
+    // For grown-ups: rehearsing the reply when a child tells them what happened online.
+    t(
+        35,
+        "calm-response",
+        Band::GrownUps,
+        "listen, thank the child, keep the device, save evidence, get help (111, the school)",
+    ),
 ];
 
 /// The topic with this slug.

@@ -474,3 +474,42 @@ fn deny_warnings_fails_on_a_warning() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("warning[SK0021]"), "{stderr}");
 }
+
+#[test]
+fn a_grown_ups_rehearsal_may_have_longer_lines_but_keeps_the_safety_rules() {
+    let p = Project::sample();
+    let text = p.read(SAMPLE);
+    std::fs::remove_file(p.path(SAMPLE)).unwrap();
+    p.write(
+        "lessons/grown-ups/prize-popup.lesson.ron",
+        &text
+            .replace("band: \"3-6\"", "band: \"grown-ups\"")
+            .replace("topic: \"prize-popup\"", "topic: \"calm-response\""),
+    );
+    let en = "locales/en/prize-popup.ftl";
+    p.replace(
+        en,
+        "prize-popup-hello = Hi! I'm Mai. I love colouring on the tablet!",
+        "prize-popup-hello = Hi! I'm Mai, and after school I really love colouring big orange fish and little blue boats on our family tablet with my grandma.",
+    );
+    p.replace(
+        en,
+        "prize-popup-oops = Tap! Now more boxes pop up. They want Mum's money.",
+        "prize-popup-oops = Tap! Now scary boxes pop up.",
+    );
+    // The printed pages' own words are a tool's, not an orphan lesson's.
+    p.write("locales/en/print.ftl", "print-the-end = The end\n");
+    p.write("locales/vi/print.ftl", "print-the-end = Hết truyện\n");
+    let r = run(&p);
+    let found: Vec<&Diagnostic> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code != "SK0028") // the sample's index still names the 3-6 file
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].code, "SK0041",
+        "a 24-word line is fine; `scary` is not"
+    );
+    assert!(found[0].message.contains("\"scary\""), "{}", found[0]);
+}
