@@ -81,4 +81,4 @@ cast-vy = Vy
 cast-counsellor = Cô tư vấn
 # Tên và phòng của cô tư vấn học đường, dùng trong bài 11-15 khi giáo viên chưa đặt.
 counsellor-default-name = cô Hà
-counsellor-default-room = phòng tư vấn tâm lý ở tầng 1
+counsellor-default-room = phòng tư vấn tâm lý (tầng 1)
