@@ -103,7 +103,7 @@ cast-vy = Vy
 cast-counsellor = Cô tư vấn
 # Tên và phòng của cô tư vấn học đường, dùng trong bài 11-15 khi giáo viên chưa đặt.
 counsellor-default-name = cô Hà
-counsellor-default-room = phòng tư vấn tâm lý ở tầng 1
+counsellor-default-room = phòng tư vấn tâm lý (tầng 1)
 progress-recovered = Không đọc được tiến độ đã lưu, nên máy dùng bản lưu ngay trước đó. Bản không đọc được vẫn được giữ lại để người lớn xem.
 progress-lost = Không đọc được tiến độ đã lưu, nên trò chơi bắt đầu lại từ đầu. Bản không đọc được vẫn được giữ lại để người lớn xem.
 progress-repaired = Một số tiến độ đã lưu chưa đúng và đã được sửa lại. Bản gốc vẫn được giữ lại để người lớn xem.

@@ -295,6 +295,7 @@ fn pill(h_pad: f32, v_pad: f32) -> Node {
         border: UiRect::all(px(2.0)),
         justify_content: JustifyContent::Center,
         align_items: AlignItems::Center,
+        flex_shrink: 0.0,
         ..default()
     }
 }

@@ -97,13 +97,10 @@ fn address_bar(scr: &mut ChildSpawnerCommands, ctx: &Ctx, address: &str, fake: b
             } else {
                 padlock(field);
             }
-            field
-                .spawn(ctx.text(address, 14.0, palette::NAVY))
-                .insert(Node {
-                    flex_shrink: 1.0,
-                    min_width: px(0.0),
-                    ..default()
-                });
+            field.spawn((
+                Name::new("device-address"),
+                ctx.text(address, 14.0, palette::NAVY),
+            ));
         });
     });
 }
