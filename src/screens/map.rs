@@ -140,11 +140,29 @@ fn spawn_map(
             },
         ))
         .with_children(|grid| {
-            for entry in library.lessons.iter().filter(|e| e.band == Some(band)) {
-                spawn_lesson_card(grid, entry, player, band, &fonts, &t);
+            let lessons: Vec<&LessonEntry> = library
+                .lessons
+                .iter()
+                .filter(|e| e.band == Some(band))
+                .collect();
+            let width = card_width(lessons.len());
+            for entry in lessons {
+                spawn_lesson_card(grid, entry, player, band, width, &fonts, &t);
             }
         });
     });
+}
+
+/// The width of a lesson card, so that a band's lessons fit in two rows: five to a row (216 px)
+/// up to ten lessons, narrower cards, up to seven to a row, for more. The grid is 96% of the
+/// 1280 logical px, with 18 px between cards.
+fn card_width(lessons: usize) -> f32 {
+    const GRID: f32 = 1228.0;
+    const GAP: f32 = 18.0;
+    let per_row = lessons.div_ceil(2).clamp(5, 7) as f32;
+    ((GRID - GAP * (per_row - 1.0)) / per_row)
+        .min(216.0)
+        .floor()
 }
 
 /// A lesson's card on the map: its sticker (faded until earned), its title, and whether it can
@@ -155,6 +173,7 @@ fn spawn_lesson_card(
     entry: &LessonEntry,
     player: Option<&Profile>,
     band: Band,
+    width: f32,
     fonts: &Fonts,
     t: &dyn Fn(&str) -> String,
 ) {
@@ -178,8 +197,7 @@ fn spawn_lesson_card(
         format!("lesson-{}", entry.id)
     };
     let node = Node {
-        // Five to a row at 1280 logical px: ten lessons in two rows.
-        width: px(216.0),
+        width: px(width),
         min_height: px(theme::min_button(band).max(170.0)),
         flex_direction: FlexDirection::Column,
         align_items: AlignItems::Center,
@@ -283,5 +301,19 @@ fn respawn_on_change(
 ) {
     if (locale.is_changed() || words.is_changed() || library.is_changed()) && !roots.is_empty() {
         respawn(&mut commands, roots, spawn_map);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::card_width;
+
+    #[test]
+    fn a_band_fits_in_two_rows() {
+        assert_eq!(card_width(10), 216.0);
+        assert_eq!(card_width(12), 189.0);
+        assert_eq!(card_width(13), 160.0);
+        assert_eq!(card_width(14), 160.0);
+        assert_eq!(card_width(3), 216.0);
     }
 }
