@@ -137,13 +137,13 @@ fn spawn_map(
                 let mut card = grid.spawn((
                     Name::new(name),
                     Node {
-                        // Five to a row at 1280 logical px: ten lessons in two rows.
-                        width: px(216.0),
+                        // Seven to a row at 1280 logical px: fourteen lessons in two rows.
+                        width: px(152.0),
                         min_height: px(min.max(170.0)),
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
                         justify_content: JustifyContent::Center,
-                        padding: UiRect::all(px(14.0)),
+                        padding: UiRect::all(px(10.0)),
                         row_gap: px(8.0),
                         border: UiRect::all(px(4.0)),
                         border_radius: BorderRadius::all(px(24.0)),
