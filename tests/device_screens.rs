@@ -6,9 +6,8 @@
 mod utils;
 
 use bevy::prelude::*;
-use safekite::device::{DeviceElement, spawn_device};
+use safekite::device::{DeviceElement, TakesOption, spawn_device};
 use safekite::lesson_player::ActiveRun;
-use safekite::lesson_player::PlayerAction;
 use safekite::screens::Screen;
 use safekite::theme::Fonts;
 use safekite_core::load::parse_lesson;
@@ -142,7 +141,8 @@ fn every_device_node_of_every_lesson_is_drawn_with_its_words_and_elements() {
     assert!(drawn > 40, "only {drawn} screens drawn");
 }
 
-/// Each element of the screen is there once; the ones the options name take those options.
+/// Each element of the screen is there once; the ones the options name are buttons that take
+/// those options (the lesson player turns `TakesOption` into its verb: the second test taps one).
 fn check_elements(
     app: &mut App,
     screen: &safekite_core::model::Screen,
@@ -151,8 +151,8 @@ fn check_elements(
 ) {
     let mut q = app
         .world_mut()
-        .query::<(&DeviceElement, Option<&PlayerAction>, Has<Button>)>();
-    let found: Vec<(String, Option<PlayerAction>, bool)> = q
+        .query::<(&DeviceElement, Option<&TakesOption>, Has<Button>)>();
+    let found: Vec<(String, Option<TakesOption>, bool)> = q
         .iter(app.world())
         .map(|(e, a, b)| (e.0.clone(), a.cloned(), b))
         .collect();
@@ -169,7 +169,7 @@ fn check_elements(
             Some(i) => {
                 assert!(*button, "{at}: {element} is not a button");
                 assert!(
-                    matches!(action, Some(PlayerAction::Choose(j)) if *j == i),
+                    matches!(action, Some(TakesOption(j)) if *j == i),
                     "{at}: {element} does not take option {i}: {action:?}"
                 );
             }

@@ -50,7 +50,7 @@ pub struct DeviceElement(pub String);
 /// An element that takes option `0` of the choice on offer when tapped. The lesson player (a
 /// layer above) gives it the player's verb; the device knows nothing of the player.
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct TakesOption(pub usize);
+pub struct TakesOption(pub usize);
 
 fn pulse_buttons(time: Res<Time>, mut q: Query<&mut UiTransform, With<Pulse>>) {
     let s = 1.0 + 0.05 * (time.elapsed_secs() * std::f32::consts::TAU / 1.6).sin();
