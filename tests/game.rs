@@ -171,6 +171,7 @@ fn a_broken_lesson_leaves_the_game_running_and_the_others_playable() {
     let broken = std::fs::read_to_string(repo().join("lessons/3-6/prize-popup.lesson.ron"))
         .unwrap()
         .replace("id: \"prize-popup\"", "id: \"broken\"")
+        .replace("id: \"prize-popup-check-", "id: \"broken-check-")
         .replacen("next: \"tell-mum\"", "next: \"nowhere\"", 1);
     std::fs::write(lessons.join("3-6/broken.lesson.ron"), broken).unwrap();
     std::fs::write(

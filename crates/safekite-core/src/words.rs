@@ -170,12 +170,12 @@ impl Words {
         for (var, default_id, set) in [
             (
                 name_var,
-                "counsellor-default-name",
+                crate::ui_messages::COUNSELLOR_DEFAULT_NAME,
                 self.counsellor.as_ref().map(|c| &c.0),
             ),
             (
                 room_var,
-                "counsellor-default-room",
+                crate::ui_messages::COUNSELLOR_DEFAULT_ROOM,
                 self.counsellor.as_ref().map(|c| &c.1),
             ),
         ] {
