@@ -108,48 +108,37 @@ impl AssetLoader for LessonLoader {
     }
 }
 
-impl AssetLoader for FluentLoader {
-    type Asset = FluentAsset;
-    type Settings = ();
-    type Error = std::io::Error;
+/// An asset loader that reads a file as text and makes its asset from the text.
+macro_rules! text_loader {
+    ($loader:ty, $asset:ty, $extensions:expr, $make:expr) => {
+        impl AssetLoader for $loader {
+            type Asset = $asset;
+            type Settings = ();
+            type Error = std::io::Error;
 
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        _load_context: &mut LoadContext<'_>,
-    ) -> Result<Self::Asset, Self::Error> {
-        Ok(FluentAsset {
-            text: read_text(reader).await?,
-        })
-    }
+            async fn load(
+                &self,
+                reader: &mut dyn Reader,
+                _settings: &(),
+                _load_context: &mut LoadContext<'_>,
+            ) -> Result<Self::Asset, Self::Error> {
+                let make: fn(String) -> $asset = $make;
+                Ok(make(read_text(reader).await?))
+            }
 
-    fn extensions(&self) -> &[&str] {
-        &["ftl"]
-    }
+            fn extensions(&self) -> &[&str] {
+                &$extensions
+            }
+        }
+    };
 }
 
-impl AssetLoader for IndexLoader {
-    type Asset = IndexAsset;
-    type Settings = ();
-    type Error = std::io::Error;
-
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        _load_context: &mut LoadContext<'_>,
-    ) -> Result<Self::Asset, Self::Error> {
-        let text = read_text(reader).await?;
-        Ok(IndexAsset {
-            index: LessonIndex::parse(&text),
-        })
-    }
-
-    fn extensions(&self) -> &[&str] {
-        &["ron"]
-    }
-}
+text_loader!(FluentLoader, FluentAsset, ["ftl"], |text| FluentAsset {
+    text
+});
+text_loader!(IndexLoader, IndexAsset, ["ron"], |text| IndexAsset {
+    index: LessonIndex::parse(&text),
+});
 
 /// Where a lesson stands.
 #[derive(Debug, Clone)]
