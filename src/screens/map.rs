@@ -155,9 +155,10 @@ fn spawn_map(
 
 /// The width of a lesson card, so that a band's lessons fit in two rows: five to a row (216 px)
 /// up to ten lessons, narrower cards, up to seven to a row, for more. The grid is 96% of the
-/// 1280 logical px, with 18 px between cards.
+/// screen's 1232 logical px inside its padding (1182), with 18 px between cards; 12 px are left
+/// over, so rounding never wraps the last card of a row.
 fn card_width(lessons: usize) -> f32 {
-    const GRID: f32 = 1228.0;
+    const GRID: f32 = 1170.0;
     const GAP: f32 = 18.0;
     let per_row = lessons.div_ceil(2).clamp(5, 7) as f32;
     ((GRID - GAP * (per_row - 1.0)) / per_row)
@@ -311,9 +312,9 @@ mod tests {
     #[test]
     fn a_band_fits_in_two_rows() {
         assert_eq!(card_width(10), 216.0);
-        assert_eq!(card_width(12), 189.0);
-        assert_eq!(card_width(13), 160.0);
-        assert_eq!(card_width(14), 160.0);
+        assert_eq!(card_width(12), 180.0);
+        assert_eq!(card_width(13), 151.0);
+        assert_eq!(card_width(14), 151.0);
         assert_eq!(card_width(3), 216.0);
     }
 }
