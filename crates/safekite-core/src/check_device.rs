@@ -267,7 +267,10 @@ fn locale_variables(root: &Path, locale: &str) -> HashMap<String, VarsAt> {
         let Ok(source) = fs::read_to_string(path) else {
             continue;
         };
-        let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        // Through the same nesting and size guard as every other reader of word files: a
+        // deeply nested message would overflow the parser's stack.
+        let (safe, _) = crate::words::guard_fluent(&source);
+        let resource = match fluent_syntax::parser::parse(safe.as_ref()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
