@@ -37,7 +37,7 @@ my-body-my-pictures-starter = Cơ thể con là của ai? Nếu có người xin
 
 my-body-my-pictures-check-1-question = Người chơi lạ xin ảnh con mặc đồ ngủ. Con làm gì?
 my-body-my-pictures-check-1-send = Gửi một tấm thôi.
-my-body-my-pictures-check-1-no = Nói "Không!", rồi kể người lớn.
+my-body-my-pictures-check-1-no = Nói "Không!", rồi kể với người lớn.
 my-body-my-pictures-check-1-secret = Giữ bí mật, không kể ai.
 my-body-my-pictures-check-1-why = Cơ thể con là của con. Ảnh của con cũng thế.
 my-body-my-pictures-check-2-question = Người chơi bảo: "Đừng kể với bố nhé." Con làm gì?
