@@ -33,3 +33,19 @@ ask-before-online-sticker = Star Tablet sticker
 
 ask-before-online-tip = Choose your child's apps and games together, put them where they can find them, and agree a simple rule: "Ask before you go online, and before anything new." Thank them every time they ask.
 ask-before-online-starter = Which apps did we choose for you? What will you do if you see a game you don't know?
+
+ask-before-online-check-1-question = A new game appears on the tablet. What do you do?
+ask-before-online-check-1-open = Open it and play.
+ask-before-online-check-1-ask = Ask a grown-up first.
+ask-before-online-check-1-secret = Try it and tell no one.
+ask-before-online-check-1-why = New games can have strangers in them. Asking first is clever!
+ask-before-online-check-2-question = Which games can you play on the tablet?
+ask-before-online-check-2-any = Any game I find.
+ask-before-online-check-2-friend = Games a friend shows me.
+ask-before-online-check-2-chosen = Games my grown-up chose with me.
+ask-before-online-check-2-why = Games you chose together are safe for you.
+ask-before-online-check-3-question = Dad is cooking. A new game says "Play now!" What now?
+ask-before-online-check-3-ask = Stop and go ask Dad.
+ask-before-online-check-3-once = Tap play, just once.
+ask-before-online-check-3-wait = Wait and watch what happens.
+ask-before-online-check-3-why = Grown-ups are glad you ask, even when busy.

@@ -49,3 +49,19 @@ cafe-check-in-sticker = Smart Location badge
 
 cafe-check-in-tip = An ordinary photo can show where your teen is, which school they go to and where they usually are at what time. Go through the settings together: location off, account private, who can send messages. Suggest posting once they're home rather than live.
 cafe-check-in-starter = If a stranger scrolled through everything you posted this month, what could they guess about you?
+
+cafe-check-in-check-1-question = You're about to post a photo at your usual café, with location on and your school badge showing. What do you do?
+cafe-check-in-check-1-tidy = Switch location off, crop out the badge, friends only.
+cafe-check-in-check-1-post = Post it; everyone does.
+cafe-check-in-check-1-delete = Post it publicly and delete it in a few minutes.
+cafe-check-in-check-1-why = A photo can tell a stranger where you are and which school you go to. A few seconds of checking is enough.
+cafe-check-in-check-2-question = You want to share a photo of where you are. When is it safer to post it?
+cafe-check-in-check-2-now = Right now, so friends can come along.
+cafe-check-in-check-2-any = Any time, as long as the photo looks good.
+cafe-check-in-check-2-home = Once I'm home, for friends only.
+cafe-check-in-check-2-why = Posting later means nobody knows where you are right now. You still get to share the photo.
+cafe-check-in-check-3-question = Your account has been public since the day you made it. What should you change first?
+cafe-check-in-check-3-public = Keep it public to get more followers.
+cafe-check-in-check-3-private = Make it private, so only friends can message me.
+cafe-check-in-check-3-ignore = Leave it and just ignore messages from strangers.
+cafe-check-in-check-3-why = A private account lets you choose who sees your posts. Not sure how? Ask a parent to set it up with you.

@@ -50,3 +50,19 @@ fake-login-page-sticker = Address Checker badge
 
 fake-login-page-tip = Scam messages often threaten to lock an account or announce a prize, rush you, and lead to a login page that looks just like the real one. Keep one rule for the whole family: never log in from a link; open the app yourself. If your teen has logged in, don't blame them: change the password together straight away.
 fake-login-page-starter = Can you show me where a website's address is on a phone?
+
+fake-login-page-check-1-question = A message says your account will be locked in 24 hours unless you log in through its link. What do you do?
+fake-login-page-check-1-log-in = Tap the link and log in before it's too late.
+fake-login-page-check-1-own-app = Close the message and open the app myself to check.
+fake-login-page-check-1-reply = Reply and ask if it's real.
+fake-login-page-check-1-why = Messages that threaten to lock your account want you to rush. Opening the app yourself is a safe way to check.
+fake-login-page-check-2-question = A login page looks exactly like the real one. What gives a fake away?
+fake-login-page-check-2-address = The address, even if only one word is different.
+fake-login-page-check-2-logo = The logo and the colours.
+fake-login-page-check-2-fields = It has boxes for a username and password.
+fake-login-page-check-2-why = Fake pages can copy the logo and colours exactly, but they can't use the real address.
+fake-login-page-check-3-question = You want to warn your friends about a fake message. How?
+fake-login-page-check-3-forward = Send the link to the group so everyone can see it.
+fake-login-page-check-3-quiet = Say nothing; everyone can look after themselves.
+fake-login-page-check-3-report = Report it as a scam, then warn the group in words, without the link.
+fake-login-page-check-3-why = If the link is there, someone will tap it by mistake. A warning in words is enough; tell an adult too.

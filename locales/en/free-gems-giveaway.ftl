@@ -54,3 +54,19 @@ free-gems-giveaway-sticker = Scam Spotter badge
 
 free-gems-giveaway-tip = Game scams often promise free gifts to get an account login, or ask a player to "send first" in a trade. Loot boxes rely on the feeling that the next one might be the big win. Agree a monthly spending amount with your teen, and remind them: being scammed isn't their fault, and telling quickly makes it easier to fix.
 free-gems-giveaway-starter = Have you seen an offer in a game that sounded too good? Did you think it was real or fake?
+
+free-gems-giveaway-check-1-question = A post offers 10,000 free gems if you log in to your game account through its link. "Only 37 left!" What do you do?
+free-gems-giveaway-check-1-claim = Log in quickly before they run out.
+free-gems-giveaway-check-1-check = Check who runs the page, then report the post.
+free-gems-giveaway-check-1-comments = Read the comments to see if anyone got theirs.
+free-gems-giveaway-check-1-why = If it sounds too good to be true, it usually is. "Got mine!" comments can come from fake accounts too.
+free-gems-giveaway-check-2-question = A player messages: "Send your armour first, I'll send my sword after. Trust me." What do you do?
+free-gems-giveaway-check-2-first = Send it first; they'll probably send theirs.
+free-gems-giveaway-check-2-screenshot = Send it first, but take a screenshot.
+free-gems-giveaway-check-2-window = Only swap in the game's own trade window.
+free-gems-giveaway-check-2-why = In the trade window you both see the items and both press confirm. Someone who refuses that is a warning sign.
+free-gems-giveaway-check-3-question = Loot boxes keep making you want to open "just one more". What helps?
+free-gems-giveaway-check-3-limit = Agree a monthly amount with a parent, and stop when it's gone.
+free-gems-giveaway-check-3-next = Keep opening; the next one is bound to be big.
+free-gems-giveaway-check-3-card = Top up with a parent's card and tell them later.
+free-gems-giveaway-check-3-why = Loot boxes are made to keep you opening more. A clear limit keeps you in charge.

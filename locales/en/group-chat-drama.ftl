@@ -53,3 +53,19 @@ group-chat-drama-sticker = Kind Voice badge
 
 group-chat-drama-tip = In group chats the pressure to join in is strong, and silence is often read as agreement. Let your teen know they have options: don't react, speak up gently, leave, save and tell a teacher, check on the person left out. If they tell you, keep their name out of it when you talk to the school.
 group-chat-drama-starter = In your class chat, has a joke ever gone too far? What did people do?
+
+group-chat-drama-check-1-question = A new class chat leaves one classmate out and makes fun of her. Someone writes: "Heart this if she annoys you." What do you do?
+group-chat-drama-check-1-speak-up = Don't heart it. If it feels okay, say: "This is too far."
+group-chat-drama-check-1-heart = Add a heart so nobody notices me.
+group-chat-drama-check-1-read-on = Keep quiet and read on to see what people say.
+group-chat-drama-check-1-why = One calm line lets people know not everyone finds it funny. You don't need to win an argument.
+group-chat-drama-check-2-question = You decide to leave a chat that is mocking a classmate. What should you do before leaving?
+group-chat-drama-check-2-delete = Delete all the messages to clear my head.
+group-chat-drama-check-2-harsh = Post something harsh, then leave.
+group-chat-drama-check-2-save = Take screenshots, then leave and report it.
+group-chat-drama-check-2-why = Screenshots help the school see what happened. The school won't say who told them.
+group-chat-drama-check-3-question = What can you do for the classmate who was left out of the class chat?
+group-chat-drama-check-3-pretend = Act like I never saw anything.
+group-chat-drama-check-3-lunch = Ask them to lunch, and tell the school counsellor.
+group-chat-drama-check-3-own-chat = Tell them to start their own chat about the others.
+group-chat-drama-check-3-why = A small invitation helps them feel less alone. The adults at school can handle the rest.

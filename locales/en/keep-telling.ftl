@@ -42,3 +42,19 @@ keep-telling-sticker = Heart Bubble sticker
 
 keep-telling-tip = Children often try to tell us at a busy moment and give up when we say "not now". Tell your child it is fine to say "It's important!" and to tell another grown-up, and when you must say "in a minute", come back to them and ask.
 keep-telling-starter = If I'm busy and you need to tell me something, what can you say? Who else can you tell?
+
+keep-telling-check-1-question = A message worries you. Mum is busy. What do you do?
+keep-telling-check-1-play = Go back to my game.
+keep-telling-check-1-inside = Keep the worry inside.
+keep-telling-check-1-again = Tell Mum again, or tell Grandma.
+keep-telling-check-1-why = Keep telling till someone listens. You are brave!
+keep-telling-check-2-question = Mum is not at home. You feel worried. Who can you tell?
+keep-telling-check-2-grandma = Grandma, Dad or my teacher.
+keep-telling-check-2-no-one = No one. I keep it inside.
+keep-telling-check-2-friend = A friend in the game.
+keep-telling-check-2-why = Lots of grown-ups can help you. Tell one you trust.
+keep-telling-check-3-question = You tell Mum, but she says "Not now." What can you say?
+keep-telling-check-3-stop = "OK," and I stop telling.
+keep-telling-check-3-important = "Mum, it's important! Please listen."
+keep-telling-check-3-reply = I write back to the message myself.
+keep-telling-check-3-why = Saying "it's important" helps grown-ups stop and listen.

@@ -34,3 +34,19 @@ my-body-my-pictures-sticker = My Heart sticker
 
 my-body-my-pictures-tip = Use the real names for body parts and teach that the parts covered by pyjamas or a swimsuit are private. Tell your child that no one, online or off, should ask for photos of them in the bath or in pyjamas, that they can always say no, and that telling you is never wrong, even after a photo was sent. If it happens, keep the messages, block and report the account, and ask for help.
 my-body-my-pictures-starter = Whose body is it? What could you say if someone asked for a photo of you in your pyjamas?
+
+my-body-my-pictures-check-1-question = A game player asks for a photo in your pyjamas. What now?
+my-body-my-pictures-check-1-send = Send just one.
+my-body-my-pictures-check-1-no = Say "No!" and tell a grown-up.
+my-body-my-pictures-check-1-secret = Keep it a secret.
+my-body-my-pictures-check-1-why = Your body is yours. Your pictures are yours too.
+my-body-my-pictures-check-2-question = The player says: "Don't tell your dad." What do you do?
+my-body-my-pictures-check-2-obey = Do as they say, tell no one.
+my-body-my-pictures-check-2-send = Send a photo so they stop asking.
+my-body-my-pictures-check-2-tell = Tell Dad anyway, straight away.
+my-body-my-pictures-check-2-why = Worrying secrets are not for keeping. You can always tell.
+my-body-my-pictures-check-3-question = A photo was sent already. What can you do now?
+my-body-my-pictures-check-3-tell = Tell a grown-up straight away.
+my-body-my-pictures-check-3-hide = Hide it so no one knows.
+my-body-my-pictures-check-3-delete = Delete it and say nothing.
+my-body-my-pictures-check-3-why = It is not your fault. A grown-up will help you.

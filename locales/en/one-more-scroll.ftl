@@ -50,3 +50,19 @@ one-more-scroll-sticker = Good Night badge
 
 one-more-scroll-tip = Feeds, autoplay and notifications are designed to keep everyone hooked, adults included. Instead of banning, make a family plan together: a time phones go away, charging outside bedrooms, night notifications off, and parents follow it too.
 one-more-scroll-starter = Which app is hardest for you to put down? What tricks do you think it uses to keep you there?
+
+one-more-scroll-check-1-question = It's nearly midnight, there's a test tomorrow, and the videos keep playing one after another. What helps most?
+one-more-scroll-check-1-one-more = Just one more video.
+one-more-scroll-check-1-charge = Take the phone to charge in the living room.
+one-more-scroll-check-1-pillow = Keep the phone under my pillow and only check messages.
+one-more-scroll-check-1-why = Feeds are built to have no end. Keeping the phone away from your bed helps you sleep better.
+one-more-scroll-check-2-question = Why is it so hard to stop scrolling?
+one-more-scroll-check-2-willpower = Because I have less willpower than other people.
+one-more-scroll-check-2-everyone = Because everyone else is still online and I'd miss out.
+one-more-scroll-check-2-design = Because the feed never ends and notifications keep pulling me back.
+one-more-scroll-check-2-why = It's not that you're weak. Knowing how apps keep you hooked is the first step to choosing when to stop.
+one-more-scroll-check-3-question = You're doing homework when a notification says: "Free chest expiring soon! Play now!" What do you do?
+one-more-scroll-check-3-homework = Turn off the game's notifications, finish homework, then play with a timer.
+one-more-scroll-check-3-jump-in = Jump in now before it's gone.
+one-more-scroll-check-3-quick = Just claim the chest, then go straight back to homework.
+one-more-scroll-check-3-why = "Expiring soon" alerts are made to pull you away. There's a free chest every week anyway.

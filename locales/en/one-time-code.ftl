@@ -51,3 +51,19 @@ one-time-code-sticker = Code Keeper badge
 
 one-time-code-tip = A code sent by text message is the key to an account: nobody has a good reason to ask for it, not friends, not staff. Set up a long passphrase for each account with your teen and turn on two-step login. If they have sent a code, thank them for telling you and recover the account together straight away.
 one-time-code-starter = If a friend messaged asking for a code on your phone, how would you check it was really them?
+
+one-time-code-check-1-question = A friend messages: "I typed your number by mistake. Send me the 6-digit code you just got." What do you do?
+one-time-code-check-1-send = Send it; we're mates.
+one-time-code-check-1-delete = Send it, but ask them to delete it afterwards.
+one-time-code-check-1-call = Don't send it. Call them and ask.
+one-time-code-check-1-why = That code is the key to your own account. Your friend's account may have been taken over.
+one-time-code-check-2-question = Who is allowed to have the login code sent to your phone?
+one-time-code-check-2-staff = The game's staff, if they ask.
+one-time-code-check-2-nobody = Nobody, not even my best friend.
+one-time-code-check-2-best-friend = My best friend, if it's urgent.
+one-time-code-check-2-why = The code message says never to share it, even with staff. Anyone asking for it is a warning sign.
+one-time-code-check-3-question = What protects your game account best?
+one-time-code-check-3-two-step = A long passphrase, with two-step login turned on.
+one-time-code-check-3-birthday = My name and birth year, so it's easy to remember.
+one-time-code-check-3-same = One password for all my accounts.
+one-time-code-check-3-why = A long passphrase is hard to guess but easy to remember. Two-step login keeps your account safe even if the password leaks.

@@ -51,3 +51,19 @@ photo-threat-sticker = Steady Hand badge
 
 photo-threat-tip = If your child is threatened with a photo being shared, what they need most is to know you're not angry. Stay calm and say it clearly: the blame lies with the person threatening. Don't pay, don't reply; save the evidence, report it to the platform, call 111 for advice and the police where needed.
 photo-threat-starter = If a friend was being threatened online, who do you think they should go to first?
+
+photo-threat-check-1-question = An account threatens to send a photo of you to your class unless you pay within 30 minutes. What do you do first?
+photo-threat-check-1-pay = Pay quickly, so they delete the photo and it all stops.
+photo-threat-check-1-save = Don't pay. Screenshot everything, then go and find an adult.
+photo-threat-check-1-beg = Reply, explain I have no money, and beg them to stop.
+photo-threat-check-1-why = Paying almost never makes it stop; they just ask for more. You don't have to face this alone.
+photo-threat-check-2-question = Before you block an account that is threatening you, what should you do?
+photo-threat-check-2-delete = Delete the whole chat so I don't have to see it.
+photo-threat-check-2-last = Send one last message telling them to stop.
+photo-threat-check-2-save = Screenshot the account name and every message.
+photo-threat-check-2-why = Screenshots are evidence that helps adults and 111 act. Then you block and report.
+photo-threat-check-3-question = You once sent someone a photo, and now they're threatening you. Who is in the wrong?
+photo-threat-check-3-them = The person making threats. I can still tell someone and get help.
+photo-threat-check-3-me = Me, because I was the one who sent the photo.
+photo-threat-check-3-both = Both of us, so I should sort it out by myself.
+photo-threat-check-3-why = Only the person making threats is in the wrong. Parents, teachers and 111 are ready to help you.

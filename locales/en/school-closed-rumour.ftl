@@ -54,3 +54,19 @@ school-closed-rumour-sticker = Fact Finder badge
 
 school-closed-rumour-tip = False news spreads fastest when it's what we want to hear. Practise the habit together: check the source itself (the school's or an official page), one more trustworthy place, and look for odd details in pictures. Remind your teen that AI chatbots can be wrong too.
 school-closed-rumour-starter = Have you seen anything online lately that turned out to be false? How did you find out?
+
+school-closed-rumour-check-1-question = A post says your school is closed all next week, and lots of people are sharing it. What do you do first?
+school-closed-rumour-check-1-share = Share it; everyone else is, and it looks official.
+school-closed-rumour-check-1-chatbot = Ask an AI chatbot; it's quicker than searching myself.
+school-closed-rumour-check-1-check = Check the school's own news page, or ask my form teacher.
+school-closed-rumour-check-1-why = News we want to be true spreads fastest. Checking the source helps you and your whole class.
+school-closed-rumour-check-2-question = An AI chatbot answers very confidently: "Yes, the school is closed all week." What's true?
+school-closed-rumour-check-2-wrong = Chatbots can sound sure and still be wrong. I'll check the source.
+school-closed-rumour-check-2-sure = If a chatbot sounds that sure, it must have checked.
+school-closed-rumour-check-2-again = Asking the chatbot again, in different words, is enough.
+school-closed-rumour-check-2-why = A chatbot may repeat rumours it has read. For anything that matters, check the source itself.
+school-closed-rumour-check-3-question = You now know for sure the post is fake. What do you do?
+school-closed-rumour-check-3-mock = Tear into the page in the comments.
+school-closed-rumour-check-3-report = Report the post, and tell the class chat it's fake.
+school-closed-rumour-check-3-ignore = Ignore it; at least I know the truth.
+school-closed-rumour-check-3-why = Arguing under a false post only helps it spread. Reporting it and telling your class helps everyone.

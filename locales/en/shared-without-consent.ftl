@@ -57,3 +57,19 @@ shared-without-consent-sticker = Good Friend badge
 
 shared-without-consent-tip = Asking before taking or posting a photo of someone is basic respect; sharing a private image without consent is also against the law. Let your teen know what helps: don't react, don't forward, save and report, check on the person, tell a teacher.
 shared-without-consent-starter = If you saw a friend's photo posted to make fun of them, what could you do that wouldn't feel awkward?
+
+shared-without-consent-check-1-question = A classmate's photo, taken without asking, is posted in the class chat to make fun of them. What do you do?
+shared-without-consent-check-1-laugh = Add a laughing face so I don't stand out.
+shared-without-consent-check-1-report = Don't react or forward it. Save it, then report it.
+shared-without-consent-check-1-forward = Forward it to another chat to see what people think.
+shared-without-consent-check-1-why = Every reaction or forward spreads the photo further. The person who posted won't know who reported it.
+shared-without-consent-check-2-question = What can you do for the person in the photo?
+shared-without-consent-check-2-message = Message them privately, and offer to see the counsellor together.
+shared-without-consent-check-2-stay-out = Stay out of it; it's not my business.
+shared-without-consent-check-2-advice = Tell them not to fall asleep on the bus next time.
+shared-without-consent-check-2-why = One small message helps them feel less alone. None of this is their doing.
+shared-without-consent-check-3-question = Who should you tell about a photo posted to make fun of a classmate?
+shared-without-consent-check-3-best-friend = Only my best friend, so nobody gets in trouble.
+shared-without-consent-check-3-no-one = No one; the photo will scroll away soon.
+shared-without-consent-check-3-counsellor = The school counsellor or a teacher I trust, or 111.
+shared-without-consent-check-3-why = The school can get the photo deleted and talk to those involved. Telling is the right thing to do.

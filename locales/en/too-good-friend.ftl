@@ -52,3 +52,19 @@ too-good-friend-sticker = True Teammate badge
 
 too-good-friend-tip = Online groomers often go step by step: gifts, flattery, running down the parents, a private app, a request for photos, then secrecy. If your child tells you, stay calm, thank them, don't take the phone away, and save the evidence before blocking. 111 gives free advice.
 too-good-friend-starter = In a game, how can you tell whether a new friend is really who they say they are?
+
+too-good-friend-check-1-question = A gaming friend of a few weeks asks for "a private photo" and says to keep it secret. What do you do?
+too-good-friend-check-1-send = Send one so they're not upset.
+too-good-friend-check-1-promise = Promise to keep the secret, but send nothing.
+too-good-friend-check-1-save = Send nothing. Save the chat, block, report and tell an adult.
+too-good-friend-check-1-why = Whoever asks for private photos and secrecy is the one in the wrong. That secret isn't yours to keep.
+too-good-friend-check-2-question = Which of these is a warning sign in an online friendship?
+too-good-friend-check-2-signs = Gifts, lots of praise, moving to a private app, and "don't tell anyone".
+too-good-friend-check-2-good = They're good at the game and often team up with you.
+too-good-friend-check-2-band = They like the same band as you.
+too-good-friend-check-2-why = Any one of these can be normal. When they come together, tell an adult you trust.
+too-good-friend-check-3-question = You took gifts from them in the game, so telling feels awkward. What's true?
+too-good-friend-check-3-alone = I took the gifts, so I have to sort it out alone.
+too-good-friend-check-3-tell = It's not my fault. I can tell a trusted adult or call 111.
+too-good-friend-check-3-delete = Deleting all the messages makes it go away.
+too-good-friend-check-3-why = Taking gifts or replying doesn't put you in the wrong. An adult will be glad you told them.

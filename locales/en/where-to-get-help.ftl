@@ -55,3 +55,19 @@ where-to-get-help-sticker = Open Door badge
 
 where-to-get-help-tip = Many young people don't report online bullying because they're afraid of losing their phone. Tell your teen in advance that you won't do that, and explore the report and block buttons in the apps they use together. Make sure they know the school counsellor's name and the 111 helpline.
 where-to-get-help-starter = If something online was hard to talk about, who would you tell first? Is there anything that would make it hard to tell us?
+
+where-to-get-help-check-1-question = All week, an anonymous account has been sending you unkind messages and comments. What do you do first?
+where-to-get-help-check-1-hit-back = Message back and let them have it.
+where-to-get-help-check-1-delete = Delete the app and try to forget.
+where-to-get-help-check-1-save = Save every message as evidence, then report and block.
+where-to-get-help-check-1-why = Hitting back only gives them more to work with. Evidence helps the app and the school act.
+where-to-get-help-check-2-question = You feel awful and don't want your parents to know yet. Who can you talk to?
+where-to-get-help-check-2-friend = A friend, the school counsellor, or 111.
+where-to-get-help-check-2-no-one = No one; I can handle it alone.
+where-to-get-help-check-2-strangers = Only strangers online, so it's less awkward.
+where-to-get-help-check-2-why = You have more backup than you think. 111 is free and open day and night.
+where-to-get-help-check-3-question = Is it worth reporting an anonymous account that is harassing you?
+where-to-get-help-check-3-pointless = No, reporting never does anything.
+where-to-get-help-check-3-reason = Yes. Pick the right reason, like "Bullying or harassment".
+where-to-get-help-check-3-only-if = Only if I know who is behind it.
+where-to-get-help-check-3-why = The right reason helps the app act faster, and the account won't know who reported it.

@@ -33,3 +33,19 @@ ask-before-online-sticker = Hình dán Máy tính bảng ngôi sao
 
 ask-before-online-tip = Bố mẹ hãy cùng con chọn các ứng dụng, trò chơi, để ở chỗ con dễ tìm, và thống nhất một quy tắc đơn giản: “Hỏi bố mẹ trước khi lên mạng, và trước khi mở cái gì mới.” Mỗi lần con hỏi, hãy cảm ơn con.
 ask-before-online-starter = Nhà mình đã chọn những trò nào cho con? Nếu thấy một trò con chưa biết, con sẽ làm gì?
+
+ask-before-online-check-1-question = Một trò chơi mới hiện lên trên máy. Con làm gì?
+ask-before-online-check-1-open = Mở ra chơi luôn.
+ask-before-online-check-1-ask = Hỏi người lớn trước.
+ask-before-online-check-1-secret = Chơi thử, không kể với ai.
+ask-before-online-check-1-why = Trò mới có thể có người lạ. Con hỏi trước là giỏi lắm!
+ask-before-online-check-2-question = Con được chơi những trò nào trên máy?
+ask-before-online-check-2-any = Trò nào con thấy cũng được.
+ask-before-online-check-2-friend = Trò bạn chỉ cho con.
+ask-before-online-check-2-chosen = Trò người lớn đã chọn cùng con.
+ask-before-online-check-2-why = Trò chọn cùng nhau là trò an toàn cho con.
+ask-before-online-check-3-question = Bố đang nấu cơm. Trò mới hiện: "Chơi ngay!" Con làm gì?
+ask-before-online-check-3-ask = Dừng lại, đi hỏi bố.
+ask-before-online-check-3-once = Bấm chơi một lần thôi.
+ask-before-online-check-3-wait = Ngồi chờ xem có gì.
+ask-before-online-check-3-why = Bố mẹ bận vẫn vui khi con hỏi.

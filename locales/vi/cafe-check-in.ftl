@@ -48,3 +48,19 @@ cafe-check-in-sticker = Huy hiệu Định vị thông minh
 
 cafe-check-in-tip = Một bức ảnh bình thường cũng có thể cho biết con đang ở đâu, học trường nào và hay đến đâu vào giờ nào. Hãy cùng con xem lại cài đặt: tắt vị trí, để tài khoản riêng tư, chọn người được nhắn tin. Gợi ý con đăng khi đã về nhà thay vì đăng ngay tại chỗ.
 cafe-check-in-starter = Nếu một người lạ xem hết các bài con đăng tháng này, họ có thể đoán được những gì về con?
+
+cafe-check-in-check-1-question = Bạn sắp đăng ảnh ở quán quen, đang bật vị trí và thấy rõ logo trường trên cặp. Bạn làm gì?
+cafe-check-in-check-1-tidy = Tắt vị trí, cắt bỏ logo trường, chỉ để bạn bè xem.
+cafe-check-in-check-1-post = Đăng luôn, ai cũng đăng thế mà.
+cafe-check-in-check-1-delete = Đăng công khai, vài phút sau xoá đi.
+cafe-check-in-check-1-why = Một tấm ảnh có thể cho người lạ biết bạn ở đâu, học trường nào. Dừng lại kiểm tra vài giây là đủ.
+cafe-check-in-check-2-question = Bạn muốn khoe ảnh chỗ mình đang ngồi. Đăng lúc nào thì an toàn hơn?
+cafe-check-in-check-2-now = Ngay bây giờ, để các bạn ghé qua chơi.
+cafe-check-in-check-2-any = Lúc nào cũng được, miễn ảnh đẹp.
+cafe-check-in-check-2-home = Lúc về đến nhà, và chỉ cho bạn bè xem.
+cafe-check-in-check-2-why = Đăng sau thì không ai biết lúc này bạn đang ở đâu. Bạn vẫn khoe được ảnh đẹp.
+cafe-check-in-check-3-question = Tài khoản của bạn để công khai từ hôm mới lập. Nên đổi gì trước?
+cafe-check-in-check-3-public = Cứ để công khai cho nhiều người theo dõi.
+cafe-check-in-check-3-private = Chuyển sang riêng tư, chỉ bạn bè mới nhắn được.
+cafe-check-in-check-3-ignore = Cứ để vậy, ai lạ nhắn thì không trả lời.
+cafe-check-in-check-3-why = Tài khoản riêng tư giúp bạn chọn ai được xem. Chưa rõ cách chỉnh thì nhờ bố mẹ làm cùng.

@@ -49,3 +49,19 @@ fake-login-page-sticker = Huy hiệu Soi địa chỉ
 
 fake-login-page-tip = Tin nhắn lừa đảo thường dọa khoá tài khoản hoặc báo trúng thưởng, bắt làm gấp, và dẫn tới trang đăng nhập trông giống hệt trang thật. Hãy giữ một quy tắc chung cho cả nhà: không đăng nhập từ link; tự mở ứng dụng. Nếu con lỡ đăng nhập, đừng trách, hãy cùng đổi mật khẩu ngay.
 fake-login-page-starter = Con thử chỉ cho bố mẹ xem: trên điện thoại, địa chỉ của một trang web nằm ở đâu?
+
+fake-login-page-check-1-question = Một tin nhắn báo tài khoản của bạn sẽ bị khoá sau 24 giờ, trừ khi đăng nhập qua link kèm theo. Bạn làm gì?
+fake-login-page-check-1-log-in = Bấm link, đăng nhập ngay cho kịp.
+fake-login-page-check-1-own-app = Đóng tin nhắn, tự mở ứng dụng để kiểm tra.
+fake-login-page-check-1-reply = Nhắn lại hỏi xem có thật không.
+fake-login-page-check-1-why = Tin doạ khoá tài khoản muốn bạn vội. Tự mở ứng dụng là cách kiểm tra an toàn.
+fake-login-page-check-2-question = Một trang đăng nhập trông y hệt trang thật. Điều gì cho biết nó là giả?
+fake-login-page-check-2-address = Địa chỉ trang, dù chỉ khác một chữ.
+fake-login-page-check-2-logo = Logo và màu sắc của trang.
+fake-login-page-check-2-fields = Trang có ô tên đăng nhập và mật khẩu.
+fake-login-page-check-2-why = Trang giả chép được y nguyên logo và màu, nhưng không dùng được địa chỉ thật.
+fake-login-page-check-3-question = Bạn muốn báo cho nhóm bạn về tin nhắn giả. Làm thế nào?
+fake-login-page-check-3-forward = Gửi link vào nhóm để mọi người xem.
+fake-login-page-check-3-quiet = Thôi im lặng, ai tự lo người nấy.
+fake-login-page-check-3-report = Báo cáo là lừa đảo, rồi nhắn nhóm bằng lời, không kèm link.
+fake-login-page-check-3-why = Có link là sẽ có người lỡ bấm. Cảnh báo bằng lời là đủ, và kể với người lớn nữa nhé.

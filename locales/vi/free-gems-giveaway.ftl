@@ -54,3 +54,19 @@ free-gems-giveaway-sticker = Huy hiệu Mắt thần chống lừa
 
 free-gems-giveaway-tip = Lừa đảo trong game thường hứa tặng quà miễn phí để lấy tài khoản, hoặc đòi "đưa trước" khi đổi đồ. Rương may mắn dựa vào cảm giác "biết đâu lần sau trúng". Hãy cùng con thống nhất một khoản chi tiêu mỗi tháng và nhắc con: bị lừa không phải lỗi của con, kể ngay thì dễ lấy lại hơn.
 free-gems-giveaway-starter = Trong game con chơi, con từng thấy lời mời nào nghe quá hời không? Con đoán nó thật hay giả?
+
+free-gems-giveaway-check-1-question = Một bài đăng tặng 10.000 kim cương miễn phí nếu bạn đăng nhập tài khoản game qua link. "Chỉ còn 37 suất!" Bạn làm gì?
+free-gems-giveaway-check-1-claim = Đăng nhập nhận luôn, kẻo hết suất.
+free-gems-giveaway-check-1-check = Xem trang này là của ai, rồi báo cáo bài đăng.
+free-gems-giveaway-check-1-comments = Đọc bình luận xem đã có ai nhận được chưa.
+free-gems-giveaway-check-1-why = Nghe tốt quá mức thì thường không thật. Bình luận "nhận rồi" cũng có thể từ tài khoản giả.
+free-gems-giveaway-check-2-question = Một người chơi nhắn: "Cậu đưa giáp trước, tớ gửi kiếm sau. Tin tớ đi." Bạn làm gì?
+free-gems-giveaway-check-2-first = Đưa trước, chắc bạn ấy gửi thật.
+free-gems-giveaway-check-2-screenshot = Đưa trước, nhưng chụp màn hình lại.
+free-gems-giveaway-check-2-window = Chỉ đổi trong khung giao dịch của game.
+free-gems-giveaway-check-2-why = Trong khung giao dịch, hai bên cùng thấy đồ và cùng bấm xác nhận. Ai từ chối cách đó là đáng ngờ.
+free-gems-giveaway-check-3-question = Rương may mắn cứ khiến bạn muốn mở "thêm một lần nữa". Điều gì giúp bạn?
+free-gems-giveaway-check-3-limit = Thống nhất với bố mẹ một khoản mỗi tháng, hết là dừng.
+free-gems-giveaway-check-3-next = Mở tiếp, lần sau chắc sẽ trúng lớn.
+free-gems-giveaway-check-3-card = Lấy thẻ của bố mẹ nạp thêm, kể sau.
+free-gems-giveaway-check-3-why = Rương may mắn được làm ra để bạn luôn muốn mở thêm. Một giới hạn rõ ràng giúp bạn tự làm chủ.

@@ -53,3 +53,19 @@ group-chat-drama-sticker = Huy hiệu Tiếng nói tử tế
 
 group-chat-drama-tip = Trong nhóm chat, áp lực phải hùa theo rất lớn, và im lặng thường được hiểu là đồng tình. Hãy cho con biết con có nhiều cách: không thả cảm xúc, lên tiếng nhẹ nhàng, rời nhóm, lưu lại và kể với thầy cô, hỏi han bạn bị cô lập. Nếu con kể, hãy giữ kín tên con khi trao đổi với nhà trường.
 group-chat-drama-starter = Trong nhóm chat của lớp con, có bao giờ trò đùa đi quá đà không? Lúc đó mọi người thường làm gì?
+
+group-chat-drama-check-1-question = Nhóm chat lớp mới lập thiếu một bạn, và mọi người đang chê bai bạn ấy. Có người nhắn: "Thả tim nếu thấy bạn ấy phiền." Bạn làm gì?
+group-chat-drama-check-1-speak-up = Không thả tim. Nếu thấy ổn, nhắn: "Thế này quá đáng rồi."
+group-chat-drama-check-1-heart = Thả tim cho khỏi bị chú ý.
+group-chat-drama-check-1-read-on = Im lặng đọc tiếp, xem mọi người nói gì.
+group-chat-drama-check-1-why = Một câu nói nhẹ nhàng cũng cho mọi người biết không phải ai cũng thấy buồn cười. Bạn không cần thắng cuộc tranh cãi.
+group-chat-drama-check-2-question = Bạn quyết định rời nhóm chat đang chê bai một bạn. Trước khi rời, nên làm gì?
+group-chat-drama-check-2-delete = Xoá hết tin nhắn cho nhẹ đầu.
+group-chat-drama-check-2-harsh = Nhắn một câu thật gắt rồi rời nhóm.
+group-chat-drama-check-2-save = Chụp màn hình, rồi rời nhóm và báo cáo.
+group-chat-drama-check-2-why = Ảnh chụp giúp nhà trường thấy chuyện gì đã xảy ra. Nhà trường sẽ không nói ai đã kể.
+group-chat-drama-check-3-question = Bạn có thể làm gì cho người bạn bị gạt ra khỏi nhóm chat lớp?
+group-chat-drama-check-3-pretend = Giả vờ như không biết gì.
+group-chat-drama-check-3-lunch = Rủ bạn ấy ăn trưa cùng, và kể với thầy cô tư vấn.
+group-chat-drama-check-3-own-chat = Bảo bạn ấy lập nhóm khác để nói lại mấy bạn kia.
+group-chat-drama-check-3-why = Một lời rủ nhỏ cũng giúp bạn ấy thấy mình không lẻ loi. Thầy cô sẽ lo phần còn lại.

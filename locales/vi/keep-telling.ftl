@@ -42,3 +42,19 @@ keep-telling-sticker = Hình dán Trái tim biết nói
 
 keep-telling-tip = Trẻ thường tìm cách kể đúng lúc người lớn đang bận, và bỏ cuộc khi nghe “để lát nữa”. Hãy dặn con cứ nói “Chuyện quan trọng lắm!”, hoặc kể với một người lớn khác; còn khi mình phải bảo con chờ, hãy quay lại hỏi con.
 keep-telling-starter = Nếu bố mẹ đang bận mà con cần kể, con sẽ nói gì? Con còn có thể kể với ai nữa?
+
+keep-telling-check-1-question = Một tin nhắn làm con lo. Mẹ đang bận. Con làm gì?
+keep-telling-check-1-play = Quay lại chơi tiếp.
+keep-telling-check-1-inside = Giữ nỗi lo trong lòng.
+keep-telling-check-1-again = Kể lại lần nữa, hoặc kể với bà.
+keep-telling-check-1-why = Cứ kể tiếp đến khi có người nghe. Con dũng cảm lắm!
+keep-telling-check-2-question = Mẹ không có nhà. Con đang lo. Con kể với ai?
+keep-telling-check-2-grandma = Bà, bố hay cô giáo.
+keep-telling-check-2-no-one = Không ai cả, con giữ trong lòng.
+keep-telling-check-2-friend = Bạn chơi cùng trong trò chơi.
+keep-telling-check-2-why = Có nhiều người lớn giúp được con. Con kể với người con tin.
+keep-telling-check-3-question = Con kể với mẹ, nhưng mẹ bảo: "Chờ chút." Con nói gì?
+keep-telling-check-3-stop = "Vâng ạ", rồi con thôi không kể.
+keep-telling-check-3-important = "Mẹ ơi, quan trọng lắm! Mẹ nghe con nhé."
+keep-telling-check-3-reply = Con tự nhắn lại cho người đó.
+keep-telling-check-3-why = Nói "quan trọng lắm" giúp người lớn dừng lại nghe con.

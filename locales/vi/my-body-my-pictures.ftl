@@ -34,3 +34,19 @@ my-body-my-pictures-sticker = Hình dán Trái tim của tớ
 
 my-body-my-pictures-tip = Hãy gọi đúng tên các bộ phận cơ thể và dạy con rằng chỗ đồ ngủ hay đồ bơi che đi là chỗ riêng tư. Nói với con: không ai, trên mạng hay ngoài đời, được xin ảnh con lúc tắm hay mặc đồ ngủ; con luôn được nói “không”, và kể với bố mẹ không bao giờ là sai, kể cả khi lỡ gửi ảnh rồi. Nếu chuyện đó xảy ra, hãy giữ lại tin nhắn, chặn và báo cáo tài khoản, rồi tìm người giúp.
 my-body-my-pictures-starter = Cơ thể con là của ai? Nếu có người xin ảnh con mặc đồ ngủ, con sẽ nói gì?
+
+my-body-my-pictures-check-1-question = Người chơi lạ xin ảnh con mặc đồ ngủ. Con làm gì?
+my-body-my-pictures-check-1-send = Gửi một tấm thôi.
+my-body-my-pictures-check-1-no = Nói "Không!", rồi kể với người lớn.
+my-body-my-pictures-check-1-secret = Giữ bí mật, không kể ai.
+my-body-my-pictures-check-1-why = Cơ thể con là của con. Ảnh của con cũng thế.
+my-body-my-pictures-check-2-question = Người chơi bảo: "Đừng kể với bố nhé." Con làm gì?
+my-body-my-pictures-check-2-obey = Nghe lời, không kể với ai.
+my-body-my-pictures-check-2-send = Gửi ảnh để người đó thôi hỏi.
+my-body-my-pictures-check-2-tell = Vẫn kể ngay với bố.
+my-body-my-pictures-check-2-why = Bí mật làm con lo thì không phải giữ. Con cứ kể nhé.
+my-body-my-pictures-check-3-question = Lỡ gửi ảnh rồi. Con làm gì bây giờ?
+my-body-my-pictures-check-3-tell = Kể ngay với người lớn.
+my-body-my-pictures-check-3-hide = Giấu đi, không cho ai biết.
+my-body-my-pictures-check-3-delete = Xóa đi, rồi im lặng.
+my-body-my-pictures-check-3-why = Không phải lỗi của con. Người lớn sẽ giúp con.

@@ -50,3 +50,19 @@ one-more-scroll-sticker = Huy hiệu Ngủ ngon
 
 one-more-scroll-tip = Bảng tin, video tự chạy và thông báo được thiết kế để giữ chân người dùng, cả người lớn lẫn trẻ em. Thay vì cấm đoán, hãy cùng con lập kế hoạch cho cả nhà: giờ cất điện thoại, sạc ngoài phòng ngủ, tắt thông báo ban đêm, và bố mẹ cũng làm theo.
 one-more-scroll-starter = Ứng dụng nào làm con khó dừng nhất? Con nghĩ nó dùng mẹo gì để giữ chân mình?
+
+one-more-scroll-check-1-question = Gần nửa đêm, mai có bài kiểm tra, mà video cứ tự phát hết cái này đến cái khác. Điều gì giúp bạn nhất?
+one-more-scroll-check-1-one-more = Xem thêm một video nữa thôi.
+one-more-scroll-check-1-charge = Mang điện thoại ra phòng khách sạc.
+one-more-scroll-check-1-pillow = Để máy dưới gối, chỉ xem khi có tin nhắn.
+one-more-scroll-check-1-why = Bảng tin được làm ra để không có điểm dừng. Để điện thoại xa giường giúp bạn ngủ ngon hơn.
+one-more-scroll-check-2-question = Vì sao lướt mạng lại khó dừng đến thế?
+one-more-scroll-check-2-willpower = Vì mình thiếu ý chí, không được như người khác.
+one-more-scroll-check-2-everyone = Vì mọi người vẫn đang online, mình sợ bị bỏ lỡ.
+one-more-scroll-check-2-design = Vì bảng tin không có điểm dừng, thông báo cứ kéo mình lại.
+one-more-scroll-check-2-why = Không phải bạn yếu đuối. Hiểu cách ứng dụng giữ chân mình là bước đầu để tự chọn lúc dừng.
+one-more-scroll-check-3-question = Đang làm bài thì hiện thông báo: "Rương miễn phí sắp hết hạn! Chơi ngay!" Bạn làm gì?
+one-more-scroll-check-3-homework = Tắt thông báo game, làm xong bài rồi chơi có hẹn giờ.
+one-more-scroll-check-3-jump-in = Vào game ngay kẻo lỡ.
+one-more-scroll-check-3-quick = Vào nhận rương thôi, rồi quay lại làm bài ngay.
+one-more-scroll-check-3-why = Thông báo "sắp hết hạn" được làm ra để kéo bạn đi. Tuần nào cũng có rương miễn phí mà.

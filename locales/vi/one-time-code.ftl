@@ -51,3 +51,19 @@ one-time-code-sticker = Huy hiệu Giữ mã
 
 one-time-code-tip = Mã xác minh gửi qua tin nhắn là chìa khoá tài khoản: không ai có lý do chính đáng để xin nó, kể cả bạn bè hay nhân viên. Hãy cùng con đặt cụm mật khẩu dài cho từng tài khoản và bật xác minh hai bước. Nếu con lỡ gửi mã, hãy cảm ơn con đã kể và cùng lấy lại tài khoản ngay.
 one-time-code-starter = Nếu một người bạn nhắn xin mã trong máy con, con sẽ kiểm tra xem có đúng là bạn ấy không bằng cách nào?
+
+one-time-code-check-1-question = Một người bạn nhắn: "Tớ gõ nhầm số cậu, gửi tớ mã 6 số vừa đến nhé." Bạn làm gì?
+one-time-code-check-1-send = Gửi luôn, bạn thân mà.
+one-time-code-check-1-delete = Gửi, nhưng dặn bạn ấy dùng xong thì xoá.
+one-time-code-check-1-call = Không gửi. Gọi điện hỏi thẳng bạn ấy.
+one-time-code-check-1-why = Mã đó là chìa khoá tài khoản của chính bạn. Có thể tài khoản của bạn ấy đã bị chiếm.
+one-time-code-check-2-question = Ai được biết mã đăng nhập gửi về máy bạn?
+one-time-code-check-2-staff = Nhân viên của trò chơi, nếu họ hỏi.
+one-time-code-check-2-nobody = Không ai cả, kể cả bạn thân.
+one-time-code-check-2-best-friend = Bạn thân, nếu bạn ấy đang cần gấp.
+one-time-code-check-2-why = Tin nhắn mã luôn dặn không đưa cho ai, kể cả nhân viên. Ai hỏi xin mã là có điều không ổn.
+one-time-code-check-3-question = Cách nào bảo vệ tài khoản game của bạn tốt nhất?
+one-time-code-check-3-two-step = Một cụm mật khẩu dài, và bật xác minh hai bước.
+one-time-code-check-3-birthday = Tên mình với năm sinh, cho dễ nhớ.
+one-time-code-check-3-same = Một mật khẩu dùng chung cho mọi tài khoản.
+one-time-code-check-3-why = Cụm mật khẩu dài khó đoán mà vẫn dễ nhớ. Xác minh hai bước giữ tài khoản an toàn cả khi lộ mật khẩu.

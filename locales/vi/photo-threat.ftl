@@ -51,3 +51,19 @@ photo-threat-sticker = Huy hiệu Vững vàng
 
 photo-threat-tip = Nếu con bị đe doạ phát tán ảnh, điều con cần nhất là biết bố mẹ không giận. Hãy giữ bình tĩnh và nói rõ: lỗi là của kẻ đe doạ. Đừng trả tiền, đừng nhắn lại; lưu lại bằng chứng, báo cáo với nền tảng, gọi 111 để được tư vấn và báo công an khi cần.
 photo-threat-starter = Nếu một người bạn bị ai đó đe doạ trên mạng, con nghĩ bạn ấy nên tìm ai đầu tiên?
+
+photo-threat-check-1-question = Một tài khoản doạ gửi ảnh của bạn cho cả lớp nếu bạn không nạp tiền trong 30 phút. Bạn làm gì trước?
+photo-threat-check-1-pay = Nạp tiền cho nhanh để họ xoá ảnh và thôi doạ.
+photo-threat-check-1-save = Không nạp. Chụp màn hình tất cả, rồi đi tìm người lớn.
+photo-threat-check-1-beg = Nhắn lại, giải thích mình không có tiền, xin họ dừng.
+photo-threat-check-1-why = Trả tiền hầu như không làm họ dừng, họ chỉ đòi thêm. Bạn không phải đối mặt chuyện này một mình.
+photo-threat-check-2-question = Trước khi chặn tài khoản đang doạ mình, bạn nên làm gì?
+photo-threat-check-2-delete = Xoá cả đoạn chat cho đỡ sợ.
+photo-threat-check-2-last = Nhắn một tin cuối, bảo họ thôi đi.
+photo-threat-check-2-save = Chụp lại tên tài khoản và mọi tin nhắn.
+photo-threat-check-2-why = Ảnh chụp màn hình là bằng chứng, giúp người lớn và 111 xử lý. Sau đó mới chặn và báo cáo.
+photo-threat-check-3-question = Bạn từng gửi ảnh cho một người, giờ họ doạ bạn. Ai là người sai?
+photo-threat-check-3-them = Người đang doạ. Mình vẫn có thể kể và được giúp.
+photo-threat-check-3-me = Mình, vì chính mình đã gửi ảnh đi.
+photo-threat-check-3-both = Cả hai như nhau, nên mình phải tự giải quyết.
+photo-threat-check-3-why = Chỉ người doạ dẫm mới là người sai. Bố mẹ, thầy cô và 111 luôn sẵn sàng giúp bạn.

@@ -54,3 +54,19 @@ school-closed-rumour-sticker = Huy hiệu Thám tử tin tức
 
 school-closed-rumour-tip = Tin sai lan nhanh nhất khi nó là điều mình mong được nghe. Hãy cùng con tập thói quen: xem ở chính nguồn tin (trang của trường, của cơ quan), thêm một nơi đáng tin khác, và để ý những chi tiết lạ trong ảnh. Nhắc con rằng trợ lý AI cũng có thể trả lời sai.
 school-closed-rumour-starter = Gần đây con có thấy tin nào trên mạng mà sau này hoá ra là sai không? Làm sao con biết?
+
+school-closed-rumour-check-1-question = Một bài đăng báo trường bạn nghỉ học cả tuần sau, nhiều người đang chia sẻ. Bạn làm gì trước?
+school-closed-rumour-check-1-share = Chia sẻ luôn, ai cũng chia sẻ, trông lại chính thức.
+school-closed-rumour-check-1-chatbot = Hỏi chatbot AI cho nhanh, khỏi phải tự tìm.
+school-closed-rumour-check-1-check = Xem trang tin của trường, hoặc hỏi thầy cô chủ nhiệm.
+school-closed-rumour-check-1-why = Tin mình mong là thật thường lan nhanh nhất. Kiểm tra đúng nguồn giúp bạn và cả lớp.
+school-closed-rumour-check-2-question = Một chatbot AI trả lời rất chắc chắn: "Đúng, trường nghỉ cả tuần." Điều nào đúng?
+school-closed-rumour-check-2-wrong = Chatbot có thể nói rất chắc mà vẫn sai. Mình kiểm tra nguồn.
+school-closed-rumour-check-2-sure = Chatbot đã nói chắc thế thì hẳn là nó kiểm tra rồi.
+school-closed-rumour-check-2-again = Hỏi lại chatbot bằng một câu khác là đủ.
+school-closed-rumour-check-2-why = Chatbot có thể nhắc lại cả tin đồn nó đọc được. Việc gì quan trọng thì hãy kiểm tra tận nguồn.
+school-closed-rumour-check-3-question = Bạn đã biết chắc bài đăng đó là giả. Giờ bạn làm gì?
+school-closed-rumour-check-3-mock = Vào bình luận mắng trang đó một trận.
+school-closed-rumour-check-3-report = Báo cáo bài đăng, và nhắn nhóm lớp rằng tin đó là giả.
+school-closed-rumour-check-3-ignore = Bỏ qua, dù sao mình cũng biết rồi.
+school-closed-rumour-check-3-why = Tranh cãi dưới bài giả chỉ giúp nó lan xa hơn. Báo cáo và nói với lớp mới giúp được mọi người.

@@ -56,3 +56,19 @@ shared-without-consent-sticker = Huy hiệu Người bạn tử tế
 
 shared-without-consent-tip = Hỏi trước khi chụp và đăng ảnh người khác là phép lịch sự tối thiểu; với ảnh riêng tư, chia sẻ khi chưa đồng ý còn là vi phạm pháp luật. Hãy cho con biết: không thả cảm xúc, không chuyển tiếp, lưu lại và báo cáo, hỏi han bạn mình, kể với thầy cô.
 shared-without-consent-starter = Nếu con thấy ảnh của bạn mình bị đăng để chế giễu, con có thể làm gì mà không thấy ngại?
+
+shared-without-consent-check-1-question = Một bạn cùng lớp bị chụp lén rồi bị đăng vào nhóm lớp để trêu. Bạn làm gì?
+shared-without-consent-check-1-laugh = Thả một biểu tượng cười cho khỏi bị lạc lõng.
+shared-without-consent-check-1-report = Không thả cảm xúc, không chuyển tiếp. Lưu lại rồi báo cáo.
+shared-without-consent-check-1-forward = Chuyển sang nhóm khác hỏi mọi người nghĩ sao.
+shared-without-consent-check-1-why = Mỗi lượt thả cảm xúc hay chuyển tiếp làm ảnh lan xa hơn. Người đăng sẽ không biết ai báo cáo.
+shared-without-consent-check-2-question = Bạn có thể làm gì cho bạn trong ảnh?
+shared-without-consent-check-2-message = Nhắn riêng hỏi thăm, rủ cùng đi gặp thầy cô tư vấn.
+shared-without-consent-check-2-stay-out = Mặc kệ, chuyện không phải của mình.
+shared-without-consent-check-2-advice = Bảo bạn ấy lần sau đừng ngủ gật trên xe.
+shared-without-consent-check-2-why = Một tin nhắn nhỏ cũng giúp bạn ấy thấy mình không một mình. Chuyện này không do bạn ấy gây ra.
+shared-without-consent-check-3-question = Ảnh một bạn cùng lớp bị đăng lên nhóm để trêu. Bạn nên kể với ai?
+shared-without-consent-check-3-best-friend = Chỉ bạn thân thôi, để không ai bị phạt.
+shared-without-consent-check-3-no-one = Không ai cả, ảnh rồi cũng trôi đi.
+shared-without-consent-check-3-counsellor = Thầy cô tư vấn hay một thầy cô mình tin, hoặc gọi 111.
+shared-without-consent-check-3-why = Nhà trường có thể cho xoá ảnh và nói chuyện với các bạn liên quan. Bạn kể là đúng.

@@ -52,3 +52,19 @@ too-good-friend-sticker = Huy hiệu Đồng đội thật
 
 too-good-friend-tip = Kẻ dụ dỗ trên mạng thường đi từng bước: tặng quà, khen ngợi, nói xấu bố mẹ, rủ sang ứng dụng riêng, xin ảnh, rồi đòi giữ bí mật. Nếu con kể, hãy giữ bình tĩnh, cảm ơn con, đừng tịch thu điện thoại, và lưu lại bằng chứng trước khi chặn. Có thể gọi 111 để được tư vấn miễn phí.
 too-good-friend-starter = Trong game, làm sao con biết một người bạn mới có thật là người như họ nói không?
+
+too-good-friend-check-1-question = Một người bạn chơi game quen vài tuần xin "một tấm ảnh riêng tư" và dặn giữ bí mật. Bạn làm gì?
+too-good-friend-check-1-send = Gửi một tấm để họ khỏi buồn.
+too-good-friend-check-1-promise = Hứa giữ bí mật, nhưng không gửi.
+too-good-friend-check-1-save = Không gửi. Lưu tin nhắn, chặn, báo cáo và kể với người lớn.
+too-good-friend-check-1-why = Người xin ảnh riêng tư và đòi giữ bí mật mới là người sai. Bí mật đó bạn không phải giữ.
+too-good-friend-check-2-question = Điều nào là dấu hiệu cần để ý ở một người bạn trên mạng?
+too-good-friend-check-2-signs = Tặng quà, khen nhiều, rủ sang ứng dụng riêng và bảo đừng kể ai.
+too-good-friend-check-2-good = Chơi giỏi và hay cùng lập đội với bạn.
+too-good-friend-check-2-band = Cũng thích một ban nhạc giống bạn.
+too-good-friend-check-2-why = Từng điều riêng lẻ có thể bình thường. Khi chúng đi cùng nhau, hãy kể với người lớn bạn tin.
+too-good-friend-check-3-question = Bạn đã nhận quà của người đó trong game nên thấy ngại kể. Điều nào đúng?
+too-good-friend-check-3-alone = Mình nhận quà rồi nên phải tự lo.
+too-good-friend-check-3-tell = Mình không có lỗi. Mình kể với người lớn tin cậy, hoặc gọi 111.
+too-good-friend-check-3-delete = Xoá hết tin nhắn là xong chuyện.
+too-good-friend-check-3-why = Nhận quà hay trả lời tin nhắn không làm bạn có lỗi. Người lớn sẽ mừng vì bạn đã kể.

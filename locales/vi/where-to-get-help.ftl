@@ -55,3 +55,19 @@ where-to-get-help-sticker = Huy hiệu Cánh cửa luôn mở
 
 where-to-get-help-tip = Nhiều bạn trẻ không kể chuyện bị bắt nạt trên mạng vì sợ bị thu điện thoại. Hãy nói trước với con rằng bố mẹ sẽ không làm vậy, và cùng con tìm hiểu nút báo cáo, chặn trên các ứng dụng con dùng. Cho con biết tên thầy cô tư vấn của trường và số 111.
 where-to-get-help-starter = Nếu gặp chuyện khó nói trên mạng, con sẽ kể với ai đầu tiên? Có điều gì làm con ngại kể với bố mẹ không?
+
+where-to-get-help-check-1-question = Cả tuần nay, một tài khoản ẩn danh liên tục nhắn và bình luận khó nghe về bạn. Bạn làm gì trước?
+where-to-get-help-check-1-hit-back = Nhắn lại cho họ một trận.
+where-to-get-help-check-1-delete = Xoá ứng dụng và cố quên đi.
+where-to-get-help-check-1-save = Lưu hết tin nhắn làm bằng chứng, rồi báo cáo và chặn.
+where-to-get-help-check-1-why = Đáp trả chỉ cho họ thêm thứ để lợi dụng. Bằng chứng giúp ứng dụng và nhà trường xử lý.
+where-to-get-help-check-2-question = Bạn thấy rất buồn và chưa muốn bố mẹ biết. Bạn có thể nói với ai?
+where-to-get-help-check-2-friend = Một người bạn, thầy cô tư vấn, hoặc gọi 111.
+where-to-get-help-check-2-no-one = Không ai cả, mình tự chịu được.
+where-to-get-help-check-2-strangers = Chỉ người lạ trên mạng, cho đỡ ngại.
+where-to-get-help-check-2-why = Bạn có nhiều chỗ dựa hơn bạn nghĩ. 111 miễn phí, mở cả ngày lẫn đêm.
+where-to-get-help-check-3-question = Báo cáo tài khoản ẩn danh đang quấy rối bạn có đáng không?
+where-to-get-help-check-3-pointless = Không, báo cáo chẳng để làm gì.
+where-to-get-help-check-3-reason = Có. Chọn đúng lý do, như "Bắt nạt hoặc quấy rối".
+where-to-get-help-check-3-only-if = Chỉ khi mình biết ai đứng sau.
+where-to-get-help-check-3-why = Chọn đúng lý do giúp ứng dụng xử lý nhanh hơn, và tài khoản kia không biết ai báo cáo.
