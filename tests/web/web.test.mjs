@@ -193,7 +193,7 @@ async function corruptProgressCase(page) {
 /** A word file nested 20,000 deep: the game starts and plays; the message is reported. */
 async function deepNestingCase(browser, foreign) {
   // Routes do not see requests a service worker answers: this context has none.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce", serviceWorkers: "block" });
   context.on("request", (req) => {
     const url = req.url();
     if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
