@@ -11,6 +11,7 @@ pub mod cli;
 pub mod codes;
 pub mod diagnostic;
 pub mod graph;
+pub mod html;
 pub mod load;
 pub mod locate;
 pub mod model;

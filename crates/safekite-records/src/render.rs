@@ -31,21 +31,8 @@ pub struct Writer<'a> {
     pub lang: &'a str,
 }
 
-/// Escapes text for HTML.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+// HTML escaping: the same as the printed pages'.
+use safekite_core::html::escape as esc;
 
 fn roman(n: usize) -> &'static str {
     ["I", "II", "III", "IV", "V", "VI"]
