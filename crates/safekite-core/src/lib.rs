@@ -10,6 +10,7 @@ mod check_option_order;
 pub mod cli;
 pub mod codes;
 pub mod diagnostic;
+pub mod gate;
 pub mod graph;
 pub mod html;
 pub mod load;

@@ -8,6 +8,7 @@
 //! [`Progress::validate`]). The browser build implements [`Store`] over its own storage with the
 //! same bytes.
 
+use crate::gate::PinLock;
 use crate::model::Band;
 use crate::runner::RunState;
 use serde::{Deserialize, Serialize};
@@ -67,6 +68,19 @@ pub struct Settings {
     pub music_volume: f32,
     pub effects_volume: f32,
     pub captions: bool,
+    /// The teacher's PIN for the grown-ups' gate, salted and hashed; without one the gate asks
+    /// for a number written in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<PinLock>,
+    /// The school's name, as the yearly report shows it ("" until a teacher writes it).
+    #[serde(default)]
+    pub school_name: String,
+    /// The school counsellor's name and room, said in the 11-15 lessons ("" for the lessons'
+    /// own words: "the school counsellor").
+    #[serde(default)]
+    pub counsellor_name: String,
+    #[serde(default)]
+    pub counsellor_room: String,
 }
 
 impl Default for Settings {
@@ -77,6 +91,10 @@ impl Default for Settings {
             music_volume: 0.5,
             effects_volume: 0.8,
             captions: true,
+            pin: None,
+            school_name: String::new(),
+            counsellor_name: String::new(),
+            counsellor_room: String::new(),
         }
     }
 }
@@ -100,6 +118,13 @@ pub struct Profile {
     /// Where the player stopped in unfinished lessons, by lesson id.
     #[serde(default)]
     pub resume: BTreeMap<String, RunState>,
+    /// The player's pseudonymous id in records (a random UUID, made on the first record; ""
+    /// until then). Never a name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub record_id: String,
+    /// The class the player belongs to (its id in the class book), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
 }
 
 /// Why a profile could not be added.
@@ -133,6 +158,8 @@ impl Progress {
             lessons_done: BTreeSet::new(),
             stickers: BTreeMap::new(),
             resume: BTreeMap::new(),
+            record_id: String::new(),
+            class: None,
         });
         Ok(id)
     }

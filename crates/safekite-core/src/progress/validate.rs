@@ -161,7 +161,36 @@ impl Progress {
                 *v = d;
             }
         }
+        let pin_is_hex = |p: &crate::gate::PinLock| {
+            [&p.salt, &p.hash]
+                .iter()
+                .all(|h| h.len() >= 32 && h.chars().all(|c| c.is_ascii_hexdigit()))
+        };
+        if s.pin.as_ref().is_some_and(|p| !pin_is_hex(p)) {
+            repairs.push("the grown-ups' PIN was unreadable; the gate asks a number again".into());
+            s.pin = None;
+        }
+        for text in [
+            &mut s.school_name,
+            &mut s.counsellor_name,
+            &mut s.counsellor_room,
+        ] {
+            if text.chars().count() > 80 || text.chars().any(char::is_control) {
+                repairs.push("a school or counsellor name was too long or unreadable".into());
+                *text = text.chars().filter(|c| !c.is_control()).take(80).collect();
+            }
+        }
     }
+}
+
+/// Whether `s` is a UUID as records write it: 36 characters, hexadecimal digits in groups of
+/// 8-4-4-4-12.
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Repairs one player's nickname, avatar and the names kept in their progress.
@@ -185,6 +214,16 @@ fn validate_profile(p: &mut Profile, repairs: &mut Vec<String>) {
             AVATARS[0]
         ));
         p.avatar = AVATARS[0].to_string();
+    }
+    if !p.record_id.is_empty() && !is_uuid(&p.record_id) {
+        repairs.push(format!(
+            "player {id}'s record id was not a UUID; a new one will be made"
+        ));
+        p.record_id.clear();
+    }
+    if p.class.as_deref().is_some_and(|c| !is_uuid(c)) {
+        repairs.push(format!("player {id}'s class was not a class id; removed"));
+        p.class = None;
     }
     let before = (p.lessons_done.len(), p.stickers.len(), p.resume.len());
     p.lessons_done.retain(|l| is_valid_id(l));
