@@ -3,7 +3,7 @@
 # Không đọc thành tiếng, nên không có tệp thu âm. Tệp tiếng Anh có cùng các id.
 
 parents-title = Góc cha mẹ
-parents-intro = Nhiều khi con im lặng vì sợ cha mẹ phản ứng: sợ bị thu máy, sợ bị mắng. Điều quan trọng nhất là cha mẹ giữ bình tĩnh và cảm ơn con đã kể. Khi thấy kể với cha mẹ là an toàn, con sẽ còn kể nữa.
+parents-intro = Nhiều khi con giữ im lặng vì sợ cha mẹ giận: sợ bị thu máy, sợ bị mắng. Điều quan trọng nhất là cha mẹ giữ bình tĩnh và cảm ơn con đã kể. Khi thấy kể với cha mẹ là an toàn, con sẽ còn kể nữa.
 
 ## Những bài con đã học
 parents-lessons-title = Những bài con đã học
@@ -14,7 +14,7 @@ parents-starter-label = Cùng con trò chuyện
 ## Khi con kể với cha mẹ một chuyện
 parents-tells-title = Khi con kể với cha mẹ một chuyện
 
-parents-stranger-title = Người quen trên mạng muốn kết bạn, rủ gặp hoặc dặn con giữ bí mật
+parents-stranger-title = Người con quen trên mạng muốn kết bạn, rủ gặp mặt hoặc dặn con giữ bí mật
 parents-stranger-say = “Cảm ơn con đã kể cho bố mẹ. Con không bị mắng đâu. Bạn thật thì không bao giờ bắt con giấu bố mẹ.”
 parents-stranger-do =
     • Không trả lời người đó. Lưu lại tin nhắn và tên tài khoản của họ.
@@ -38,7 +38,7 @@ parents-mean-do =
     • Lưu lại tin nhắn, có cả ngày giờ, trước khi chúng bị xoá.
     • Giúp con chặn và báo cáo các tài khoản đó, không nhắn lại.
     • Đưa thầy cô chủ nhiệm xem. Nếu chuyện xảy ra hằng ngày hoặc con buồn nhiều, hãy gọi 111.
-parents-mean-avoid = Đừng hỏi con đã làm gì bạn trước, và đừng nóng giận lên tiếng với bạn kia hay gia đình bạn ấy trong nhóm chat hoặc trước mặt mọi người.
+parents-mean-avoid = Đừng hỏi con đã làm gì bạn trước, và đừng nổi nóng đi chất vấn bạn kia hay gia đình bạn ấy trong nhóm chat hoặc trước mặt mọi người.
 
 parents-scary-title = Con xem phải video hoặc hình ảnh làm con sợ
 parents-scary-say = “Lại đây với bố mẹ nào. Cảm ơn con đã kể. Con không có lỗi gì cả, ở đây con an toàn rồi.”
@@ -87,7 +87,7 @@ parents-shared-picture-avoid = Đừng bình luận giận dữ dưới bài đ�
 parents-threat-title = Có người doạ phát tán ảnh nếu con không gửi thêm hoặc không trả tiền
 parents-threat-say = “Con không có lỗi gì cả, và bố mẹ không giận con. Con kể với bố mẹ là đúng lắm. Mình sẽ cùng tìm người giúp.”
 parents-threat-do =
-    • Không trả tiền, không gửi thêm gì, và thôi không nhắn lại.
+    • Không trả tiền, không gửi thêm gì, và không trả lời nữa.
     • Lưu bằng chứng: chụp lại tin nhắn, tên tài khoản và mọi lời đòi tiền, rồi mới chặn.
     • Sau đó chặn và báo cáo tài khoản này trong ứng dụng.
     • Gọi 111 để được tư vấn, và báo công an (số 113).
