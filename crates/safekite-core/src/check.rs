@@ -777,6 +777,67 @@ fn inline_vars<S: AsRef<str>>(i: &ast::InlineExpression<S>, out: &mut BTreeSet<S
     }
 }
 
+/// A tool's word file (`TOOL_WORD_FILES`) defines the same ids in every locale: no lesson uses
+/// them, so nothing else notices when a locale lacks one. Reported in the file that lacks it.
+fn tool_words_in_every_locale(
+    root: &Path,
+    defs: &[HashMap<String, MessageDef>],
+    locale_files: &[Vec<(String, PathBuf)>],
+    diags: &mut Vec<Diagnostic>,
+) {
+    if defs.len() != LOCALES.len() || locale_files.len() != LOCALES.len() {
+        return;
+    }
+    let file_of = |li: usize, stem: &str| {
+        locale_files[li]
+            .iter()
+            .find(|(_, p)| p.file_stem().and_then(|s| s.to_str()) == Some(stem))
+            .map(|(f, _)| f.clone())
+    };
+    for stem in TOOL_WORD_FILES {
+        for (li, locale) in LOCALES.iter().enumerate() {
+            let Some(here) = file_of(li, stem) else {
+                continue;
+            };
+            let mut ids: Vec<(&String, &MessageDef)> =
+                defs[li].iter().filter(|(_, d)| d.file == here).collect();
+            ids.sort_by_key(|(_, d)| d.line);
+            for (other, other_locale) in LOCALES.iter().enumerate() {
+                if other == li {
+                    continue;
+                }
+                let there = file_of(other, stem).unwrap_or_else(|| {
+                    display(
+                        root,
+                        &root
+                            .join("locales")
+                            .join(other_locale)
+                            .join(format!("{stem}.ftl")),
+                    )
+                });
+                for (id, d) in &ids {
+                    if defs[other].get(*id).is_some_and(|o| o.file == there) {
+                        continue;
+                    }
+                    diags.push(
+                        Diagnostic::error(
+                            codes::MISSING_MESSAGE,
+                            &there,
+                            format!(
+                                "message `{id}` is in {}:{} but missing from locale `{other_locale}`",
+                                d.file, d.line
+                            ),
+                        )
+                        .hint(format!(
+                            "add `{id} = ...` to locales/{other_locale}/{stem}.ftl, or remove it from `{locale}`: every locale needs the same ids in this file"
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Where each `id =` at the start of a line is (the first one of each id), in one pass.
 fn definition_positions(source: &str) -> HashMap<&str, (usize, usize)> {
     let mut out = HashMap::new();
@@ -805,9 +866,11 @@ pub fn max_words(band: Band, locale: &str) -> Option<usize> {
         .map(|w| if locale == "vi" { w * 3 / 2 } else { w })
 }
 
-/// Fluent files that belong to a tool outside the lessons and the game's screens (the printed
-/// pages' own words): they are no lesson's and are not checked for unused messages.
-pub const TOOL_WORD_FILES: &[&str] = &["print"];
+/// Fluent files that belong to a tool or a screen outside the lessons (the printed pages' own
+/// words, `print`; the grown-ups' parents' corner, `parents`): they are no lesson's and are not
+/// checked for unused messages, but their syntax is, and every locale must define the same ids
+/// in them (the tool asks for them by name).
+pub const TOOL_WORD_FILES: &[&str] = &["print", "parents"];
 
 /// Words a child-facing line may not contain: they frighten or blame.
 pub const UNKIND_WORDS: &[(&str, &[&str])] = &[
@@ -1195,6 +1258,8 @@ pub fn check_project(paths: &[PathBuf], opts: &CheckOptions) -> Report {
             }
         }
     }
+
+    tool_words_in_every_locale(&root, &defs, &locale_files, &mut diags);
 
     // Unused messages, in ui.ftl and in the files of the lessons checked.
     let checked_ids: HashSet<&str> = lessons.iter().map(|(_, l, _)| l.id.as_str()).collect();

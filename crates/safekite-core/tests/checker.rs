@@ -513,3 +513,44 @@ fn a_grown_ups_rehearsal_may_have_longer_lines_but_keeps_the_safety_rules() {
     );
     assert!(found[0].message.contains("\"scary\""), "{}", found[0]);
 }
+
+#[test]
+fn a_tool_word_file_needs_the_same_ids_in_every_locale() {
+    let p = Project::sample();
+    p.write(
+        "locales/en/parents.ftl",
+        "parents-title = Parents' corner\nparents-back = Back\n",
+    );
+    p.write("locales/vi/parents.ftl", "parents-title = Góc cha mẹ\n");
+    let r = run(&p);
+    // No lesson owns it, and nothing uses it: not an orphan, not unused.
+    assert!(with_code(&r, "SK0027").is_empty(), "{:#?}", r.diagnostics);
+    assert!(with_code(&r, "SK0021").is_empty(), "{:#?}", r.diagnostics);
+    let d = one(&r, "SK0020", "locales/vi/parents.ftl");
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("`parents-back`"), "{}", d.message);
+    assert!(
+        d.message.contains("locales/en/parents.ftl:2"),
+        "{}",
+        d.message
+    );
+
+    // A file missing from a locale altogether lacks all of its ids.
+    std::fs::remove_file(p.path("locales/vi/parents.ftl")).unwrap();
+    let r = run(&p);
+    let found = with_code(&r, "SK0020");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|d| d.file.ends_with("locales/vi/parents.ftl"))
+    );
+
+    // And its syntax is checked like any word file's.
+    p.write(
+        "locales/vi/parents.ftl",
+        "parents-title = Góc cha mẹ\nparents-back Quay lại\n",
+    );
+    let r = run(&p);
+    one(&r, "SK0022", "locales/vi/parents.ftl");
+}
