@@ -293,6 +293,23 @@ fn structure(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnos
                         &p("options"),
                     ));
                 }
+                if c.discuss.len() > 2 {
+                    out.push(at(
+                        err(
+                            codes::DISCUSS_COUNT,
+                            format!(
+                                "choice `{}` has {} discussion prompts; a choice has at most 2",
+                                c.id,
+                                c.discuss.len()
+                            ),
+                        )
+                        .hint(
+                            "keep the one or two questions that fit this moment best; the class votes after a short talk",
+                        ),
+                        map,
+                        &p("discuss"),
+                    ));
+                }
             }
             Node::TellAdult(t) => {
                 check_adult(&t.adult, &p("adult"), out);

@@ -56,6 +56,7 @@ pub const ELEMENT: &str = "SK0035";
 pub const MOOD_PICTURE: &str = "SK0036";
 pub const LESSON_VARIABLE: &str = "SK0037";
 pub const SCREEN_ITEMS: &str = "SK0038";
+pub const DISCUSS_COUNT: &str = "SK0039";
 pub const LINE_TOO_LONG: &str = "SK0040";
 pub const UNKIND_WORD: &str = "SK0041";
 pub const UNSAFE_OPTION_POSITION: &str = "SK0045";
@@ -253,6 +254,11 @@ pub const ALL: &[Code] = &[
         SCREEN_ITEMS,
         Severity::Error,
         "a device screen has too few or too many items (feed posts 1-4, group chat messages 1-8, report reasons 2-5, web page fields 0-3)",
+    ),
+    c(
+        DISCUSS_COUNT,
+        Severity::Error,
+        "a Choice has more than 2 `discuss` prompts for the teacher",
     ),
     c(
         LINE_TOO_LONG,

@@ -529,6 +529,10 @@ pub struct Choice {
     /// child can act on the pretend phone (see [`ChoiceOption::element`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_device: Option<String>,
+    /// Message ids: one or two questions for the class to talk about before they choose, shown
+    /// to the teacher only in class mode (never spoken).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discuss: Vec<String>,
 }
 
 /// One option of a choice.
@@ -646,7 +650,7 @@ impl Lesson {
     }
 
     /// Every message id the lesson uses, with whether it is spoken to the child and where.
-    /// Adult-facing texts (objective, behaviour, tip, starter) are not spoken.
+    /// Adult-facing texts (objective, behaviour, discussion prompts, tip, starter) are not spoken.
     pub fn messages(&self) -> Vec<MessageUse> {
         let mut out = Vec::new();
         self.visit_refs(&mut |r| {
@@ -727,6 +731,9 @@ impl Lesson {
                             &o.icon,
                             p(&format!("options[{j}].icon")),
                         );
+                    }
+                    for (j, d) in n.discuss.iter().enumerate() {
+                        emit(msg(false), d, p(&format!("discuss[{j}]")));
                     }
                 }
                 Node::TellAdult(n) => {

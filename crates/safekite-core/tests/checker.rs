@@ -211,6 +211,87 @@ fn choice_option_counts_are_enforced() {
     );
 }
 
+/// The sample with `discuss` prompts on its choice (`ids`), each defined in both locales.
+fn with_discussion(ids: &[&str]) -> Project {
+    let p = Project::sample();
+    let list: Vec<String> = ids.iter().map(|id| format!("\"{id}\"")).collect();
+    p.replace(
+        SAMPLE,
+        "prompt: \"prize-popup-what-now\",\n",
+        &format!(
+            "prompt: \"prize-popup-what-now\",\n            discuss: [{}],\n",
+            list.join(", ")
+        ),
+    );
+    for (lang, question) in [
+        ("en", "What would you do if a prize popped up?"),
+        ("vi", "Nếu có quà hiện ra, các con sẽ làm gì?"),
+    ] {
+        let rel = format!("locales/{lang}/prize-popup.ftl");
+        let mut text = p.read(&rel);
+        for id in ids {
+            text.push_str(&format!("{id} = {question}\n"));
+        }
+        p.write(&rel, &text);
+    }
+    p
+}
+
+#[test]
+fn discussion_prompts_are_teacher_only_and_checked_in_every_locale() {
+    // Two prompts in both locales check clean, and need no narration (they are never spoken).
+    let p = with_discussion(&["prize-popup-discuss-1", "prize-popup-discuss-2"]);
+    let r = run_with(
+        &p,
+        CheckOptions {
+            require_narration: true,
+            ..Default::default()
+        },
+    );
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let lesson = safekite_core::load::parse_lesson(&p.read(SAMPLE)).unwrap();
+    let uses = lesson.messages();
+    let discuss: Vec<_> = uses.iter().filter(|m| m.id.contains("discuss")).collect();
+    assert_eq!(discuss.len(), 2);
+    assert!(discuss.iter().all(|m| !m.spoken), "{discuss:?}");
+    assert_eq!(discuss[1].path, "nodes[4].discuss[1]");
+
+    // A prompt missing from one locale is reported at its use.
+    let vi = "locales/vi/prize-popup.ftl";
+    let kept: String = p
+        .read(vi)
+        .lines()
+        .filter(|l| !l.starts_with("prize-popup-discuss-2 ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write(vi, &kept);
+    let r = run(&p);
+    let d = one(&r, "SK0020", SAMPLE);
+    assert!(
+        d.message.contains("`prize-popup-discuss-2`") && d.message.contains("`vi`"),
+        "{d}"
+    );
+    assert_eq!(
+        (d.line, d.col),
+        position(&p.read(SAMPLE), "\"prize-popup-discuss-2\"")
+    );
+}
+
+#[test]
+fn a_choice_has_at_most_two_discussion_prompts() {
+    let p = with_discussion(&["prize-popup-d-1", "prize-popup-d-2", "prize-popup-d-3"]);
+    let r = run(&p);
+    let d = one(&r, "SK0039", SAMPLE);
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("3 discussion prompts"), "{d}");
+    assert!(d.hint.is_some());
+    assert_eq!(
+        (d.line, d.col),
+        position(&p.read(SAMPLE), "[\"prize-popup-d-1\"")
+    );
+    assert_eq!(r.errors(), 1, "{:#?}", r.diagnostics);
+}
+
 #[test]
 fn a_lesson_without_a_grown_up_path_or_with_an_unsafe_ending_is_an_error() {
     // Skip the TellAdult node: the safe option goes straight to the end.
