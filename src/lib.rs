@@ -5,13 +5,14 @@ pub mod art;
 pub mod bench;
 pub mod content;
 pub mod device;
+pub mod grown_ups;
 pub mod lesson_player;
 pub mod locale;
 pub mod narration;
-pub(crate) mod platform;
+pub mod platform;
 pub mod progress;
+pub mod records;
 pub mod screens;
-pub mod settings;
 #[cfg(feature = "test-hook")]
 pub(crate) mod test_hook;
 pub mod theme;
@@ -50,8 +51,9 @@ pub fn logic_plugins(app: &mut App) {
         art::plugin,
         content::plugin,
         progress::plugin,
+        records::plugin,
         locale::plugin,
-        settings::plugin,
+        grown_ups::plugin,
         screens::plugin,
         lesson_player::plugin,
         device::plugin,

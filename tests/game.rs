@@ -154,6 +154,45 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         Some("gift-star")
     );
     assert!(player.resume.is_empty());
+
+    // The play is recorded, under the player's pseudonymous id, in order.
+    let log = std::fs::read_to_string(data.join("records.jsonl")).expect("the record log");
+    let statements: Vec<serde_json::Value> = log
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let verb = |s: &serde_json::Value| {
+        let id = s["verb"]["id"].as_str().unwrap();
+        id.rsplit('/').next().unwrap().to_string()
+    };
+    let verbs: Vec<String> = statements.iter().map(verb).collect();
+    assert_eq!(
+        verbs,
+        [
+            "launched",
+            "asked",
+            "answered",
+            "experienced",
+            "asked",
+            "answered",
+            "completed"
+        ],
+        "{log}"
+    );
+    assert!(!player.record_id.is_empty() && !player.record_id.contains("owl"));
+    for s in &statements {
+        assert_eq!(s["actor"]["account"]["name"], player.record_id.as_str());
+    }
+    assert_eq!(
+        statements[2]["result"]["success"], false,
+        "the wrong turn's answer"
+    );
+    assert_eq!(
+        statements[5]["result"]["success"], true,
+        "telling a grown-up"
+    );
+    assert_eq!(statements[6]["result"]["success"], true, "a good ending");
     let _ = std::fs::remove_dir_all(data);
 }
 

@@ -5,7 +5,7 @@
 
 app-title = SafeKite
 app-tagline = Fly high, stay safe.
-title-settings = Settings
+title-grown-ups = Grown-ups
 who-is-playing = Who is playing?
 profile-new = New player
 profile-choose-avatar = Choose your animal
@@ -108,3 +108,79 @@ progress-recovered = The saved progress could not be read, so the copy from befo
 progress-lost = The saved progress could not be read, so play starts afresh. The unreadable file is kept for a grown-up to look at.
 progress-repaired = Some saved progress was not quite right and has been repaired. The original file is kept for a grown-up to look at.
 progress-not-saved = Progress cannot be saved on this device right now. Play goes on; a grown-up can check the device's storage.
+
+## The grown-ups' area (behind the gate): not spoken
+grown-ups-title = For grown-ups
+gate-hold = Press and hold the button for 3 seconds.
+gate-hold-button = Hold
+gate-number = Type this number in digits: { $words }
+gate-pin = Type the grown-ups' PIN.
+gate-wrong = That was not it. Hold the button again.
+gate-ok = OK
+gate-erase = Erase
+home-classroom = Classroom
+home-records = Records and the yearly report
+home-leave = Back to the start screen
+settings-pin = Grown-ups' PIN
+settings-pin-none = No PIN yet: the gate asks for a number written in words.
+settings-pin-is-set = A PIN is set. The gate asks for it.
+settings-pin-new = New PIN (4 to 8 digits)
+settings-pin-save = Set the PIN
+settings-pin-remove = Remove the PIN
+settings-pin-bad = A PIN is 4 to 8 digits.
+settings-school = School's name
+settings-counsellor = School counsellor (11-15 lessons)
+settings-counsellor-room = Counsellor's room
+classroom-intro = A class has a name and a number of children, never the children's names.
+classroom-none = No classes yet. Create the first one below.
+classroom-new = New class
+class-name = Class name
+class-band = Age
+class-year = School year
+class-size = Number of children
+class-create = Create the class
+class-name-needed = Write the class's name first.
+class-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+class-open = Open
+class-start = Start the session
+class-pick-lessons = Today's lessons (tick one or more)
+class-stickers = The class's sticker board
+class-no-stickers = No stickers yet: finish a lesson together.
+class-delete-records = Delete this class's records…
+class-delete-confirm = Delete them for good
+class-deleted = { $count } records deleted.
+vote-title = Let's vote
+vote-hint = Count the hands for each answer, or tap the class's answer on the screen.
+vote-go = Go with the class's choice
+vote-tie = It's a tie: tap the answer to take.
+vote-discuss = Talk about it first
+teacher-title = For the teacher
+teacher-objective = What the class learned
+teacher-behaviour = The safe behaviour
+teacher-next = Next lesson
+teacher-finish = End the session
+session-title = The session: who came
+session-children = Children present
+session-parents = Parents present
+session-letters = Letters home handed out
+session-notes = Notes for the report
+session-save = Save the session
+records-count = { $count ->
+    [one] 1 record is kept on this device.
+   *[other] { $count } records are kept on this device.
+}
+records-privacy = Records stay on this device. Nothing leaves it unless you export it.
+records-year = School year
+records-make-report = Make the report
+records-export = Export records
+records-saved = Saved: { $path }
+records-failed = Could not save: { $why }
+records-problem = The records need a look: { $why }
+records-player = One player's records
+records-export-delete = Export, then delete
+records-class = Class
+records-all-classes = The whole school
+records-player-number = Player { $n }

@@ -252,6 +252,13 @@ fn load_index_and_interface_words(mut library: ResMut<Library>, assets: Res<Asse
             .fluent
             .push((locale.to_string(), assets.load(fluent_path(locale, "ui"))));
     }
+    // The parents' corner's words (after every `ui.ftl`: the title waits only for those).
+    for locale in LOCALES {
+        library.fluent.push((
+            locale.to_string(),
+            assets.load(fluent_path(locale, "parents")),
+        ));
+    }
 }
 
 fn load_lessons_when_index_ready(
@@ -377,6 +384,8 @@ fn rebuild_words(
             }
         }
     }
+    // The yearly report's words (topics, headings), which the grown-ups' area writes it with.
+    safekite_records::render::add_report_words(&mut fresh);
     words.words = fresh;
     words.given = given;
 }

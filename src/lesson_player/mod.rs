@@ -9,12 +9,14 @@ mod stage;
 mod view;
 
 use bevy::prelude::*;
+use safekite_core::model::{Node, Safety};
 use safekite_core::runner::{LessonRun, RunEvent};
 
 use crate::content::Library;
 use crate::device::TakesOption;
 use crate::narration::{Narrate, PreloadVoices};
 use crate::progress::ProgressRes;
+use crate::records::Record;
 use crate::screens::end::LastResult;
 use crate::screens::map::ChosenLesson;
 use crate::screens::{Screen, button_actions};
@@ -91,6 +93,7 @@ fn start_or_resume_lesson(
     mut art: ResMut<crate::art::Art>,
     assets: Res<AssetServer>,
     mut log: ResMut<RunLog>,
+    mut records: MessageWriter<Record>,
 ) {
     let Some(lesson) = chosen.and_then(|c| library.lesson(&c.0).cloned()) else {
         warn!("no playable lesson was chosen");
@@ -143,7 +146,44 @@ fn start_or_resume_lesson(
         lesson.id,
         run.current().id()
     );
+    records.write(Record::Launched {
+        lesson: lesson.clone(),
+    });
     commands.insert_resource(ActiveRun(run));
+}
+
+/// What is worth recording in the answer to `action` at `node` (the step it was taken on).
+fn records_of(node: &Node, action: &PlayerAction, events: &[RunEvent]) -> Vec<Record> {
+    let mut out = Vec::new();
+    if *action == PlayerAction::TellGrownUp {
+        out.push(Record::Told {
+            node: node.id().to_string(),
+        });
+    }
+    for event in events {
+        match event {
+            RunEvent::Chose { option, safety } => {
+                let Node::Choice(choice) = node else { continue };
+                let Some(picked) = choice.options.get(*option) else {
+                    continue;
+                };
+                out.push(Record::Answered {
+                    node: choice.id.clone(),
+                    option: picked.line.clone(),
+                    safe: *safety != Safety::Unsafe,
+                    labels: choice.options.iter().map(|o| o.line.clone()).collect(),
+                });
+                if *safety == Safety::Unsafe {
+                    out.push(Record::WrongTurn {
+                        node: picked.next.clone(),
+                    });
+                }
+            }
+            RunEvent::Finished { outcome, .. } => out.push(Record::Completed { outcome: *outcome }),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn handle_player_actions(
@@ -155,9 +195,11 @@ fn handle_player_actions(
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
     mut log: ResMut<RunLog>,
+    mut records: MessageWriter<Record>,
 ) {
     let Some(run) = run.as_mut() else { return };
     for action in actions.read() {
+        let node = run.0.current().clone();
         let result = match action {
             PlayerAction::Next if view.reassure.is_some() => {
                 view.reassure = None;
@@ -186,6 +228,7 @@ fn handle_player_actions(
                 continue;
             }
         };
+        records.write_batch(records_of(&node, action, &events));
         let mut lines = Vec::new();
         log.0.extend(events.iter().cloned());
         let finished = view.apply(events, &mut lines);

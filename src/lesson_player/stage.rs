@@ -14,6 +14,7 @@ use super::{ActiveRun, PlayerAction, PlayerView};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
+use crate::records::ClassSession;
 use crate::screens::{HoldToHear, Screen, button, player_band};
 use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 
@@ -33,6 +34,8 @@ struct Stage<'a> {
     /// The smallest button of the player's band.
     min: f32,
     captions: bool,
+    /// Captions' text size: larger on a projector in a class session.
+    caption_size: f32,
 }
 
 impl Stage<'_> {
@@ -51,6 +54,7 @@ pub(super) fn rebuild_stage(
     progress: Res<ProgressRes>,
     run: Option<Res<ActiveRun>>,
     fonts: Res<Fonts>,
+    session: Option<Res<ClassSession>>,
 ) {
     let Some(run) = run else { return };
     if !(view.is_changed() || locale.is_changed() || words.is_changed() || roots.is_empty()) {
@@ -59,7 +63,9 @@ pub(super) fn rebuild_stage(
     for r in &roots {
         commands.entity(r).despawn();
     }
-    let band = player_band(&progress);
+    // A class on the projector plays in its own band, always captioned, in larger letters.
+    let class_band = session.as_ref().and_then(|s| Band::parse(&s.class.band));
+    let band = class_band.unwrap_or_else(|| player_band(&progress));
     let stage = Stage {
         fonts: &fonts,
         words: &words.words,
@@ -68,7 +74,8 @@ pub(super) fn rebuild_stage(
         lesson: run.0.lesson(),
         band,
         min: theme::min_button(band),
-        captions: progress.progress.settings.captions,
+        captions: progress.progress.settings.captions || class_band.is_some(),
+        caption_size: theme::size::CAPTION * if class_band.is_some() { 1.4 } else { 1.0 },
     };
     let root = commands.spawn(stage_root(band)).id();
     commands.spawn(place(&view.place));
@@ -307,7 +314,7 @@ fn caption(parent: &mut ChildSpawnerCommands, stage: &Stage) {
                 panel.spawn(theme::bold(
                     stage.fonts,
                     format!("{who}{}", stage.t(line)),
-                    theme::size::CAPTION,
+                    stage.caption_size,
                     palette::NAVY,
                 ));
             });

@@ -4,6 +4,7 @@
 //! [`MAX_KEPT_ASIDE`] of them (the oldest goes first).
 
 use safekite_core::progress::{MAX_KEPT_ASIDE, Progress, Store, StoreError};
+use wasm_bindgen::JsCast;
 
 const MAIN: &str = "safekite.progress";
 const BACKUP: &str = "safekite.progress.bak";
@@ -92,4 +93,67 @@ fn kept_aside() -> Result<Vec<(u64, String)>, StoreError> {
         .collect();
     kept.sort();
     Ok(kept)
+}
+
+/// A small text file kept in the page's storage as `safekite.<name>`.
+pub(super) fn read_text(name: &str) -> Result<Option<String>, String> {
+    get(&format!("safekite.{name}"))
+        .map(|v| v.map(|b| String::from_utf8_lossy(&b).into_owned()))
+        .map_err(|e| e.0)
+}
+
+pub(super) fn write_text(name: &str, text: &str) -> Result<(), String> {
+    set(&format!("safekite.{name}"), text.as_bytes()).map_err(|e| e.0)
+}
+
+/// The record log in the page's storage (`safekite.records`).
+pub(super) struct BrowserLog;
+
+const LOG: &str = "safekite.records";
+
+fn io_error(e: StoreError) -> std::io::Error {
+    std::io::Error::other(e.0)
+}
+
+impl safekite_records::log::LogStore for BrowserLog {
+    fn read(&mut self) -> std::io::Result<String> {
+        Ok(get(LOG)
+            .map_err(io_error)?
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default())
+    }
+    fn append(&mut self, text: &str) -> std::io::Result<()> {
+        let mut all = self.read()?;
+        all.push_str(text);
+        set(LOG, all.as_bytes()).map_err(io_error)
+    }
+    fn replace(&mut self, text: &str) -> std::io::Result<()> {
+        set(LOG, text.as_bytes()).map_err(io_error)
+    }
+    fn truncate(&mut self, len: usize) -> std::io::Result<()> {
+        let mut all = self.read()?;
+        all.truncate(len);
+        set(LOG, all.as_bytes()).map_err(io_error)
+    }
+}
+
+/// Downloads `bytes` as a file called `name` (a link to a blob, clicked).
+pub(super) fn download(name: &str, bytes: &[u8]) -> Result<String, String> {
+    let fail = |what: &str| format!("the browser could not save {name}: {what}");
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("link"))?
+        .dyn_into()
+        .map_err(|_| fail("link"))?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(name.to_string())
 }

@@ -80,23 +80,9 @@ pub fn platform_store() -> Box<dyn Store + Send + Sync> {
     }
 }
 
-/// The platform's data folder for SafeKite, from the `directories` crate (named as it always
-/// was: `safekite` in the XDG data folder on Linux, `SafeKite` in `%APPDATA%` on Windows and in
-/// Application Support on macOS); `SAFEKITE_DATA_DIR` overrides it.
 #[cfg(not(target_arch = "wasm32"))]
 fn data_folder() -> std::path::PathBuf {
-    if let Some(dir) = std::env::var_os("SAFEKITE_DATA_DIR") {
-        return dir.into();
-    }
-    let name = if cfg!(any(windows, target_os = "macos")) {
-        "SafeKite"
-    } else {
-        "safekite"
-    };
-    directories::BaseDirs::new().map_or_else(
-        || std::path::PathBuf::from("safekite-data"),
-        |dirs| dirs.data_dir().join(name),
-    )
+    crate::platform::default_data_folder()
 }
 
 fn save_progress_when_changed(mut progress: ResMut<ProgressRes>) {

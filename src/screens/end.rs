@@ -2,6 +2,8 @@
 //! conversation starter. Then back to the map.
 
 use bevy::prelude::*;
+
+use crate::records::ClassSession;
 use safekite_core::model::{ArtKind, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
@@ -157,9 +159,14 @@ fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl 
     )
 }
 
-fn handle_end_actions(mut actions: MessageReader<EndAction>, mut next: ResMut<NextState<Screen>>) {
+fn handle_end_actions(
+    mut actions: MessageReader<EndAction>,
+    mut next: ResMut<NextState<Screen>>,
+    session: Option<Res<ClassSession>>,
+) {
     for action in actions.read() {
-        if *action == EndAction::BackToMap {
+        // In a class session the teacher's panel decides what comes next.
+        if *action == EndAction::BackToMap && session.is_none() {
             next.set(Screen::Map);
         }
     }

@@ -1,5 +1,5 @@
 //! The screens, as a Bevy state: loading, the title (who is playing?), a new player, the lesson
-//! map, the lesson player, the end of a lesson, and the grown-ups' settings. Each screen spawns
+//! map, the lesson player, the end of a lesson, and the grown-ups' area. Each screen spawns
 //! its entities on enter, tagged `DespawnOnExit`, and reacts to its buttons' verbs: each screen
 //! owns its own verb type (a [`ButtonAction`], registered with [`button_actions`]), so no screen
 //! knows another's buttons.
@@ -44,8 +44,8 @@ pub enum Screen {
     Player,
     /// The end of a lesson: sticker, praise, tip for the grown-up.
     End,
-    /// The grown-ups' settings.
-    Settings,
+    /// The grown-ups' area, behind its gate (its pages are a sub-state of their own).
+    GrownUps,
 }
 
 /// A screen's verbs: what its buttons do. A button carries one as a component; pressing it

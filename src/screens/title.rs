@@ -24,8 +24,8 @@ pub(crate) struct PlayerPage(pub usize);
 /// What the title's buttons do.
 #[derive(Message, Component, Clone, Debug, PartialEq)]
 pub enum TitleAction {
-    /// The grown-ups' settings.
-    Settings,
+    /// The grown-ups' area (behind its gate).
+    GrownUps,
     /// Make a new player.
     NewProfile,
     /// This player is playing: to their lesson map.
@@ -73,9 +73,9 @@ fn spawn_title_screen(
             },
             children![button(
                 &fonts,
-                "settings",
-                t(ui::TITLE_SETTINGS),
-                TitleAction::Settings,
+                "grown-ups",
+                t(ui::TITLE_GROWN_UPS),
+                TitleAction::GrownUps,
                 ButtonRole::Quiet,
                 64.0
             )],
@@ -274,7 +274,7 @@ fn handle_title_actions(
                     .max(1);
                 page.0 = (page.0 as i32 + delta).rem_euclid(pages as i32) as usize;
             }
-            TitleAction::Settings => next.set(Screen::Settings),
+            TitleAction::GrownUps => next.set(Screen::GrownUps),
             TitleAction::NewProfile => next.set(Screen::NewProfile),
             TitleAction::PickProfile(id) => {
                 progress.current = Some(*id);

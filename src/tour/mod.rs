@@ -16,8 +16,19 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::content::Library;
+use crate::grown_ups::Area;
 use crate::lesson_player::{ActiveRun, PlayerAction};
 use crate::progress::ProgressRes;
+
+/// The grown-ups' pages the tour shows, in order, with their screenshots' names.
+const GROWN_UPS_PAGES: &[(Area, &str)] = &[
+    (Area::Gate, "grown-ups-gate"),
+    (Area::Home, "grown-ups-home"),
+    (Area::Settings, "grown-ups-settings"),
+    (Area::Classroom, "grown-ups-classroom"),
+    (Area::Records, "grown-ups-records"),
+    (Area::Parents, "grown-ups-parents"),
+];
 use crate::screens::Screen;
 use crate::screens::map::ChosenLesson;
 
@@ -106,6 +117,8 @@ pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppE
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
     let mut app = game_app(progress);
+    app.insert_resource(crate::platform::DataFolder(data.clone()));
+    app.insert_resource(crate::platform::ExportFolder(data.join("exports")));
     if let Some((width, height)) = opts.size {
         app.add_systems(Startup, move |mut windows: Query<&mut Window>| {
             for mut window in &mut windows {
@@ -132,7 +145,8 @@ enum Phase {
     Lesson,
     End,
     MapWithSticker,
-    Settings,
+    /// The grown-ups' pages, one after the other (the gate first; the tour opens it).
+    GrownUps(usize),
     Done,
 }
 
@@ -222,7 +236,7 @@ impl Tour {
         self.shots += 1;
         let name = format!("{:03}-{what}", self.shots);
         // The band's own screens: the title, a new player and the settings come before any band.
-        let band_screen = !matches!(what, "title" | "new-player" | "settings");
+        let band_screen = !matches!(what, "title" | "new-player") && !what.starts_with("grown-ups");
         self.check_layout = Some(layout::ShotToCheck {
             name: name.clone(),
             little: self.little && band_screen,
@@ -364,6 +378,7 @@ fn drive_tour(
     run: Option<Res<ActiveRun>>,
     mut actions: MessageWriter<PlayerAction>,
     mut exit: MessageWriter<AppExit>,
+    (area_now, mut next_area): (Option<Res<State<Area>>>, ResMut<NextState<Area>>),
 ) {
     // A step's action goes the frame after its screenshot was asked for: that screenshot is of
     // the frame it was asked in, which must not show the action's effect already.
@@ -452,13 +467,22 @@ fn drive_tour(
             }
             // The map again, with the lesson done and its sticker in colour.
             tour.shoot(&mut commands, "map-with-sticker");
-            next.set(Screen::Settings);
-            tour.phase = Phase::Settings;
+            next.set(Screen::GrownUps);
+            tour.phase = Phase::GrownUps(0);
+            tour.wait = SETTLE;
         }
-        Phase::Settings => {
-            tour.shoot(&mut commands, "settings");
-            tour.phase = Phase::Done;
-            tour.wait = SETTLE * 2;
+        Phase::GrownUps(i) => {
+            let Some((area, name)) = GROWN_UPS_PAGES.get(i) else {
+                tour.phase = Phase::Done;
+                return;
+            };
+            if area_now.as_ref().is_none_or(|a| a.get() != area) {
+                next_area.set(*area);
+                return;
+            }
+            tour.shoot(&mut commands, name);
+            tour.phase = Phase::GrownUps(i + 1);
+            tour.wait = SETTLE;
         }
         Phase::Done => {
             tour.finish(&mut exit);

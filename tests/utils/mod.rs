@@ -55,6 +55,9 @@ pub fn app(lessons: Option<&Path>, data: &Path) -> App {
     app.insert_resource(ProgressRes::with_store(Box::new(
         safekite_core::progress::FileStore::new(data),
     )));
+    // Records and the class book go to the same throwaway folder.
+    app.insert_resource(safekite::platform::DataFolder(data.to_path_buf()));
+    app.insert_resource(safekite::platform::ExportFolder(data.join("exports")));
     safekite::logic_plugins(&mut app);
     app
 }
@@ -136,6 +139,8 @@ pub fn headless_with(data: &Path, lessons: &Path, locales: &Path) -> App {
     // Without their loaders (no GPU, fonts or sound here) every picture shows its placeholder,
     // as when an artist has not drawn it yet.
     app.init_asset::<Image>().init_asset::<Font>();
+    app.insert_resource(safekite::platform::DataFolder(data.to_path_buf()));
+    app.insert_resource(safekite::platform::ExportFolder(data.join("exports")));
     safekite::logic_plugins(&mut app);
     app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
         std::time::Duration::from_millis(50),

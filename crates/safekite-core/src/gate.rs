@@ -160,7 +160,7 @@ impl Gate {
 
 /// A number from 21 to 99 that is not a multiple of ten: always two words or more.
 fn number_from_random(random: u64) -> u32 {
-    let choices: Vec<u32> = (21..100).filter(|n| n % 10 != 0).collect();
+    let choices: Vec<u32> = (21..100).filter(|n: &u32| !n.is_multiple_of(10)).collect();
     choices[(random % choices.len() as u64) as usize]
 }
 
@@ -225,7 +225,7 @@ fn english_number(n: u32) -> String {
     let n = n % 100;
     match n {
         0..20 => SMALL[n as usize].to_string(),
-        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
     }
 }
@@ -249,12 +249,7 @@ pub enum PinError {
 impl PinLock {
     /// Locks `pin` with a fresh `salt` (16 random bytes from the caller).
     pub fn new(pin: &str, salt: [u8; 16]) -> Result<Self, PinError> {
-        if !pin.chars().all(|c| c.is_ascii_digit()) {
-            return Err(PinError::NotDigits);
-        }
-        if !PIN_DIGITS.contains(&pin.len()) {
-            return Err(PinError::Length);
-        }
+        check_pin(pin)?;
         let salt = to_hex(&salt);
         let hash = to_hex(&derive(pin, &salt));
         Ok(PinLock { salt, hash })
@@ -264,6 +259,17 @@ impl PinLock {
     pub fn verify(&self, pin: &str) -> bool {
         to_hex(&derive(pin, &self.salt)) == self.hash
     }
+}
+
+/// Whether `pin` can be a PIN (checked without hashing: cheap enough for every frame).
+pub fn check_pin(pin: &str) -> Result<(), PinError> {
+    if !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(PinError::NotDigits);
+    }
+    if !PIN_DIGITS.contains(&pin.len()) {
+        return Err(PinError::Length);
+    }
+    Ok(())
 }
 
 fn derive(pin: &str, salt_hex: &str) -> [u8; 32] {
@@ -318,7 +324,7 @@ mod tests {
             let Ask::Number(n) = Gate::new(r * 7919, None).ask() else {
                 panic!("no PIN set, a number is asked");
             };
-            assert!((21..100).contains(&n) && n % 10 != 0, "{n}");
+            assert!((21..100).contains(&n) && !n.is_multiple_of(10), "{n}");
         }
     }
 

@@ -161,6 +161,11 @@ impl Words {
         self.counsellor = counsellor;
     }
 
+    /// The counsellor's name and room as set (`None`: the defaults).
+    pub fn counsellor(&self) -> Option<&(String, String)> {
+        self.counsellor.as_ref()
+    }
+
     /// Every message gets `$counsellor` and `$counsellor-room` (the only variables a lesson
     /// line may use) unless the caller passed them.
     fn add_counsellor(&self, locale: &str, args: &mut FluentArgs<'_>) {
@@ -182,7 +187,8 @@ impl Words {
             if args.get(*var).is_some() {
                 continue;
             }
-            let value = match set {
+            // A room left empty is said in the lesson's own words.
+            let value = match set.filter(|v| !v.is_empty()) {
                 Some(v) => v.clone(),
                 None => self.plain(locale, default_id).unwrap_or_default(),
             };

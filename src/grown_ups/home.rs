@@ -1,0 +1,52 @@
+//! The grown-ups' home: the way to the settings, the classroom, the records and the report, and
+//! the parents' corner, and back to the children's start screen (the gate closes behind).
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use safekite_core::ui_messages as ui;
+
+use super::{Area, Go, Say, big_button, page};
+use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, home_ui.run_if(in_state(Area::Home)));
+}
+
+fn home_ui(
+    mut contexts: EguiContexts,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    mut go: MessageWriter<Go>,
+) -> Result {
+    let say = Say {
+        words: &words,
+        locale: &locale,
+    };
+    let ctx = contexts.ctx_mut()?;
+    page(ctx, "grown-ups-home", |ui| {
+        ui.heading(say.t(ui::GROWN_UPS_TITLE));
+        ui.add_space(24.0);
+        let pages = [
+            (ui::HOME_CLASSROOM, Area::Classroom),
+            (ui::HOME_RECORDS, Area::Records),
+            ("parents-title", Area::Parents),
+            (ui::SETTINGS_TITLE, Area::Settings),
+        ];
+        for (id, area) in pages {
+            let label = egui::RichText::new(say.t(id)).size(26.0);
+            if ui
+                .add(egui::Button::new(label).min_size(egui::vec2(520.0, 72.0)))
+                .clicked()
+            {
+                go.write(Go(Some(area)));
+            }
+            ui.add_space(8.0);
+        }
+        ui.add_space(24.0);
+        if big_button(ui, say.t(ui::HOME_LEAVE)).clicked() {
+            go.write(Go(None));
+        }
+    });
+    Ok(())
+}
