@@ -13,6 +13,8 @@ cafe-check-in-post-choice = What does Linh do with the post?
 cafe-check-in-option-location = Switch location off
 cafe-check-in-option-friends = Friends only
 cafe-check-in-option-post = Just post it, everyone does
+cafe-check-in-post-choice-discuss-1 = Looking at this post, what could a stranger find out about Linh and Vy?
+cafe-check-in-post-choice-discuss-2 = Do you usually post a photo straight away, or wait until you're home? Why?
 
 cafe-check-in-posted = The post shows the café's name on a map, for anyone to see. The photo has the school badge, and the caption says every week. A few minutes later, an account Linh doesn't know comments.
 cafe-check-in-posted-comment = “That's near your school, right? Every Friday?” Hang on, I don't know this person.
@@ -29,6 +31,8 @@ cafe-check-in-settings-choice = What does Linh change first?
 cafe-check-in-option-anyone = Let anyone message me, the more the merrier
 cafe-check-in-option-private = Make the account private
 cafe-check-in-option-ask-mum = Ask Mum what to set
+cafe-check-in-settings-choice-discuss-1 = What's good about a public account that anyone can message, and what could go wrong?
+cafe-check-in-settings-choice-discuss-2 = If you checked your own privacy settings tonight, what would you look at first?
 
 cafe-check-in-anyone = Message requests pile up from people Linh doesn't know. One asks what year she's in.
 cafe-check-in-anyone-back = Settings can always be changed back. Let's choose again.

@@ -20,6 +20,8 @@ fake-login-page-page-choice = What does Vy do?
 fake-login-page-option-address = Look closely at the address
 fake-login-page-option-log-in = Log in quickly
 fake-login-page-option-app = Close it and open the app myself
+fake-login-page-page-choice-discuss-1 = What signs, in the message and on this page, suggest it could be a fake?
+fake-login-page-page-choice-discuss-2 = Why do scam messages so often threaten to lock your account and tell you to hurry?
 
 fake-login-page-logged-in = The page spins, then shows an error. That evening, Vy's friends get strange messages from her account. Her password has gone to someone else.
 fake-login-page-logged-in-back = Fake pages are made to fool adults too, so logging in by mistake isn't your fault. Change the password straight away and tell an adult, and it can be fixed. Let's go back.
@@ -31,6 +33,8 @@ fake-login-page-message-choice = And what about that message?
 fake-login-page-option-forward = Send the link to the group to warn them
 fake-login-page-option-report = Report it as a scam, then delete it
 fake-login-page-option-tell = Tell Mum
+fake-login-page-message-choice-discuss-1 = You want to warn your friends about this message. What's a safe way to do it?
+fake-login-page-message-choice-discuss-2 = If a friend had already logged in on the fake page, what would you tell them to do first?
 
 fake-login-page-forwarded = In the group, someone taps the link before reading the warning.
 fake-login-page-forwarded-back = To warn friends, tell them in words, without the link. If you've already sent it, tell the group not to tap it, and telling an adult still helps. Let's choose again.

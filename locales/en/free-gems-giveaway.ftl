@@ -17,6 +17,8 @@ free-gems-giveaway-giveaway-choice = What does Minh do?
 free-gems-giveaway-option-check = Check who runs this page
 free-gems-giveaway-option-report = Report the post
 free-gems-giveaway-option-claim = Log in and claim before they run out
+free-gems-giveaway-giveaway-choice-discuss-1 = What signs in this post suggest it might be a scam?
+free-gems-giveaway-giveaway-choice-discuss-2 = “Only 37 left!” How is that meant to make you feel, and what is it pushing you to do?
 
 free-gems-giveaway-claimed = The page asks for his username, his password, then his login code. No gems appear, and his account gets logged out.
 free-gems-giveaway-claimed-back = These scams are made to look convincing, so falling for one isn't your fault. Change the password straight away, report it to the game and tell an adult, and it can be fixed. Let's go back.
@@ -32,6 +34,8 @@ free-gems-giveaway-trade-choice = How does Minh reply?
 free-gems-giveaway-option-give-first = Send the armour first, he'll probably send it
 free-gems-giveaway-option-tell = Ask Dad if this is a thing
 free-gems-giveaway-option-trade-window = Only swap in the game's trade window
+free-gems-giveaway-trade-choice-discuss-1 = Why does the other player want Minh to send the armour first, and to hurry?
+free-gems-giveaway-trade-choice-discuss-2 = If you wanted to swap items in a game, how could you make it fair and safe for both sides?
 
 free-gems-giveaway-gave-first = The player takes the armour and blocks Minh. The armour's really gone, and feeling tricked is real too.
 free-gems-giveaway-gave-first-back = Scammers are good at rushing you, so it's not your fault. Saving the chat, reporting it to the game and telling an adult still help. Let's go back.

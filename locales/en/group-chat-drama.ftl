@@ -19,6 +19,8 @@ group-chat-drama-group-choice = What does Linh do?
 group-chat-drama-option-speak-up = Post in the chat: that's too far
 group-chat-drama-option-save = Save the chat first
 group-chat-drama-option-heart = Just add a heart so nobody notices me
+group-chat-drama-group-choice-discuss-1 = Why is it easy to go along with a group chat, even when it feels wrong?
+group-chat-drama-group-choice-discuss-2 = If you wanted to speak up, what could you write that wouldn't start a fight?
 
 group-chat-drama-hearted = Linh's heart sits right under the joke about Vy. Someone screenshots it. If Vy sees it, that's a heart from her close friend.
 group-chat-drama-hearted-back = Being scared the group will turn on you is a real feeling. A heart can be taken back, and telling a teacher still helps. Let's choose again.
@@ -33,6 +35,8 @@ group-chat-drama-leave-choice = Left the chat. Anything else?
 group-chat-drama-option-stay-quiet = Act like I never saw it
 group-chat-drama-option-message-vy = Ask Vy to have lunch on Monday
 group-chat-drama-option-tell = Tell { $counsellor }
+group-chat-drama-leave-choice-discuss-1 = Linh has left the chat. What else could she do so Vy doesn't feel left out?
+group-chat-drama-leave-choice-discuss-2 = Is telling a teacher the same as snitching? Why, or why not?
 group-chat-drama-stay-quiet = The chat is still there, and the jokes carry on. Vy still doesn't know why the class is acting strange around her.
 group-chat-drama-stay-quiet-back = It doesn't have to be big. One invitation, or telling someone once, is enough. Let's choose again.
 group-chat-drama-message-vy = I've asked Vy to sit with me at lunch on Monday. Then I'll go and tell someone at school.

@@ -17,6 +17,8 @@ one-more-scroll-scroll-choice = What does Linh do?
 one-more-scroll-option-charge = Take the phone to charge in the living room
 one-more-scroll-option-one-more = Just one more video
 one-more-scroll-option-settings = Switch off autoplay and night notifications
+one-more-scroll-scroll-choice-discuss-1 = What on this feed keeps pulling Linh into watching just one more?
+one-more-scroll-scroll-choice-discuss-2 = What tricks do you use to stop yourself scrolling at night?
 
 one-more-scroll-one-more = One video becomes ten. When Linh looks up, it's nearly one in the morning.
 one-more-scroll-one-more-morning = My eyes keep closing this morning. I have to read the test questions three times.
@@ -33,6 +35,8 @@ one-more-scroll-notify-choice = What does Linh do?
 one-more-scroll-option-notifications-off = Turn off the game's notifications
 one-more-scroll-option-homework-first = Finish homework first, then play with a timer
 one-more-scroll-option-open-game = Jump in now before it's gone
+one-more-scroll-notify-choice-discuss-1 = “Only 10 minutes left”: what does the notification want Linh to do, and why the rush?
+one-more-scroll-notify-choice-discuss-2 = Which notifications pull you back to your phone the most?
 one-more-scroll-opened-game = Ten minutes turns into an hour. The homework is still sitting there. “Expiring soon” notifications are made to pull you away from whatever you're doing.
 one-more-scroll-opened-game-back = Everyone gets pulled in like that sometimes. Let's try again.
 one-more-scroll-homework-first = Game notifications off, homework done, then play. There's a free chest every week anyway.

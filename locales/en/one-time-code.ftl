@@ -18,6 +18,8 @@ one-time-code-code-choice = What does Minh do?
 one-time-code-option-call = Call Khoa and ask him
 one-time-code-option-tell = Ask Dad first
 one-time-code-option-send = Send the code, he's my mate
+one-time-code-code-choice-discuss-1 = Read the code message carefully. What shows that “Khoa's” request isn't right?
+one-time-code-code-choice-discuss-2 = How could Minh check that it's really Khoa asking?
 
 one-time-code-sent-code = A few seconds later, Minh's game account logs itself out. That code was the key to Minh's own account, and now someone else is holding it.
 one-time-code-sent-code-back = Anyone can fall for this, because the message comes from a name you trust. It's not your fault. The account can still be recovered by telling an adult and reporting it to the game straight away. Let's rewind.
@@ -38,6 +40,8 @@ one-time-code-lock-choice = How does Minh protect his account?
 one-time-code-option-passphrase = A long passphrase only I'd remember
 one-time-code-option-easy = My name and birth year, easy to remember
 one-time-code-option-two-step = Turn on two-step login
+one-time-code-lock-choice-discuss-1 = What makes a password easy for you to remember but hard for anyone else to guess?
+one-time-code-lock-choice-discuss-2 = If someone already knew your password, how would two-step login help?
 one-time-code-easy = Anyone who knows you could guess your name and birth year, and a computer would guess it even faster.
 one-time-code-easy-back = Let's pick another way.
 one-time-code-passphrase = A passphrase like “three cats eating noodles at midnight” is long and hard to guess, but you'll remember it. A different one for each account.

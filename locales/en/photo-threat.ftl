@@ -18,6 +18,8 @@ photo-threat-option-pay = Pay so it stops
 photo-threat-option-save = Take screenshots first
 photo-threat-option-send = Just send them what they want
 photo-threat-option-tell = Go and find Mum now
+photo-threat-first-choice-discuss-1 = Why does the person give Linh only 30 minutes and say she mustn't tell anyone?
+photo-threat-first-choice-discuss-2 = If Linh were your friend, what could you say so she knows it isn't her fault and gets help?
 
 photo-threat-paid = The money has barely gone when the next message arrives: “Not enough. Another million.” Paying almost never makes it stop. They just ask for more.
 photo-threat-sent-more = They don't stop. They ask for more, and the threats get bigger. Sending more never ends it.
@@ -28,6 +30,8 @@ photo-threat-block-choice = What does Linh do next?
 photo-threat-option-block = Block the account
 photo-threat-option-reply = Reply and beg them to stop
 photo-threat-option-report = Report the account
+photo-threat-block-choice-discuss-1 = Linh has saved the messages. How could that evidence help?
+photo-threat-block-choice-discuss-2 = Besides her parents, who else could Linh turn to for help with this?
 
 photo-threat-replied = Every reply tells them Linh is frightened, and they push harder.
 photo-threat-replied-back = If you've already replied, that's okay, it's not your fault. You don't owe them another word. Let's choose again.

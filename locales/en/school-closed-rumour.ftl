@@ -18,6 +18,8 @@ school-closed-rumour-option-chatbot = Ask the AI chatbot, it's quicker
 school-closed-rumour-option-school-page = Check the school's own news page
 school-closed-rumour-option-share = Share it, everyone else is
 school-closed-rumour-option-ask = Ask our form teacher
+school-closed-rumour-check-choice-discuss-1 = To find out whether this news is true, where would you check first?
+school-closed-rumour-check-choice-discuss-2 = Is asking an AI chatbot enough to know if a piece of news is true? Why, or why not?
 
 school-closed-rumour-shared = Minh's share spreads to another class's chat. Next morning, a few people stay home and miss the test.
 school-closed-rumour-shared-back = Everyone shares something false by mistake sometimes. Taking it down and posting a correction still helps lots of people. Let's go back.
@@ -33,6 +35,8 @@ school-closed-rumour-after-choice = What does Minh do about the post now?
 school-closed-rumour-option-correct = Tell the class chat it's fake
 school-closed-rumour-option-mock = Tear into the page in the comments
 school-closed-rumour-option-report = Report the post
+school-closed-rumour-after-choice-discuss-1 = Which details in the notice show that it was edited?
+school-closed-rumour-after-choice-discuss-2 = If you were Minh, what would you write in the class chat so people stop sharing it?
 school-closed-rumour-mocked = Minh's comment gives the post more engagement, so it gets pushed into even more feeds. A few people start arguing underneath.
 school-closed-rumour-mocked-back = Being annoyed makes sense. But arguing under a false post just helps it travel further. Let's choose again.
 school-closed-rumour-correction = I've told the class chat: “The week-off thing is fake, it's not on the school's page. Don't share it.” And I've reported the post too.

@@ -20,6 +20,8 @@ shared-without-consent-react-choice = What does Minh do?
 shared-without-consent-option-report = Report the photo
 shared-without-consent-option-laugh = Add a laughing face so I don't stand out
 shared-without-consent-option-save = Save it as evidence
+shared-without-consent-react-choice-discuss-1 = If you were Vy and saw this photo in the class chat, how would you feel?
+shared-without-consent-react-choice-discuss-2 = What does one laughing emoji under the photo say to the person who posted it, and to Vy?
 
 shared-without-consent-laughed = Minh's laughing face appears under the photo. A few more follow, and the photo gets sent on to another chat. Once it's on other people's phones, a reaction can't be unseen.
 shared-without-consent-laughed-back = Everyone goes along with the crowd sometimes. Take the reaction back, and reporting it and telling a teacher can still help Vy. Let's choose again.
@@ -35,6 +37,8 @@ shared-without-consent-vy-choice = And what about Vy?
 shared-without-consent-option-message-vy = Message Vy privately
 shared-without-consent-option-counsellor = Tell { $counsellor }
 shared-without-consent-option-stay-out = Stay out of it, not my business
+shared-without-consent-vy-choice-discuss-1 = If you were Minh, what would you message Vy?
+shared-without-consent-vy-choice-discuss-2 = When a whole group sees something, why does everyone expect someone else to speak up?
 shared-without-consent-stay-out = In the chat, nobody says a thing. Everyone assumes someone else will.
 shared-without-consent-stay-out-back = It doesn't have to be anything big. One message, or telling someone, is enough. Let's choose again.
 shared-without-consent-message-vy-appears = Minh messages Vy privately.

@@ -14,6 +14,8 @@ stranger-friend-requests-request-choice = What does Linh do with the request?
 stranger-friend-requests-option-accept = Accept. She likes my art.
 stranger-friend-requests-option-look = Look more closely at the profile
 stranger-friend-requests-option-decline = Decline. I don't know her.
+stranger-friend-requests-request-choice-discuss-1 = What about this friend request makes you want to look more closely?
+stranger-friend-requests-request-choice-discuss-2 = How do you usually decide whether to accept a friend request?
 stranger-friend-requests-look-closer = Account made two weeks ago. And the same “amazing!” comment under loads of strangers' posts. Hmm.
 
 stranger-friend-requests-accepted = Linh taps Accept. Plenty of people would, and it isn't her fault. If anything feels wrong, it's never too late to tell. Within minutes, a message arrives.
@@ -36,6 +38,8 @@ stranger-friend-requests-option-move = Move to the other app. It's only chatting
 stranger-friend-requests-option-screenshot = Take screenshots first
 stranger-friend-requests-option-block = Block and report the account
 stranger-friend-requests-option-tell = Show Dad
+stranger-friend-requests-what-now-discuss-1 = Why does this account keep asking Linh to move to another app?
+stranger-friend-requests-what-now-discuss-2 = If a close friend told you something like this had happened to them, what would you say?
 
 stranger-friend-requests-other-app-appears = On the other app, it's just the two of them.
 stranger-friend-requests-msg-just-us = finally, just us :)

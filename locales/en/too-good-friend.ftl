@@ -19,6 +19,8 @@ too-good-friend-photo-choice = What does Minh do?
 too-good-friend-option-save = Send nothing. Save the chat
 too-good-friend-option-send = Send one photo to keep him happy
 too-good-friend-option-tell = Show Dad right now
+too-good-friend-photo-choice-discuss-1 = Which of Shooting Star's messages make you feel something isn't right?
+too-good-friend-photo-choice-discuss-2 = When should you tell a secret to an adult you trust, even if you promised to keep it?
 
 too-good-friend-sent = Shooting Star gushes, then asks for more, more private this time. And again: “remember, it's our secret”. A photo that's been sent can't be taken back.
 too-good-friend-sent-not-fault = But listen: it's not your fault. The one in the wrong is whoever asks for photos and demands secrets. Even after sending, telling an adult now still helps a lot. Let's go back.
@@ -28,6 +30,8 @@ too-good-friend-block-choice = What does Minh do next?
 too-good-friend-option-promise = Promise to keep the secret so he's not upset
 too-good-friend-option-block = Block the account
 too-good-friend-option-report = Report the account
+too-good-friend-block-choice-discuss-1 = Why might Minh find it hard to block someone who gave him gifts and compliments?
+too-good-friend-block-choice-discuss-2 = If Minh felt too awkward to tell his dad, who else could he go to?
 
 too-good-friend-promise = A promise to keep it secret would make it harder for Minh to tell anyone. That's exactly what the account wants.
 too-good-friend-promise-back = A secret that weighs on you isn't one you have to keep. Let's choose again.

@@ -16,6 +16,8 @@ where-to-get-help-first-choice = What does Vy do first?
 where-to-get-help-option-hit-back = Message back and let them have it
 where-to-get-help-option-save = Save everything as evidence
 where-to-get-help-option-delete = Delete the app and try to forget
+where-to-get-help-first-choice-discuss-1 = How might these messages make Vy feel?
+where-to-get-help-first-choice-discuss-2 = Vy worries that telling her parents means losing her phone. What do you think about that worry?
 
 where-to-get-help-hit-back = The account screenshots Vy's reply, crops it, and shows it around. Hitting back just gives them more to work with. Being angry makes sense, and if you've already hit back, it's not your fault. But you don't have to reply again, and telling someone still helps. Let's choose again.
 where-to-get-help-keep-inside = Vy deletes the app, but the words keep going round her head, even at bedtime. Keeping it to yourself usually makes it heavier. Let's choose again.
@@ -29,6 +31,8 @@ where-to-get-help-report-confirmation = Thanks for reporting. We'll review it, a
 where-to-get-help-reason-choice = Which reason does Vy pick?
 where-to-get-help-option-pointless = Never mind, reporting won't do anything
 where-to-get-help-option-bullying = Bullying or harassment
+where-to-get-help-reason-choice-discuss-1 = Lots of people think reporting is pointless. What do you think?
+where-to-get-help-reason-choice-discuss-2 = Why might it matter which reason you choose when you report?
 where-to-get-help-pointless = Picking the right reason helps the app act faster, and every report is kept on record. It takes seconds. Let's choose again.
 where-to-get-help-reported = Report sent. Then Vy taps Block. The account can't message her any more.
 where-to-get-help-still-heavy = It's blocked, but I still feel awful. I need to talk to someone.
@@ -36,6 +40,8 @@ where-to-get-help-who-choice = Who does Vy go to?
 where-to-get-help-option-linh = Tell Linh
 where-to-get-help-option-111 = Call 111
 where-to-get-help-option-counsellor = Go and see { $counsellor }
+where-to-get-help-who-choice-discuss-1 = At our school, who could you go to if something like this happened to you?
+where-to-get-help-who-choice-discuss-2 = Telling a friend, seeing the counsellor, calling 111: how could each one help Vy?
 
 where-to-get-help-linh = Oh no, you've had this on your own all week? I'll come with you to the counsellor tomorrow. You don't have to go on your own.
 where-to-get-help-call-111 = Vy calls 111. Someone answers in a kind voice and doesn't ask her name if she'd rather not say. They listen, then suggest she talks to the counsellor at school too.

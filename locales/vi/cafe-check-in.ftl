@@ -12,6 +12,8 @@ cafe-check-in-post-choice = Linh sẽ làm gì với bài đăng này?
 cafe-check-in-option-location = Tắt vị trí
 cafe-check-in-option-friends = Chỉ cho bạn bè xem
 cafe-check-in-option-post = Đăng luôn, ai chẳng đăng thế
+cafe-check-in-post-choice-discuss-1 = Nhìn bài đăng này, một người lạ có thể biết được những gì về Linh và Vy?
+cafe-check-in-post-choice-discuss-2 = Các em thường đăng ảnh ngay tại chỗ hay đợi về nhà mới đăng? Vì sao?
 
 cafe-check-in-posted = Bài đăng hiện ghim tên quán, ai cũng xem được. Ảnh có huy hiệu trường, dòng chữ thì bảo tuần nào cũng ra đây. Vài phút sau, một tài khoản lạ bình luận.
 cafe-check-in-posted-comment = “Quán gần trường hả? Thứ Sáu nào cũng ra à?” Ơ, mình có quen người này đâu.
@@ -28,6 +30,8 @@ cafe-check-in-settings-choice = Linh chỉnh gì trước?
 cafe-check-in-option-anyone = Để ai nhắn cũng được, cho đông vui
 cafe-check-in-option-private = Chuyển tài khoản sang riêng tư
 cafe-check-in-option-ask-mum = Hỏi mẹ xem nên cài thế nào
+cafe-check-in-settings-choice-discuss-1 = Để tài khoản công khai, ai cũng nhắn tin được thì có lợi gì, và có thể gặp rắc rối gì?
+cafe-check-in-settings-choice-discuss-2 = Nếu xem lại cài đặt quyền riêng tư của mình, các em sẽ xem mục nào trước?
 
 cafe-check-in-anyone = Hộp tin nhắn chờ đầy dần, toàn người Linh không quen, có người còn hỏi cô bạn học lớp mấy.
 cafe-check-in-anyone-back = Cài đặt thì lúc nào cũng sửa lại được. Mình chọn lại nhé.

@@ -19,6 +19,8 @@ fake-login-page-page-choice = Vy làm gì?
 fake-login-page-option-address = Nhìn kỹ địa chỉ trang
 fake-login-page-option-log-in = Đăng nhập cho nhanh
 fake-login-page-option-app = Đóng lại, tự mở ứng dụng xem sao
+fake-login-page-page-choice-discuss-1 = Những dấu hiệu nào, trong tin nhắn và trên trang này, cho thấy đây có thể là trang giả?
+fake-login-page-page-choice-discuss-2 = Vì sao tin nhắn lừa đảo hay dọa khoá tài khoản và giục mình làm thật nhanh?
 
 fake-login-page-logged-in = Trang quay vòng vòng rồi báo lỗi. Tối đó, bạn bè của Vy nhận được tin nhắn lạ từ tài khoản của Vy. Mật khẩu đã đến tay người khác.
 fake-login-page-logged-in-back = Trang giả được làm để đánh lừa cả người lớn, nên lỡ đăng nhập không phải lỗi của bạn. Đổi mật khẩu ngay và kể với người lớn là lấy lại được. Giờ mình quay lại nhé.
@@ -30,6 +32,8 @@ fake-login-page-message-choice = Còn cái tin nhắn kia thì sao?
 fake-login-page-option-forward = Gửi link cho cả nhóm bạn để cảnh báo
 fake-login-page-option-report = Báo cáo là lừa đảo rồi xoá
 fake-login-page-option-tell = Kể với mẹ
+fake-login-page-message-choice-discuss-1 = Muốn cảnh báo bạn bè về tin nhắn này, các em sẽ nhắn thế nào cho an toàn?
+fake-login-page-message-choice-discuss-2 = Nếu một bạn đã lỡ đăng nhập vào trang giả, các em sẽ khuyên bạn ấy làm gì trước tiên?
 
 fake-login-page-forwarded = Trong nhóm, có bạn chưa đọc kỹ lời cảnh báo đã bấm luôn vào link.
 fake-login-page-forwarded-back = Muốn cảnh báo bạn bè thì kể bằng lời, đừng gửi kèm link. Nếu đã lỡ gửi, nhắn ngay cho nhóm đừng bấm vào, và kể với người lớn vẫn giúp được. Mình chọn lại nhé.

@@ -17,6 +17,8 @@ free-gems-giveaway-giveaway-choice = Minh làm gì?
 free-gems-giveaway-option-check = Xem trang này là của ai
 free-gems-giveaway-option-report = Báo cáo bài đăng
 free-gems-giveaway-option-claim = Đăng nhập nhận luôn, kẻo hết suất
+free-gems-giveaway-giveaway-choice-discuss-1 = Bài đăng này có những dấu hiệu nào cho thấy nó có thể là lừa đảo?
+free-gems-giveaway-giveaway-choice-discuss-2 = Dòng “Chỉ còn 37 suất!” muốn người đọc cảm thấy thế nào, và làm gì?
 
 free-gems-giveaway-claimed = Trang kia đòi tên đăng nhập, mật khẩu, rồi cả mã xác minh. Kim cương chẳng thấy đâu, còn tài khoản thì bị đăng xuất.
 free-gems-giveaway-claimed-back = Những trò lừa này được làm rất khéo, nên lỡ tin không phải lỗi của bạn. Đổi mật khẩu ngay, báo cho game và kể với người lớn là lấy lại được. Mình quay lại nhé.
@@ -32,6 +34,8 @@ free-gems-giveaway-trade-choice = Minh trả lời sao?
 free-gems-giveaway-option-give-first = Đưa giáp trước, chắc bạn ấy gửi thật
 free-gems-giveaway-option-tell = Hỏi bố xem có vụ này không
 free-gems-giveaway-option-trade-window = Chỉ đổi trong khung giao dịch của game
+free-gems-giveaway-trade-choice-discuss-1 = Vì sao người kia muốn Minh đưa giáp trước, lại còn giục nhanh lên?
+free-gems-giveaway-trade-choice-discuss-2 = Nếu muốn đổi đồ trong game, làm thế nào để công bằng và an toàn cho cả hai bên?
 
 free-gems-giveaway-gave-first = Người kia nhận giáp xong thì chặn Minh luôn. Bộ giáp mất thật, và cảm giác bị lừa cũng thật.
 free-gems-giveaway-gave-first-back = Kẻ lừa đảo rất giỏi làm mình vội, nên đó không phải lỗi của bạn. Lưu lại đoạn chat, báo cáo cho game và kể với người lớn vẫn có ích. Mình quay lại nhé.

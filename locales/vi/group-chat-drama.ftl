@@ -19,6 +19,8 @@ group-chat-drama-group-choice = Linh làm gì?
 group-chat-drama-option-speak-up = Nhắn vào nhóm: thế là quá rồi
 group-chat-drama-option-save = Lưu lại đoạn chat đã
 group-chat-drama-option-heart = Thả tim cho xong, khỏi bị để ý
+group-chat-drama-group-choice-discuss-1 = Vì sao trong nhóm chat, mình dễ hùa theo mọi người dù thấy không đúng?
+group-chat-drama-group-choice-discuss-2 = Nếu muốn lên tiếng, các em sẽ nhắn câu gì để không biến thành cãi nhau?
 
 group-chat-drama-hearted = Trái tim của Linh nằm ngay dưới câu chế Vy. Ai đó chụp màn hình lại. Nếu Vy thấy, đó sẽ là một trái tim của bạn thân.
 group-chat-drama-hearted-back = Sợ bị cả nhóm quay sang mình là cảm giác rất thật. Thả tim nhầm thì gỡ được, và kể với thầy cô vẫn giúp được. Mình chọn lại nhé.
@@ -33,6 +35,8 @@ group-chat-drama-leave-choice = Rời nhóm rồi. Còn gì nữa không?
 group-chat-drama-option-stay-quiet = Thôi, coi như không biết gì
 group-chat-drama-option-message-vy = Rủ Vy thứ Hai ăn trưa cùng
 group-chat-drama-option-tell = Kể với { $counsellor }
+group-chat-drama-leave-choice-discuss-1 = Rời nhóm rồi, Linh còn có thể làm gì để Vy không thấy mình bị bỏ rơi?
+group-chat-drama-leave-choice-discuss-2 = Kể với thầy cô có phải là “mách lẻo” không? Vì sao?
 group-chat-drama-stay-quiet = Nhóm vẫn còn đó, và những câu chế vẫn tiếp tục. Vy vẫn chưa biết vì sao cả lớp bỗng lạ với mình.
 group-chat-drama-stay-quiet-back = Không cần làm gì to tát. Một lời rủ, một lần kể là đủ. Mình chọn lại nhé.
 group-chat-drama-message-vy = Mình nhắn rủ Vy thứ Hai ngồi ăn trưa cùng. Rồi mình sẽ đi kể với thầy cô.

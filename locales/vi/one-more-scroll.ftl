@@ -17,6 +17,8 @@ one-more-scroll-scroll-choice = Linh làm gì?
 one-more-scroll-option-charge = Mang điện thoại ra phòng khách sạc
 one-more-scroll-option-one-more = Xem thêm một video nữa thôi
 one-more-scroll-option-settings = Tắt tự phát video và thông báo ban đêm
+one-more-scroll-scroll-choice-discuss-1 = Trên bảng tin này, những gì khiến Linh cứ muốn xem thêm một video nữa?
+one-more-scroll-scroll-choice-discuss-2 = Các em có mẹo gì để tự dừng lướt điện thoại vào buổi tối?
 
 one-more-scroll-one-more = Một video thành mười video. Lúc Linh ngẩng lên, đã gần một giờ sáng.
 one-more-scroll-one-more-morning = Sáng nay mắt mình díp lại. Đọc đề Văn ba lần mới hiểu.
@@ -33,6 +35,8 @@ one-more-scroll-notify-choice = Linh làm gì?
 one-more-scroll-option-notifications-off = Tắt thông báo của game
 one-more-scroll-option-homework-first = Làm xong bài đã, rồi chơi có hẹn giờ
 one-more-scroll-option-open-game = Vào game ngay kẻo lỡ
+one-more-scroll-notify-choice-discuss-1 = Thông báo “Chỉ còn 10 phút” muốn Linh làm gì, và vì sao lại giục gấp như vậy?
+one-more-scroll-notify-choice-discuss-2 = Những thông báo nào hay kéo các em quay lại điện thoại nhất?
 one-more-scroll-opened-game = Mười phút thành một tiếng. Bài tập vẫn nằm nguyên đó. Thông báo kiểu “sắp hết hạn” được làm ra để mình bỏ dở việc đang làm.
 one-more-scroll-opened-game-back = Ai cũng từng bị kéo đi như thế. Mình thử lại nhé.
 one-more-scroll-homework-first = Tắt thông báo game, làm xong bài rồi chơi. Rương thì tuần nào chả có.

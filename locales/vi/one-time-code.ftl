@@ -18,6 +18,8 @@ one-time-code-code-choice = Minh làm gì?
 one-time-code-option-call = Gọi điện hỏi thẳng Khoa
 one-time-code-option-tell = Hỏi bố trước đã
 one-time-code-option-send = Gửi mã, bạn thân mà
+one-time-code-code-choice-discuss-1 = Đọc kỹ tin nhắn mã. Chi tiết nào cho thấy lời nhờ của “Khoa” có gì đó không ổn?
+one-time-code-code-choice-discuss-2 = Nếu muốn chắc người nhắn đúng là Khoa, Minh có thể kiểm tra bằng cách nào?
 
 one-time-code-sent-code = Vài giây sau, tài khoản game của Minh tự đăng xuất. Mã đó là chìa khoá vào tài khoản của chính Minh, và giờ người khác đã cầm chìa khoá.
 one-time-code-sent-code-back = Ai cũng có thể bị lừa kiểu này, vì tin nhắn đến từ tên người mình tin. Đó không phải lỗi của bạn. Tài khoản vẫn lấy lại được nếu kể với người lớn và báo ngay cho trò chơi. Mình tua lại nhé.
@@ -38,6 +40,8 @@ one-time-code-lock-choice = Minh chọn cách nào để giữ tài khoản?
 one-time-code-option-passphrase = Đặt cụm mật khẩu dài, dễ nhớ với mình
 one-time-code-option-easy = Đặt tên mình với năm sinh cho dễ nhớ
 one-time-code-option-two-step = Bật xác minh hai bước
+one-time-code-lock-choice-discuss-1 = Mật khẩu thế nào thì mình dễ nhớ mà người khác khó đoán?
+one-time-code-lock-choice-discuss-2 = Nếu ai đó đã biết mật khẩu của mình, xác minh hai bước giúp được gì?
 one-time-code-easy = Tên với năm sinh thì ai quen con cũng đoán ra, mà máy đoán còn nhanh hơn.
 one-time-code-easy-back = Mình chọn cách khác nhé.
 one-time-code-passphrase = Cụm mật khẩu kiểu “ba con mèo ăn phở lúc nửa đêm” vừa dài vừa khó đoán, mà con lại nhớ được. Mỗi tài khoản một cụm riêng.

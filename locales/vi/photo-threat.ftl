@@ -18,6 +18,8 @@ photo-threat-option-pay = Trả tiền cho xong chuyện
 photo-threat-option-save = Chụp màn hình lại trước đã
 photo-threat-option-send = Gửi thêm thứ họ muốn cho họ thôi
 photo-threat-option-tell = Đi tìm mẹ ngay
+photo-threat-first-choice-discuss-1 = Vì sao người đe doạ chỉ cho Linh 30 phút và bảo Linh không được kể với ai?
+photo-threat-first-choice-discuss-2 = Nếu là bạn của Linh, các em sẽ nói gì để Linh hiểu mình không có lỗi và dám kể với người lớn?
 
 photo-threat-paid = Tiền vừa chuyển, tin nhắn mới đã tới: “Chưa đủ. Thêm một triệu nữa.” Trả tiền hầu như không bao giờ làm chuyện này dừng lại, họ chỉ đòi thêm.
 photo-threat-sent-more = Họ không dừng lại. Họ đòi thêm nữa, và đe doạ nhiều hơn. Gửi thêm không bao giờ làm chuyện này kết thúc.
@@ -28,6 +30,8 @@ photo-threat-block-choice = Giờ Linh làm gì tiếp?
 photo-threat-option-block = Chặn tài khoản
 photo-threat-option-reply = Nhắn lại xin họ tha cho mình
 photo-threat-option-report = Báo cáo tài khoản
+photo-threat-block-choice-discuss-1 = Linh đã lưu lại các tin nhắn. Những bằng chứng ấy sẽ giúp được gì?
+photo-threat-block-choice-discuss-2 = Ngoài bố mẹ, Linh còn có thể tìm ai giúp khi gặp chuyện như thế này?
 
 photo-threat-replied = Mỗi câu trả lời cho họ biết Linh đang sợ, và họ càng ép thêm.
 photo-threat-replied-back = Nếu bạn đã lỡ nhắn lại, cũng không sao, đó không phải lỗi của bạn. Bạn không cần trả lời họ thêm câu nào nữa. Mình chọn lại nhé.

@@ -18,6 +18,8 @@ school-closed-rumour-option-chatbot = Hỏi trợ lý AI cho nhanh
 school-closed-rumour-option-school-page = Xem trang thông báo của trường
 school-closed-rumour-option-share = Chia sẻ luôn, ai cũng chia sẻ mà
 school-closed-rumour-option-ask = Hỏi cô chủ nhiệm
+school-closed-rumour-check-choice-discuss-1 = Muốn biết tin này thật hay giả, các em sẽ kiểm tra ở đâu trước tiên?
+school-closed-rumour-check-choice-discuss-2 = Hỏi trợ lý AI đã đủ để biết một tin là thật chưa? Vì sao?
 
 school-closed-rumour-shared = Bài Minh chia sẻ lan sang nhóm lớp khác. Sáng hôm sau, vài bạn ở nhà, lỡ luôn bài kiểm tra.
 school-closed-rumour-shared-back = Ai cũng có lúc chia sẻ nhầm tin sai. Gỡ bài và đăng một dòng đính chính vẫn giúp được nhiều người. Mình quay lại nhé.
@@ -33,6 +35,8 @@ school-closed-rumour-after-choice = Giờ Minh làm gì với bài đăng kia?
 school-closed-rumour-option-correct = Nhắn nhóm lớp rằng tin này giả
 school-closed-rumour-option-mock = Vào bình luận chửi trang đó một trận
 school-closed-rumour-option-report = Báo cáo bài đăng
+school-closed-rumour-after-choice-discuss-1 = Những chi tiết nào trong ảnh thông báo cho thấy nó đã bị sửa?
+school-closed-rumour-after-choice-discuss-2 = Nếu là Minh, các em sẽ nhắn gì vào nhóm lớp để mọi người thôi chia sẻ tin này?
 school-closed-rumour-mocked = Bình luận của Minh khiến bài đăng có thêm lượt tương tác, và được đẩy lên bảng tin của nhiều người hơn. Vài người còn vào cãi nhau tiếp.
 school-closed-rumour-mocked-back = Bực là đương nhiên. Nhưng cãi nhau dưới tin sai chỉ giúp nó lan xa hơn. Mình chọn lại nhé.
 school-closed-rumour-correction = Tớ nhắn nhóm lớp rồi: “Tin nghỉ học là giả đấy, trang của trường không có. Đừng chia sẻ nhé.” Báo cáo luôn bài đăng cho chắc.

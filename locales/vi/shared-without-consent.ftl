@@ -19,6 +19,8 @@ shared-without-consent-react-choice = Minh làm gì?
 shared-without-consent-option-report = Báo cáo bức ảnh
 shared-without-consent-option-laugh = Thả một cái mặt cười cho đỡ lạc lõng
 shared-without-consent-option-save = Lưu lại làm bằng chứng
+shared-without-consent-react-choice-discuss-1 = Nếu các em là Vy và thấy bức ảnh này trong nhóm lớp, các em sẽ cảm thấy thế nào?
+shared-without-consent-react-choice-discuss-2 = Một cái mặt cười dưới bức ảnh sẽ nói gì với người đăng, và với Vy?
 
 shared-without-consent-laughed = Mặt cười của Minh hiện ngay dưới ảnh. Thêm vài người thả theo, và bức ảnh được chuyển sang nhóm khác. Đã thả thì không gỡ được trên máy người khác.
 shared-without-consent-laughed-back = Ai cũng có lúc hùa theo vì không muốn lạc lõng. Gỡ cảm xúc đi, rồi báo cáo và kể với thầy cô vẫn giúp được Vy. Mình chọn lại nhé.
@@ -34,6 +36,8 @@ shared-without-consent-vy-choice = Còn Vy thì sao?
 shared-without-consent-option-message-vy = Nhắn riêng hỏi han Vy
 shared-without-consent-option-counsellor = Kể với { $counsellor }
 shared-without-consent-option-stay-out = Kệ, không phải việc của mình
+shared-without-consent-vy-choice-discuss-1 = Nếu là Minh, các em sẽ nhắn gì cho Vy?
+shared-without-consent-vy-choice-discuss-2 = Vì sao khi cả nhóm cùng nhìn thấy, ai cũng nghĩ người khác sẽ lên tiếng?
 shared-without-consent-stay-out = Trong nhóm, không ai nói gì. Ai cũng nghĩ chắc người khác sẽ lên tiếng.
 shared-without-consent-stay-out-back = Không cần làm gì to tát. Một tin nhắn, một lời kể cũng đủ. Mình chọn lại nhé.
 shared-without-consent-message-vy-appears = Minh nhắn riêng cho Vy.

@@ -14,6 +14,8 @@ stranger-friend-requests-request-choice = Linh sẽ làm gì với lời mời n
 stranger-friend-requests-option-accept = Đồng ý. Bạn ấy thích tranh mình mà.
 stranger-friend-requests-option-look = Xem kỹ trang cá nhân trước đã
 stranger-friend-requests-option-decline = Từ chối. Mình đâu có quen.
+stranger-friend-requests-request-choice-discuss-1 = Lời mời kết bạn này có những điểm nào khiến các em muốn xem kỹ hơn?
+stranger-friend-requests-request-choice-discuss-2 = Các em thường dựa vào đâu để quyết định có đồng ý kết bạn hay không?
 stranger-friend-requests-look-closer = Tài khoản mới lập hai tuần. Lại còn để đúng câu “đỉnh quá!” dưới bài của cả đống người lạ. Hừm.
 
 stranger-friend-requests-accepted = Linh bấm Đồng ý. Nhiều người cũng sẽ làm vậy thôi, không phải lỗi của Linh. Có gì không ổn thì kể lúc nào cũng chưa muộn. Chỉ vài phút sau, có tin nhắn tới.
@@ -36,6 +38,8 @@ stranger-friend-requests-option-move = Chuyển sang app kia. Chỉ nói chuyệ
 stranger-friend-requests-option-screenshot = Chụp màn hình lại trước đã
 stranger-friend-requests-option-block = Chặn và báo cáo tài khoản
 stranger-friend-requests-option-tell = Cho bố xem
+stranger-friend-requests-what-now-discuss-1 = Vì sao tài khoản này cứ rủ Linh sang một ứng dụng khác?
+stranger-friend-requests-what-now-discuss-2 = Nếu một bạn thân kể với các em chuyện giống như của Linh, các em sẽ khuyên bạn ấy thế nào?
 
 stranger-friend-requests-other-app-appears = Sang app kia, chỉ còn hai người với nhau.
 stranger-friend-requests-msg-just-us = cuối cùng cũng chỉ có bọn mình :)

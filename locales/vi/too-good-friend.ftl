@@ -19,6 +19,8 @@ too-good-friend-photo-choice = Minh sẽ làm gì?
 too-good-friend-option-save = Không gửi gì. Lưu đoạn chat lại
 too-good-friend-option-send = Gửi một tấm cho cậu ấy vui
 too-good-friend-option-tell = Cho bố xem ngay
+too-good-friend-photo-choice-discuss-1 = Những tin nhắn nào của Sao Băng khiến các em thấy có gì đó không ổn?
+too-good-friend-photo-choice-discuss-2 = Khi nào thì nên kể một bí mật cho người lớn mình tin, kể cả khi đã hứa giữ?
 
 too-good-friend-sent = Sao Băng khen rối rít, rồi xin thêm ảnh nữa, lần này riêng tư hơn. Và lại nhắc: “nhớ giữ bí mật đấy”. Ảnh đã gửi thì không lấy lại được.
 too-good-friend-sent-not-fault = Nhưng nghe này: đó không phải lỗi của bạn. Người làm sai là kẻ xin ảnh và bắt giữ bí mật. Dù đã lỡ gửi, kể với người lớn bây giờ vẫn giúp được rất nhiều. Mình quay lại nhé.
@@ -28,6 +30,8 @@ too-good-friend-block-choice = Tiếp theo Minh làm gì?
 too-good-friend-option-promise = Hứa giữ bí mật để cậu ấy khỏi giận
 too-good-friend-option-block = Chặn tài khoản
 too-good-friend-option-report = Báo cáo tài khoản
+too-good-friend-block-choice-discuss-1 = Vì sao Minh có thể thấy khó chặn một người từng tặng quà và khen mình?
+too-good-friend-block-choice-discuss-2 = Nếu Minh ngại kể với bố, Minh còn có thể tìm ai giúp?
 
 too-good-friend-promise = Một lời hứa giữ bí mật sẽ khiến Minh khó kể với ai hơn. Đó chính là điều tài khoản kia muốn.
 too-good-friend-promise-back = Bí mật làm mình thấy nặng nề thì không phải giữ. Mình chọn lại nhé.

@@ -16,6 +16,8 @@ where-to-get-help-first-choice = Vy làm gì trước?
 where-to-get-help-option-hit-back = Nhắn lại cho nó một trận
 where-to-get-help-option-save = Lưu hết lại làm bằng chứng
 where-to-get-help-option-delete = Xoá app, cố quên đi
+where-to-get-help-first-choice-discuss-1 = Những tin nhắn này có thể khiến Vy cảm thấy thế nào?
+where-to-get-help-first-choice-discuss-2 = Vy sợ kể với bố mẹ thì bị thu điện thoại. Các em nghĩ sao về nỗi lo ấy?
 
 where-to-get-help-hit-back = Tài khoản kia chụp lại câu trả lời của Vy, cắt mất đầu đuôi, rồi đi khoe. Cãi lại chỉ cho nó thêm thứ để bám vào. Giận là đương nhiên, và nếu đã lỡ cãi lại thì cũng không phải lỗi của bạn. Nhưng bạn không cần trả lời thêm, và kể với người lớn vẫn giúp được. Mình chọn lại nhé.
 where-to-get-help-keep-inside = Vy xoá app, nhưng những câu đó vẫn cứ lởn vởn trong đầu, đến cả lúc đi ngủ. Giữ một mình thường làm mọi chuyện nặng thêm. Mình chọn lại nhé.
@@ -29,6 +31,8 @@ where-to-get-help-report-confirmation = Cảm ơn bạn đã báo cáo. Chúng t
 where-to-get-help-reason-choice = Vy chọn lý do nào?
 where-to-get-help-option-pointless = Thôi, báo cáo chắc cũng chẳng để làm gì
 where-to-get-help-option-bullying = Bắt nạt hoặc quấy rối
+where-to-get-help-reason-choice-discuss-1 = Nhiều bạn nghĩ báo cáo chẳng để làm gì. Các em nghĩ sao?
+where-to-get-help-reason-choice-discuss-2 = Vì sao chọn đúng lý do khi báo cáo lại quan trọng?
 where-to-get-help-pointless = Báo cáo đúng lý do giúp nền tảng xử lý nhanh hơn, và mỗi báo cáo đều được ghi lại. Cứ gửi đi, mất có vài giây. Mình chọn lại nhé.
 where-to-get-help-reported = Báo cáo đã gửi. Rồi Vy bấm Chặn. Tài khoản kia không nhắn được cho Vy nữa.
 where-to-get-help-still-heavy = Chặn rồi mà lòng vẫn nặng trĩu. Mình cần nói chuyện với ai đó.
@@ -36,6 +40,8 @@ where-to-get-help-who-choice = Vy tìm ai?
 where-to-get-help-option-linh = Kể với Linh
 where-to-get-help-option-111 = Gọi 111
 where-to-get-help-option-counsellor = Đến gặp { $counsellor }
+where-to-get-help-who-choice-discuss-1 = Ở trường mình, nếu gặp chuyện như Vy, các em có thể tìm ai?
+where-to-get-help-who-choice-discuss-2 = Kể với bạn, với thầy cô tư vấn hay gọi 111: mỗi cách giúp được Vy điều gì?
 
 where-to-get-help-linh = Trời ơi, cậu chịu một mình cả tuần à? Mai tớ đi cùng cậu đến phòng tư vấn nhé. Cậu không phải đi một mình đâu.
 where-to-get-help-call-111 = Vy gọi 111. Một người nghe máy, giọng nhẹ nhàng, không hỏi tên nếu Vy không muốn nói. Họ lắng nghe, rồi gợi ý Vy nói chuyện thêm với thầy cô tư vấn ở trường.
