@@ -1,12 +1,12 @@
 //! The `safekite` binary: plays SafeKite; `safekite check PATH...` checks lessons (without
-//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]` plays
+//! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]` plays
 //! a lesson along every option in a real window and saves a PNG of every step. The command line
 //! is read with lexopt (native only).
 
 use bevy::prelude::*;
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]  screenshot every step of a lesson";
+const USAGE: &str = "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]  screenshot every step of a lesson";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> AppExit {
@@ -27,7 +27,7 @@ fn main() -> AppExit {
                 }),
                 Err(e) => {
                     eprintln!(
-                        "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]"
+                        "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]"
                     );
                     std::process::exit(2);
                 }

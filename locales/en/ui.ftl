@@ -156,7 +156,6 @@ vote-title = Let's vote
 vote-hint = Count the hands for each answer, or tap the class's answer on the screen.
 vote-go = Go with the class's choice
 vote-tie = It's a tie: tap the answer to take.
-vote-discuss = Talk about it first
 teacher-title = For the teacher
 teacher-objective = What the class learned
 teacher-behaviour = The safe behaviour

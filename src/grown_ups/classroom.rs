@@ -74,6 +74,13 @@ impl Default for ClassroomPage {
     }
 }
 
+impl ClassroomPage {
+    /// Ticks a lesson for today's session (the tour, a teacher's shortcut).
+    pub fn tick(&mut self, lesson: &str) {
+        self.picked.insert(lesson.to_string());
+    }
+}
+
 /// The school year under way: "2026-2027" from September 2026 to August 2027.
 pub fn school_year_now() -> String {
     use chrono::Datelike;

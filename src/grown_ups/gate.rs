@@ -181,12 +181,19 @@ fn answer_part(
             .monospace(),
     );
     ui.add_space(12.0);
-    keypad(ui, say, actions);
+    // The grid lays out from the left: centre it by hand (three keys and two gaps).
+    let width = 3.0 * KEY.x + 2.0 * KEY_GAP;
+    ui.horizontal(|ui| {
+        ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+        keypad(ui, say, actions);
+    });
 }
+
+const KEY: egui::Vec2 = egui::vec2(104.0, 72.0);
+const KEY_GAP: f32 = 12.0;
 
 /// Digits 1-9, then erase, 0, OK: big enough for a grown-up's thumb on a tablet.
 fn keypad(ui: &mut egui::Ui, say: &Say, actions: &mut MessageWriter<GateAction>) {
-    let key = egui::vec2(96.0, 72.0);
     let rows: [[GateAction; 3]; 4] = [
         [
             GateAction::Digit(1),
@@ -206,7 +213,7 @@ fn keypad(ui: &mut egui::Ui, say: &Say, actions: &mut MessageWriter<GateAction>)
         [GateAction::Erase, GateAction::Digit(0), GateAction::Submit],
     ];
     egui::Grid::new("keypad")
-        .spacing([12.0, 12.0])
+        .spacing([KEY_GAP, KEY_GAP])
         .show(ui, |ui| {
             for row in rows {
                 for action in row {
@@ -216,7 +223,7 @@ fn keypad(ui: &mut egui::Ui, say: &Say, actions: &mut MessageWriter<GateAction>)
                         _ => say.t(ui::GATE_OK),
                     };
                     let text = egui::RichText::new(label).size(28.0);
-                    if ui.add(egui::Button::new(text).min_size(key)).clicked() {
+                    if ui.add(egui::Button::new(text).min_size(KEY)).clicked() {
                         actions.write(action);
                     }
                 }

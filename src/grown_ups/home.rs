@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::ui_messages as ui;
 
-use super::{Area, Go, Say, big_button, page};
+use super::{Area, Go, Say, page};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 
@@ -25,6 +25,13 @@ fn home_ui(
     };
     let ctx = contexts.ctx_mut()?;
     page(ctx, "grown-ups-home", |ui| {
+        ui.vertical_centered(|ui| home_buttons(ui, &say, &mut go));
+    });
+    Ok(())
+}
+
+fn home_buttons(ui: &mut egui::Ui, say: &Say, go: &mut MessageWriter<Go>) {
+    {
         ui.heading(say.t(ui::GROWN_UPS_TITLE));
         ui.add_space(24.0);
         let pages = [
@@ -44,9 +51,11 @@ fn home_ui(
             ui.add_space(8.0);
         }
         ui.add_space(24.0);
-        if big_button(ui, say.t(ui::HOME_LEAVE)).clicked() {
+        if ui
+            .add(egui::Button::new(say.t(ui::HOME_LEAVE)).min_size(egui::vec2(320.0, 60.0)))
+            .clicked()
+        {
             go.write(Go(None));
         }
-    });
-    Ok(())
+    }
 }

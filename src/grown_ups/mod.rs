@@ -19,7 +19,7 @@ use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::screens::Screen;
 
-pub use classroom::{ClassroomAction, school_year_now};
+pub use classroom::{ClassroomAction, ClassroomPage, school_year_now};
 pub use gate::{GateAction, GateRes};
 pub use records_page::RecordsAction;
 pub use teacher::{TeacherAction, VoteTally};

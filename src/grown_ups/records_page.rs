@@ -9,7 +9,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::ui_messages as ui;
 use safekite_records::files::export_json;
 use safekite_records::render::{Writer, csv, html};
-use safekite_records::report::{ReportOptions, figures, parse_school_year};
+use safekite_records::report::{Figures, ReportOptions, Tally, figures, parse_school_year};
 use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
@@ -50,6 +50,8 @@ pub struct RecordsPage {
     class: Option<Uuid>,
     /// Where the last file went, or why it did not (shown to the grown-up).
     pub notice: Option<Result<String, String>>,
+    /// The figures on screen, and what they were counted for (statements, year, class).
+    summary: Option<((usize, String, Option<Uuid>), Figures)>,
 }
 
 impl Default for RecordsPage {
@@ -58,6 +60,7 @@ impl Default for RecordsPage {
             year: school_year_now(),
             class: None,
             notice: None,
+            summary: None,
         }
     }
 }
@@ -242,6 +245,14 @@ fn records_ui(
         }
         ui.add_space(16.0);
         report_form(ui, &say, book.as_deref(), &mut state, &mut actions);
+        let statements = records.as_deref().map_or(&[][..], |r| r.statements());
+        if let Some(f) = summary(
+            &mut state,
+            statements,
+            &progress.progress.settings.school_name,
+        ) {
+            figures_on_screen(ui, &say, f);
+        }
         notice(ui, &say, &state);
         ui.add_space(24.0);
         players(ui, &say, &progress, &mut actions);
@@ -340,4 +351,51 @@ fn players(
             }
         });
     }
+}
+
+/// The figures of the year and class chosen, counted again only when they change.
+fn summary<'a>(
+    state: &'a mut RecordsPage,
+    statements: &[safekite_records::xapi::Statement],
+    school: &str,
+) -> Option<&'a Figures> {
+    let key = (statements.len(), state.year.trim().to_string(), state.class);
+    if state.summary.as_ref().is_none_or(|(k, _)| *k != key) {
+        let first_year = parse_school_year(&key.1).ok()?;
+        let mut options = ReportOptions::school_year(school, first_year, made_on());
+        options.classes = state.class.map(|c| BTreeSet::from([c.to_string()]));
+        state.summary = Some((key, figures(statements, &options)));
+    }
+    state.summary.as_ref().map(|(_, f)| f)
+}
+
+/// The report's main figures, as the report words them: sessions, classes, children, parents,
+/// and how often the first answer was the safe one.
+fn figures_on_screen(ui: &mut egui::Ui, say: &Say, f: &Figures) {
+    let first_try = f.topics.iter().fold(Tally::default(), |mut t, topic| {
+        t.answers += topic.first_try.answers;
+        t.good += topic.first_try.good;
+        t
+    });
+    let percent = first_try
+        .percent()
+        .map_or("–".to_string(), |p| format!("{p} %"));
+    let rows = [
+        ("report-sum-sessions", f.sessions().to_string()),
+        ("report-sum-classes", f.classes.to_string()),
+        ("report-sum-children", f.children_total().to_string()),
+        ("report-sum-parents", f.parents_present.to_string()),
+        ("report-col-safe-first", percent),
+    ];
+    ui.add_space(12.0);
+    egui::Grid::new("figures")
+        .num_columns(2)
+        .spacing([24.0, 8.0])
+        .show(ui, |ui| {
+            for (id, value) in rows {
+                ui.label(say.t(id));
+                ui.label(egui::RichText::new(value).strong().size(24.0));
+                ui.end_row();
+            }
+        });
 }

@@ -112,9 +112,37 @@ fn give_egui_the_font(
         s.spacing.slider_width = 280.0;
         // Navy text, as everywhere else: high contrast on the cream panel.
         s.visuals.override_text_color = Some(egui::Color32::from_rgb(2, 48, 71));
+        style_widgets_like_the_game(s);
     });
     *done = true;
     Ok(())
+}
+
+/// Rounded sky-blue buttons with a navy outline when hovered, sunny yellow for what is
+/// selected: the grown-ups' pages look like the rest of SafeKite.
+fn style_widgets_like_the_game(s: &mut egui::Style) {
+    let sky = egui::Color32::from_rgb(0xd3, 0xea, 0xf5);
+    let sky_deeper = egui::Color32::from_rgb(0x8e, 0xca, 0xe6);
+    let navy = egui::Color32::from_rgb(2, 48, 71);
+    let w = &mut s.visuals.widgets;
+    for (state, fill) in [
+        (&mut w.inactive, sky),
+        (&mut w.hovered, sky_deeper),
+        (&mut w.active, sky_deeper),
+        (&mut w.open, sky),
+    ] {
+        state.weak_bg_fill = fill;
+        state.bg_fill = fill;
+        state.corner_radius = egui::CornerRadius::same(14);
+    }
+    w.hovered.bg_stroke = egui::Stroke::new(2.0, navy);
+    w.active.bg_stroke = egui::Stroke::new(3.0, navy);
+    w.noninteractive.corner_radius = egui::CornerRadius::same(14);
+    s.visuals.selection.bg_fill = egui::Color32::from_rgb(0xff, 0xd1, 0x66);
+    s.visuals.selection.stroke = egui::Stroke::new(2.0, navy);
+    s.visuals.extreme_bg_color = egui::Color32::WHITE;
+    s.spacing.button_padding = egui::vec2(18.0, 10.0);
+    s.spacing.interact_size.y = 44.0;
 }
 
 fn settings_ui(
@@ -236,7 +264,7 @@ fn pin_fields(
                 egui::TextEdit::singleline(new_pin)
                     .password(true)
                     .char_limit(8)
-                    .desired_width(160.0)
+                    .desired_width(300.0)
                     .hint_text(say.t(ui::SETTINGS_PIN_NEW)),
             );
             let valid = check_pin(new_pin).is_ok();

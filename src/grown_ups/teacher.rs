@@ -231,27 +231,38 @@ fn vote_panel(
         locale: &locale,
     };
     let ctx = contexts.ctx_mut()?;
+    // On the left, over the speaker: the choices, the pretend phone and the caption stay in
+    // the class's view.
     egui::Window::new(say.t(ui::VOTE_TITLE))
         .id("vote".into())
-        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 96.0))
+        .anchor(egui::Align2::LEFT_TOP, egui::vec2(16.0, 108.0))
         .resizable(false)
         .collapsible(true)
         .default_width(380.0)
         .show(ctx, |ui| {
-            if !choice.discuss.is_empty() {
-                ui.label(egui::RichText::new(say.t(ui::VOTE_DISCUSS)).strong());
-                for id in &choice.discuss {
-                    ui.label(format!("• {}", say.t(id)));
-                }
-                ui.separator();
-            }
-            ui.label(say.t(ui::VOTE_HINT));
+            ui.spacing_mut().item_spacing.y = 6.0;
             tallies(ui, &say, choice, &tally, &mut actions);
             if tally.tie {
                 ui.label(egui::RichText::new(say.t(ui::VOTE_TIE)).strong());
             }
-            if big_button(ui, say.t(ui::VOTE_GO)).clicked() {
+            let go = ui
+                .add(egui::Button::new(say.t(ui::VOTE_GO)).min_size(egui::vec2(200.0, 52.0)))
+                .on_hover_text(say.t(ui::VOTE_HINT));
+            if go.clicked() {
                 actions.write(TeacherAction::GoWithTheClass);
+            }
+            // What to talk about before the hands go up, in smaller letters: the class reads
+            // the stage, the teacher reads this.
+            if !choice.discuss.is_empty() {
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(96.0)
+                    .show(ui, |ui| {
+                        for id in &choice.discuss {
+                            let text = egui::RichText::new(format!("💬 {}", say.t(id)));
+                            ui.label(text.size(18.0).italics());
+                        }
+                    });
             }
         });
     Ok(())

@@ -1,10 +1,11 @@
-//! `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH]`: plays a lesson in a
+//! `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]`: plays a lesson in a
 //! real window along every option once (replaying the lesson until each option and each thing to
 //! say has been chosen), presses "Tell a grown-up" once where the story did not ask for it, and
 //! saves a PNG of every step, plus the title, the map (before and after), the end and the
 //! settings screens. Then it exits. Authors review content with it; the docs take their pictures
 //! from it. `--size` checks a layout at another window size.
 
+mod classroom;
 mod layout;
 
 use bevy::prelude::*;
@@ -16,13 +17,15 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::content::Library;
-use crate::grown_ups::Area;
+use crate::grown_ups::{Area, GateRes};
 use crate::lesson_player::{ActiveRun, PlayerAction};
 use crate::progress::ProgressRes;
+use safekite_core::gate::{GateStep, HOLD_SECONDS};
 
 /// The grown-ups' pages the tour shows, in order, with their screenshots' names.
 const GROWN_UPS_PAGES: &[(Area, &str)] = &[
     (Area::Gate, "grown-ups-gate"),
+    (Area::Gate, "grown-ups-gate-question"),
     (Area::Home, "grown-ups-home"),
     (Area::Settings, "grown-ups-settings"),
     (Area::Classroom, "grown-ups-classroom"),
@@ -44,6 +47,9 @@ pub struct TourOptions {
     /// The window's size in logical pixels (default 1280x800), to check a layout at the sizes
     /// the game must fit: tablets from 1024x600 to 1920x1080, phones in landscape.
     pub size: Option<(u32, u32)>,
+    /// After the grown-ups' pages, run a class session of the lesson on the projector (a
+    /// class made, the vote, the teacher's end panel, the attendance, the sticker board).
+    pub classroom: bool,
 }
 
 impl TourOptions {
@@ -58,12 +64,14 @@ impl TourOptions {
         use lexopt::Arg::{Long, Value};
         let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
         let mut size = None;
+        let mut classroom = false;
         let text = |v: std::ffi::OsString| v.to_string_lossy().into_owned();
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
                 Long("out") => out = Some(text(parser.value().map_err(|e| e.to_string())?)),
                 Long("lang") => lang = text(parser.value().map_err(|_| "--lang needs vi or en")?),
                 Long("once") => once = true,
+                Long("classroom") => classroom = true,
                 Long("size") => {
                     let value = parser
                         .value()
@@ -90,6 +98,7 @@ impl TourOptions {
             lang,
             once,
             size,
+            classroom,
         })
     }
 }
@@ -129,7 +138,12 @@ pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppE
     app.insert_resource(Tour::new(opts));
     app.add_systems(
         Update,
-        (drive_tour, layout::check_layout_of_screenshots).chain(),
+        (
+            drive_tour,
+            classroom::drive_class_tour,
+            layout::check_layout_of_screenshots,
+        )
+            .chain(),
     );
     let exit = app.run();
     let _ = std::fs::remove_dir_all(&data);
@@ -147,6 +161,8 @@ enum Phase {
     MapWithSticker,
     /// The grown-ups' pages, one after the other (the gate first; the tour opens it).
     GrownUps(usize),
+    /// A class session (`--classroom`): see [`classroom`].
+    Class(classroom::ClassStep),
     Done,
 }
 
@@ -378,7 +394,11 @@ fn drive_tour(
     run: Option<Res<ActiveRun>>,
     mut actions: MessageWriter<PlayerAction>,
     mut exit: MessageWriter<AppExit>,
-    (area_now, mut next_area): (Option<Res<State<Area>>>, ResMut<NextState<Area>>),
+    (area_now, mut next_area, mut gate): (
+        Option<Res<State<Area>>>,
+        ResMut<NextState<Area>>,
+        Option<ResMut<GateRes>>,
+    ),
 ) {
     // A step's action goes the frame after its screenshot was asked for: that screenshot is of
     // the frame it was asked in, which must not show the action's effect already.
@@ -473,17 +493,32 @@ fn drive_tour(
         }
         Phase::GrownUps(i) => {
             let Some((area, name)) = GROWN_UPS_PAGES.get(i) else {
-                tour.phase = Phase::Done;
+                tour.phase = if tour.opts.classroom {
+                    Phase::Class(classroom::ClassStep::Create)
+                } else {
+                    Phase::Done
+                };
                 return;
             };
             if area_now.as_ref().is_none_or(|a| a.get() != area) {
                 next_area.set(*area);
                 return;
             }
+            // The gate's question, as after holding the button for 3 seconds.
+            if let Some(gate) = gate.as_mut().filter(|g| g.gate.step() == GateStep::Hold)
+                && *name == "grown-ups-gate-question"
+            {
+                gate.gate.press();
+                gate.gate.tick(HOLD_SECONDS);
+                tour.wait = SETTLE;
+                return;
+            }
             tour.shoot(&mut commands, name);
             tour.phase = Phase::GrownUps(i + 1);
             tour.wait = SETTLE;
         }
+        // Driven by `classroom::drive_class_tour`.
+        Phase::Class(_) => {}
         Phase::Done => {
             tour.finish(&mut exit);
         }

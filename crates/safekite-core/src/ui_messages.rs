@@ -106,7 +106,6 @@ ui_messages! {
     VOTE_HINT = "vote-hint", false;
     VOTE_GO = "vote-go", false;
     VOTE_TIE = "vote-tie", false;
-    VOTE_DISCUSS = "vote-discuss", false;
     TEACHER_TITLE = "teacher-title", false;
     TEACHER_OBJECTIVE = "teacher-objective", false;
     TEACHER_BEHAVIOUR = "teacher-behaviour", false;

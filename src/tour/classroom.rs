@@ -1,0 +1,191 @@
+//! The tour's class session (`--classroom`): a class is made ("Lớp 3A", 32 children), opened
+//! with today's lesson ticked, and the lesson is played on the projector: at each choice the
+//! vote panel is shown with hands counted (most for the safe option) and the class's choice
+//! taken; then the teacher's end panel, the attendance, the class's sticker board and the records
+//! page. Screenshots of each, like the rest of the tour.
+
+use bevy::prelude::*;
+use safekite_core::model::{Band, Node, Safety};
+
+use super::{Phase, SETTLE, Tour};
+use crate::content::Library;
+use crate::grown_ups::{Area, ClassroomAction, ClassroomPage, TeacherAction};
+use crate::lesson_player::{ActiveRun, PlayerAction, PlayerView};
+use crate::records::{ClassBookRes, ClassSession};
+use crate::screens::Screen;
+
+/// Where the class session of the tour is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ClassStep {
+    Create,
+    Open,
+    Play,
+    /// Hands counted: the vote panel's screenshot, then the class's choice.
+    Vote,
+    VoteGo,
+    End,
+    Attendance,
+    Board,
+    Records,
+}
+
+/// Everything the class tour reads and changes.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct ClassTour<'w> {
+    tour: ResMut<'w, Tour>,
+    screen: Res<'w, State<Screen>>,
+    area: Option<Res<'w, State<Area>>>,
+    next_area: ResMut<'w, NextState<Area>>,
+    book: Option<Res<'w, ClassBookRes>>,
+    page: ResMut<'w, ClassroomPage>,
+    run: Option<Res<'w, ActiveRun>>,
+    view: Res<'w, PlayerView>,
+    session: Option<Res<'w, ClassSession>>,
+    library: Res<'w, Library>,
+}
+
+pub(super) fn drive_class_tour(
+    mut t: ClassTour,
+    mut commands: Commands,
+    mut classroom: MessageWriter<ClassroomAction>,
+    mut teacher: MessageWriter<TeacherAction>,
+    mut player: MessageWriter<PlayerAction>,
+) {
+    let Phase::Class(step) = t.tour.phase else {
+        return;
+    };
+    if t.tour.wait > 0 || t.tour.then.is_some() {
+        return;
+    }
+    let in_area = |a: Area| t.area.as_ref().is_some_and(|s| *s.get() == a);
+    match step {
+        ClassStep::Create => {
+            if !in_area(Area::Classroom) {
+                t.next_area.set(Area::Classroom);
+                return;
+            }
+            let band = t
+                .library
+                .lesson(&t.tour.opts.lesson)
+                .map_or(Band::Kids, |l| l.band);
+            classroom.write(ClassroomAction::CreateClass {
+                name: "Lớp 3A".into(),
+                band,
+                school_year: crate::grown_ups::school_year_now(),
+                child_count: 32,
+            });
+            next(&mut t, ClassStep::Open);
+        }
+        ClassStep::Open => {
+            let Some(class) = t
+                .book
+                .as_ref()
+                .and_then(|b| b.book.classes.first().cloned())
+            else {
+                return;
+            };
+            t.page.open = Some(class.id);
+            let lesson = t.tour.opts.lesson.clone();
+            t.page.tick(&lesson);
+            t.tour.shoot(&mut commands, "class-open");
+            classroom.write(ClassroomAction::StartSession {
+                class: class.id,
+                lessons: vec![lesson],
+            });
+            next(&mut t, ClassStep::Play);
+        }
+        ClassStep::Play => play(&mut t, &mut teacher, &mut player),
+        ClassStep::Vote => {
+            let node = t.run.as_ref().map(|r| r.0.current().id().to_string());
+            t.tour.shoot(
+                &mut commands,
+                &format!("class-vote-{}", node.unwrap_or_default()),
+            );
+            next(&mut t, ClassStep::VoteGo);
+        }
+        ClassStep::VoteGo => {
+            teacher.write(TeacherAction::GoWithTheClass);
+            next(&mut t, ClassStep::Play);
+        }
+        ClassStep::End => {
+            t.tour.shoot(&mut commands, "class-end");
+            teacher.write(TeacherAction::FinishSession);
+            next(&mut t, ClassStep::Attendance);
+        }
+        ClassStep::Attendance => {
+            if !in_area(Area::Attendance) {
+                return;
+            }
+            t.tour.shoot(&mut commands, "class-attendance");
+            teacher.write(TeacherAction::SaveAttendance {
+                children_present: 31,
+                parents_present: 14,
+                letters_printed: 31,
+                notes: String::new(),
+            });
+            next(&mut t, ClassStep::Board);
+        }
+        ClassStep::Board => {
+            if !in_area(Area::Classroom) || t.session.is_some() {
+                return;
+            }
+            t.tour.shoot(&mut commands, "class-sticker-board");
+            t.next_area.set(Area::Records);
+            next(&mut t, ClassStep::Records);
+        }
+        ClassStep::Records => {
+            if !in_area(Area::Records) {
+                return;
+            }
+            t.tour.shoot(&mut commands, "class-records");
+            t.tour.phase = Phase::Done;
+            t.tour.wait = SETTLE * 2;
+        }
+    }
+}
+
+fn next(t: &mut ClassTour, step: ClassStep) {
+    t.tour.phase = Phase::Class(step);
+    t.tour.wait = SETTLE;
+}
+
+/// One step of the lesson with the class: a choice gets hands counted (the vote's screenshot and
+/// the class's choice follow); a grown-up scene says its first line; else "next".
+fn play(
+    t: &mut ClassTour,
+    teacher: &mut MessageWriter<TeacherAction>,
+    player: &mut MessageWriter<PlayerAction>,
+) {
+    if *t.screen.get() == Screen::End {
+        next(t, ClassStep::End);
+        return;
+    }
+    let Some(run) = t.run.as_ref() else { return };
+    let node = run.0.current().clone();
+    if let Node::Choice(choice) = &node {
+        let safe = choice
+            .options
+            .iter()
+            .position(|o| o.safety != Safety::Unsafe);
+        for (i, option) in choice.options.iter().enumerate() {
+            let hands = if Some(i) == safe {
+                24
+            } else if option.safety == Safety::Unsafe {
+                4
+            } else {
+                2
+            };
+            for _ in 0..hands {
+                teacher.write(TeacherAction::Plus(i));
+            }
+        }
+        next(t, ClassStep::Vote);
+        return;
+    }
+    let action = match &t.view.grown_up {
+        Some(g) if g.said.is_none() => PlayerAction::Say(0),
+        _ => PlayerAction::Next,
+    };
+    player.write(action);
+    t.tour.wait = 2;
+}
