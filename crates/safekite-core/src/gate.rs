@@ -225,7 +225,7 @@ fn english_number(n: u32) -> String {
     let n = n % 100;
     match n {
         0..20 => SMALL[n as usize].to_string(),
-        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         _ => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
     }
 }
