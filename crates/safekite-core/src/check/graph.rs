@@ -27,6 +27,7 @@ pub(crate) fn start(c: &mut LessonCtx) {
 /// Every `next` leads to a node that exists; the edges (and their reverse) are kept.
 pub(crate) fn targets(c: &mut LessonCtx) {
     let lesson = c.lesson;
+    let all_nodes = node_list(lesson);
     let mut edges: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); lesson.nodes.len()];
     for (i, n) in lesson.nodes.iter().enumerate() {
         for (target, field) in n.targets() {
@@ -46,7 +47,7 @@ pub(crate) fn targets(c: &mut LessonCtx) {
                             codes::MISSING_NODE,
                             format!("{what} leads to node `{target}`, which does not exist"),
                         )
-                        .hint(node_list(lesson));
+                        .hint(all_nodes.clone());
                     c.push_at(d, &path);
                 }
             }

@@ -4,10 +4,11 @@
 //! narration of the project they belong to (what `safekite check` runs).
 //!
 //! Both are pipelines of small steps, one file each, that read a shared context and push
-//! diagnostics: [`lesson::STEPS`] over a [`lesson::LessonCtx`] for one lesson file, and
-//! [`PROJECT_STEPS`] below over a [`Project`] for the project. A step adds its problems and
-//! never removes any; the project's diagnostics are sorted once, at the end, so the order of
-//! the steps only decides the order of problems found at the very same spot.
+//! diagnostics: `lesson::STEPS` over a `LessonCtx` for one lesson file, and `PROJECT_STEPS`
+//! below over a `Project` for the project. A step adds its problems and never removes any; the
+//! project's diagnostics are sorted once, at the end, so the order of the steps only decides
+//! the order of problems found at the very same spot (and of a lone lesson's, which stay in
+//! the order found).
 
 mod assets;
 mod cast;
