@@ -154,25 +154,7 @@ impl Scanner {
                 text = Some(content);
             }
             'r' if matches!(self.peek_at(1), Some('"') | Some('#')) => {
-                self.bump();
-                let mut hashes = 0;
-                while self.peek() == Some('#') {
-                    hashes += 1;
-                    self.bump();
-                }
-                self.bump();
-                let mut content = String::new();
-                while let Some(c) = self.peek() {
-                    if c == '"' && (1..=hashes).all(|k| self.peek_at(k) == Some('#')) {
-                        self.bump();
-                        for _ in 0..hashes {
-                            self.bump();
-                        }
-                        break;
-                    }
-                    content.push(c);
-                    self.bump();
-                }
+                let content = self.raw_string();
                 self.record(&path, line, col, self.pos - start);
                 text = Some(content);
             }
@@ -188,32 +170,7 @@ impl Scanner {
             '{' => {
                 self.record(&path, line, col, 1);
                 self.bump();
-                loop {
-                    self.skip_trivia();
-                    match self.peek() {
-                        None => break,
-                        Some('}') => {
-                            self.bump();
-                            break;
-                        }
-                        _ => {}
-                    }
-                    let before = self.pos;
-                    let key = self.value(format!("{path}{{key}}"));
-                    self.skip_trivia();
-                    if self.peek() == Some(':') {
-                        self.bump();
-                    }
-                    let key = key.unwrap_or_else(|| "?".to_string());
-                    self.value(join(&path, &key));
-                    self.skip_trivia();
-                    if self.peek() == Some(',') {
-                        self.bump();
-                    }
-                    if self.pos == before {
-                        self.bump();
-                    }
-                }
+                self.map_body(&path);
             }
             c if c.is_alphabetic() || c == '_' => {
                 let name = self.ident();
@@ -263,6 +220,60 @@ impl Scanner {
         }
         self.depth -= 1;
         text
+    }
+
+    /// A raw string (`r"..."`, `r#"..."#`) from its `r`; returns its content.
+    fn raw_string(&mut self) -> String {
+        self.bump();
+        let mut hashes = 0;
+        while self.peek() == Some('#') {
+            hashes += 1;
+            self.bump();
+        }
+        self.bump();
+        let mut content = String::new();
+        while let Some(c) = self.peek() {
+            if c == '"' && (1..=hashes).all(|k| self.peek_at(k) == Some('#')) {
+                self.bump();
+                for _ in 0..hashes {
+                    self.bump();
+                }
+                break;
+            }
+            content.push(c);
+            self.bump();
+        }
+        content
+    }
+
+    /// A map's entries after its `{`, through its `}`: each value at `path` joined with its key.
+    fn map_body(&mut self, path: &str) {
+        loop {
+            self.skip_trivia();
+            match self.peek() {
+                None => break,
+                Some('}') => {
+                    self.bump();
+                    break;
+                }
+                _ => {}
+            }
+            let before = self.pos;
+            let key = self.value(format!("{path}{{key}}"));
+            self.skip_trivia();
+            if self.peek() == Some(':') {
+                self.bump();
+            }
+            let key = key.unwrap_or_else(|| "?".to_string());
+            self.value(join(path, &key));
+            self.skip_trivia();
+            if self.peek() == Some(',') {
+                self.bump();
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
     }
 
     fn string(&mut self) -> String {

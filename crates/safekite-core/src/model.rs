@@ -965,16 +965,7 @@ impl Screen {
                 }
                 v.push(("button".into(), button.as_str()));
             }
-            Screen::Feed { posts } => {
-                for (i, p) in posts.iter().enumerate() {
-                    v.push((format!("posts[{i}].author"), p.author.as_str()));
-                    v.push((format!("posts[{i}].avatar"), p.avatar.as_str()));
-                    v.push((format!("posts[{i}].text"), p.text.as_str()));
-                    if let Some(pic) = &p.picture {
-                        v.push((format!("posts[{i}].picture"), pic.as_str()));
-                    }
-                }
-            }
+            Screen::Feed { posts } => feed_fields(posts, &mut v),
             Screen::Composer { text, picture, .. } => {
                 v.push(("text".into(), text.as_str()));
                 if let Some(p) = picture {
@@ -983,15 +974,7 @@ impl Screen {
             }
             Screen::GroupChat { name, messages, .. } => {
                 v.push(("name".into(), name.as_str()));
-                for (i, m) in messages.iter().enumerate() {
-                    if let Some(from) = &m.from {
-                        v.push((format!("messages[{i}].from"), from.as_str()));
-                    }
-                    if let Some(a) = &m.avatar {
-                        v.push((format!("messages[{i}].avatar"), a.as_str()));
-                    }
-                    v.push((format!("messages[{i}].text"), m.text.as_str()));
-                }
+                group_chat_fields(messages, &mut v);
             }
             Screen::PrivacySettings { .. } => {}
             Screen::CodeMessage { from, text, code } => {
@@ -1011,6 +994,31 @@ impl Screen {
             }
         }
         v
+    }
+}
+
+/// A feed's fields in file order (see [`Screen::fields`]).
+fn feed_fields<'a>(posts: &'a [Post], v: &mut Vec<(String, &'a str)>) {
+    for (i, p) in posts.iter().enumerate() {
+        v.push((format!("posts[{i}].author"), p.author.as_str()));
+        v.push((format!("posts[{i}].avatar"), p.avatar.as_str()));
+        v.push((format!("posts[{i}].text"), p.text.as_str()));
+        if let Some(pic) = &p.picture {
+            v.push((format!("posts[{i}].picture"), pic.as_str()));
+        }
+    }
+}
+
+/// A group chat's messages' fields in file order (see [`Screen::fields`]).
+fn group_chat_fields<'a>(messages: &'a [GroupMessage], v: &mut Vec<(String, &'a str)>) {
+    for (i, m) in messages.iter().enumerate() {
+        if let Some(from) = &m.from {
+            v.push((format!("messages[{i}].from"), from.as_str()));
+        }
+        if let Some(a) = &m.avatar {
+            v.push((format!("messages[{i}].avatar"), a.as_str()));
+        }
+        v.push((format!("messages[{i}].text"), m.text.as_str()));
     }
 }
 

@@ -169,7 +169,7 @@ impl Words {
     /// Every message gets `$counsellor` and `$counsellor-room` (the only variables a lesson
     /// line may use) unless the caller passed them.
     fn add_counsellor(&self, locale: &str, args: &mut FluentArgs<'_>) {
-        let [name_var, room_var] = crate::check_device::LESSON_VARIABLES else {
+        let [name_var, room_var] = crate::check::device::LESSON_VARIABLES else {
             return;
         };
         for (var, default_id, set) in [

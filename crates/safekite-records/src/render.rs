@@ -481,6 +481,46 @@ pub fn csv(f: &Figures, w: &Writer) -> String {
                 flag.into(),
             ]);
         };
+    summary_rows(&mut put, f, w);
+    term_rows(&mut put, f, w);
+    for (band, n) in &f.children_by_band {
+        put(
+            "children",
+            band,
+            w.band_name(band),
+            n.to_string(),
+            String::new(),
+            "",
+        );
+    }
+    for t in ordered(&f.topics) {
+        topic_rows(&mut put, t, w);
+    }
+    for n in &f.notes {
+        put(
+            "note",
+            &n.date.to_string(),
+            n.class.clone(),
+            n.text.clone(),
+            String::new(),
+            "",
+        );
+    }
+    let mut out = String::from("section,key,label,value,answers,flag\n");
+    for r in rows {
+        let fields: Vec<String> = r.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The CSV's first rows: the report's school and dates, then the year's totals.
+fn summary_rows(
+    put: &mut impl FnMut(&str, &str, String, String, String, &str),
+    f: &Figures,
+    w: &Writer,
+) {
     let o = &f.options;
     put(
         "report",
@@ -525,6 +565,14 @@ pub fn csv(f: &Figures, w: &Writer) -> String {
         };
         put("summary", key, label, n.to_string(), String::new(), "");
     }
+}
+
+/// The CSV's rows of each term: its dates and counts.
+fn term_rows(
+    put: &mut impl FnMut(&str, &str, String, String, String, &str),
+    f: &Figures,
+    w: &Writer,
+) {
     for (i, t) in f.terms.iter().enumerate() {
         let section = format!("term_{}", i + 1);
         let name = w.t_with("report-term", &[("n", roman(i).to_string())]);
@@ -561,36 +609,6 @@ pub fn csv(f: &Figures, w: &Writer) -> String {
             );
         }
     }
-    for (band, n) in &f.children_by_band {
-        put(
-            "children",
-            band,
-            w.band_name(band),
-            n.to_string(),
-            String::new(),
-            "",
-        );
-    }
-    for t in ordered(&f.topics) {
-        topic_rows(&mut put, t, w);
-    }
-    for n in &f.notes {
-        put(
-            "note",
-            &n.date.to_string(),
-            n.class.clone(),
-            n.text.clone(),
-            String::new(),
-            "",
-        );
-    }
-    let mut out = String::from("section,key,label,value,answers,flag\n");
-    for r in rows {
-        let fields: Vec<String> = r.iter().map(|s| csv_field(s)).collect();
-        out.push_str(&fields.join(","));
-        out.push('\n');
-    }
-    out
 }
 
 fn topic_rows(

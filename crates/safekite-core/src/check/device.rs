@@ -3,6 +3,7 @@
 //! shows, the cast's `mood` pictures, and the Fluent variables lesson lines may use.
 //! [`lesson`] runs with the checks of one lesson file; [`project`] with the project check.
 
+use super::at;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::locate::SourceMap;
@@ -15,14 +16,6 @@ use std::path::Path;
 
 /// The Fluent variables the game passes to every lesson message.
 pub const LESSON_VARIABLES: &[&str] = &["counsellor", "counsellor-room"];
-
-/// Positions a diagnostic at the value with `path`.
-fn at(d: Diagnostic, map: &SourceMap, path: &str) -> Diagnostic {
-    match map.find(path) {
-        Some(s) => d.at(s.line, s.col, s.len),
-        None => d.at(1, 1, 1),
-    }
-}
 
 /// The checks of one lesson file: device links and screen sizes.
 pub fn lesson(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<Diagnostic>) {
@@ -274,14 +267,14 @@ fn locale_variables(root: &Path, locale: &str) -> HashMap<String, VarsAt> {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        let file = crate::check::display(root, path);
+        let file = super::display(root, path);
         for entry in &resource.body {
             let ast::Entry::Message(m) = entry else {
                 continue;
             };
             let mut variables = BTreeSet::new();
             if let Some(v) = &m.value {
-                crate::check::pattern_vars(v, &mut variables, &mut String::new());
+                super::pattern_vars(v, &mut variables, &mut String::new());
             }
             let id = m.id.name.to_string();
             let line = definition_line(&source, &id);

@@ -3,7 +3,7 @@
 //! pictures and line lengths are checked with the rest of the lesson's (they are spoken refs of
 //! [`Lesson::visit_refs`]).
 
-use crate::check::is_valid_id;
+use super::{at as locate, is_valid_id};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::locate::SourceMap;
@@ -20,14 +20,6 @@ pub(crate) fn check(file: &str, lesson: &Lesson, map: &SourceMap, out: &mut Vec<
     }
     if let Some(d) = same_position(file, lesson, map) {
         out.push(d);
-    }
-}
-
-/// Positions a diagnostic at the value with `path`, or at the start of the file.
-fn locate(d: Diagnostic, map: &SourceMap, path: &str) -> Diagnostic {
-    match map.find(path) {
-        Some(s) => d.at(s.line, s.col, s.len),
-        None => d.at(1, 1, 1),
     }
 }
 
