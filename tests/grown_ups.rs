@@ -362,3 +362,78 @@ fn a_tied_vote_waits_for_the_teacher() {
     assert_ne!(node(&app), at);
     let _ = std::fs::remove_dir_all(data);
 }
+
+#[test]
+fn a_class_quiz_runs_to_the_golden_bell_and_its_answers_are_recorded() {
+    use safekite::grown_ups::quiz::{Quiz, QuizAction, QuizMode};
+    let data = temp_dir("quiz");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2_000);
+    press(
+        &mut app,
+        ClassroomAction::CreateClass {
+            name: "Lớp Chồi 2".into(),
+            band: Band::Little,
+            school_year: "2026-2027".into(),
+            child_count: 28,
+        },
+    );
+    let class = app.world().resource::<ClassBookRes>().book.classes[0].id;
+    open_gate_screen(&mut app);
+    press(
+        &mut app,
+        ClassroomAction::StartQuiz {
+            class,
+            lessons: vec!["prize-popup".into(), "bad-secrets".into()],
+            mode: QuizMode::Elimination,
+        },
+    );
+    update_until(&mut app, "the quiz", |app| area(app) == Some(Area::Quiz));
+    let questions = app.world().resource::<Quiz>().questions.len();
+    assert_eq!(questions, 6, "two lessons' three checks each");
+    let mut standing = 28;
+    for q in 0..questions {
+        // "Next" before the answer is shown does nothing.
+        press(&mut app, QuizAction::Next);
+        assert_eq!(app.world().resource::<Quiz>().index, q);
+        press(&mut app, QuizAction::Reveal);
+        standing -= 3;
+        press(&mut app, QuizAction::Count(standing));
+        press(&mut app, QuizAction::Next);
+    }
+    let quiz = app.world().resource::<Quiz>();
+    assert!(quiz.rang, "the golden bell rings after the last question");
+    assert_eq!(quiz.answering, 10);
+    let answered: Vec<_> = statements(&app)
+        .into_iter()
+        .filter(|s| s.verb.id == verbs::ANSWERED)
+        .collect();
+    assert_eq!(answered.len(), 6);
+    let counts = |s: &safekite_records::xapi::Statement| {
+        let r = s.result.as_ref().unwrap();
+        let n = |k: &str| r.extensions.get(k).and_then(|v| v.as_u64()).unwrap();
+        (n(ext::QUIZ_ANSWERED), n(ext::QUIZ_RIGHT))
+    };
+    assert_eq!(counts(&answered[0]), (28, 25));
+    assert_eq!(counts(&answered[5]), (13, 10));
+    assert!(answered.iter().all(|s| s.actor_is_class()));
+    press(&mut app, QuizAction::Finish);
+    update_until(&mut app, "attendance", |app| {
+        area(app) == Some(Area::Attendance)
+    });
+    press(
+        &mut app,
+        TeacherAction::SaveAttendance {
+            children_present: 28,
+            parents_present: 0,
+            letters_printed: 0,
+            notes: String::new(),
+        },
+    );
+    update_until(&mut app, "the session ends", |app| {
+        !app.world().contains_resource::<ClassSession>()
+    });
+    let book = &app.world().resource::<ClassBookRes>().book;
+    assert_eq!(book.sessions[0].lessons, vec!["bad-secrets", "prize-popup"]);
+    let _ = std::fs::remove_dir_all(data);
+}

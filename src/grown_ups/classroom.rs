@@ -6,12 +6,15 @@ use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 use safekite_core::model::Band;
+use safekite_core::model::Lesson;
 use safekite_core::ui_messages as ui;
 use safekite_records::classes::Class;
 use safekite_records::xapi::verbs;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use uuid::Uuid;
 
+use super::quiz::{self, QuizMode};
 use super::{Area, Go, Say, big_button, heading_with_back, page};
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::locale::CurrentLocale;
@@ -43,6 +46,12 @@ pub enum ClassroomAction {
     StartSession { class: Uuid, lessons: Vec<String> },
     /// Delete every record of the class (its sessions and plays).
     DeleteClassRecords(Uuid),
+    /// "Rung chuông vàng" with the checks of these lessons (none: the class's whole band).
+    StartQuiz {
+        class: Uuid,
+        lessons: Vec<String>,
+        mode: QuizMode,
+    },
 }
 
 /// What the page remembers between frames: the form, the class open, the lessons ticked.
@@ -54,6 +63,7 @@ pub struct ClassroomPage {
     new_year: String,
     new_size: u32,
     picked: BTreeSet<String>,
+    quiz_mode: QuizMode,
     confirm_delete: bool,
     /// What happened last (a message for the teacher).
     pub notice: String,
@@ -68,6 +78,7 @@ impl Default for ClassroomPage {
             new_year: school_year_now(),
             new_size: 30,
             picked: BTreeSet::new(),
+            quiz_mode: QuizMode::Elimination,
             confirm_delete: false,
             notice: String::new(),
         }
@@ -102,6 +113,7 @@ fn handle_classroom_actions(
     mut screen: ResMut<NextState<Screen>>,
     mut progress: ResMut<ProgressRes>,
     mut windows: Query<&mut Window>,
+    (library, mut area): (Res<Library>, ResMut<NextState<Area>>),
 ) {
     for action in actions.read() {
         let Some(book) = book.as_deref_mut() else {
@@ -141,14 +153,36 @@ fn handle_classroom_actions(
                 }
                 screen.set(Screen::Player);
             }
+            ClassroomAction::StartQuiz {
+                class,
+                lessons,
+                mode,
+            } => {
+                let Some(class) = book.book.class(*class).cloned() else {
+                    continue;
+                };
+                let chosen = quiz_lessons(&library, &class.band, lessons);
+                let ids = chosen.iter().map(|l| l.id.clone()).collect();
+                quiz::start_quiz(
+                    &mut commands,
+                    ClassSession::start(class, ids),
+                    &chosen,
+                    *mode,
+                );
+                for mut window in &mut windows {
+                    window.mode = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
+                }
+                area.set(Area::Quiz);
+            }
             ClassroomAction::DeleteClassRecords(class) => {
                 let deleted = records
                     .as_deref_mut()
                     .map_or(Ok(0), |r| r.delete_class(*class));
-                let sessions_before = book.book.sessions.len();
-                book.book.sessions.retain(|s| s.class != *class);
-                let sessions = sessions_before - book.book.sessions.len();
+                let sessions = book.book.sessions_of(*class).len();
+                // The class goes too, with its sessions: nothing of it is left on the device.
+                book.book.remove_class(*class);
                 book.save();
+                page.open = None;
                 page.notice = match deleted {
                     Ok(n) => (n + sessions).to_string(),
                     Err(e) => e,
@@ -209,6 +243,16 @@ fn classroom_ui(
         }
     });
     Ok(())
+}
+
+/// The lessons a quiz asks about: those ticked, or every lesson of the band with checks.
+fn quiz_lessons(library: &Library, band: &str, ticked: &[String]) -> Vec<Arc<Lesson>> {
+    lessons_of_band(library, band)
+        .into_iter()
+        .filter(|(id, _)| ticked.is_empty() || ticked.contains(id))
+        .filter_map(|(id, _)| library.lesson(&id).cloned())
+        .filter(|l| !l.checks.is_empty())
+        .collect()
 }
 
 /// The lessons of a band that can be played, as (id, title message id), in the index's order.
@@ -381,11 +425,45 @@ fn one_class(
     if ui.add_enabled(!today.is_empty(), start).clicked() {
         actions.write(ClassroomAction::StartSession {
             class: class.id,
-            lessons: today,
+            lessons: today.clone(),
         });
     }
+    ui.add_space(24.0);
+    quiz_part(ui, say, class, state, &today, actions);
     ui.add_space(32.0);
     delete_records(ui, say, class, state, actions);
+}
+
+fn quiz_part(
+    ui: &mut egui::Ui,
+    say: &Say,
+    class: &Class,
+    state: &mut ClassroomPage,
+    today: &[String],
+    actions: &mut MessageWriter<ClassroomAction>,
+) {
+    ui.label(egui::RichText::new(format!("🔔 {}", say.t(ui::QUIZ_TITLE))).strong());
+    ui.label(say.t(ui::QUIZ_HINT));
+    ui.horizontal(|ui| {
+        for (mode, id) in [
+            (QuizMode::Elimination, ui::QUIZ_MODE_ELIMINATION),
+            (QuizMode::Scoring, ui::QUIZ_MODE_SCORING),
+        ] {
+            if ui
+                .selectable_label(state.quiz_mode == mode, say.t(id))
+                .clicked()
+            {
+                state.quiz_mode = mode;
+            }
+        }
+    });
+    if big_button(ui, say.t(ui::QUIZ_START)).clicked() {
+        actions.write(ClassroomAction::StartQuiz {
+            class: class.id,
+            lessons: today.to_vec(),
+            mode: state.quiz_mode,
+        });
+    }
 }
 
 fn sticker_board(ui: &mut egui::Ui, say: &Say, stickers: &[egui::TextureId]) {

@@ -8,6 +8,7 @@ mod classroom;
 mod gate;
 mod home;
 pub mod parents;
+pub mod quiz;
 mod records_page;
 mod settings;
 mod teacher;
@@ -35,6 +36,7 @@ pub(super) fn plugin(app: &mut App) {
             classroom::plugin,
             records_page::plugin,
             parents::plugin,
+            quiz::plugin,
             teacher::plugin,
         ));
 }
@@ -53,6 +55,8 @@ pub enum Area {
     Parents,
     /// The end of a class session: who came.
     Attendance,
+    /// "Rung chuông vàng", the class quiz on the projector.
+    Quiz,
 }
 
 /// Go to another page of the area (or, with `None`, back to the title: the gate closes).

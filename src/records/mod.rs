@@ -11,7 +11,7 @@ use safekite_core::model::{Lesson, Outcome};
 use safekite_records::classes::{Class, ClassBook, Session};
 use safekite_records::log::RecordLog;
 use safekite_records::xapi::{
-    Attendance, Builder, ChoiceAnswer, LessonRef, RecordConfig, Stamp, Statement, Who,
+    Attendance, Builder, ChoiceAnswer, LessonRef, Phase, RecordConfig, Stamp, Statement, Who, ext,
 };
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -193,6 +193,13 @@ pub enum Record {
     WrongTurn { node: String },
     /// The lesson ended.
     Completed { outcome: Outcome },
+    /// A question of a class quiz: how many answered, how many were right.
+    QuizAnswered {
+        lesson: std::sync::Arc<Lesson>,
+        check: String,
+        answered: u32,
+        right: u32,
+    },
     /// A class session ended; the teacher entered who came.
     Attended {
         children_present: u32,
@@ -349,6 +356,27 @@ fn statement_for(
         };
         return Some(builder.session_attended(who, &attendance, stamp));
     }
+    if let Record::QuizAnswered {
+        lesson,
+        check,
+        answered,
+        right,
+    } = event
+    {
+        let lesson = LessonRef {
+            id: &lesson.id,
+            topic: &lesson.topic,
+            band: lesson.band.as_str(),
+        };
+        return Some(quiz_answered(
+            builder,
+            who,
+            lesson,
+            check,
+            (*answered, *right),
+            stamp,
+        ));
+    }
     let (id, topic, band) = play.lesson.as_ref()?;
     let lesson = LessonRef { id, topic, band };
     Some(match event {
@@ -380,7 +408,7 @@ fn statement_for(
         Record::Completed { outcome } => {
             builder.lesson_completed(who, lesson, *outcome == Outcome::Good, stamp)
         }
-        Record::Attended { .. } => unreachable!("handled above"),
+        Record::Attended { .. } | Record::QuizAnswered { .. } => unreachable!("handled above"),
     })
 }
 
@@ -406,4 +434,27 @@ fn keep_session_in_book(book: &mut ClassBookRes, s: &ClassSession, event: &Recor
         notes: notes.clone(),
     });
     book.save();
+}
+
+/// A class quiz's question: an `answered` check (after the lessons) by the class, right when
+/// most were, with the counts as result extensions.
+fn quiz_answered(
+    builder: &Builder,
+    who: Who,
+    lesson: LessonRef,
+    check: &str,
+    (answered, right): (u32, u32),
+    stamp: Stamp,
+) -> Statement {
+    let most_right = right * 2 >= answered && answered > 0;
+    let mut s = builder.check_answered(who, lesson, check, Phase::After, most_right, stamp);
+    if let Some(result) = s.result.as_mut() {
+        result
+            .extensions
+            .insert(ext::QUIZ_ANSWERED.into(), answered.into());
+        result
+            .extensions
+            .insert(ext::QUIZ_RIGHT.into(), right.into());
+    }
+    s
 }

@@ -2,13 +2,15 @@
 //! with today's lesson ticked, and the lesson is played on the projector: at each choice the
 //! vote panel is shown with hands counted (most for the safe option) and the class's choice
 //! taken; then the teacher's end panel, the attendance, the class's sticker board and the records
-//! page. Screenshots of each, like the rest of the tour.
+//! page; then "Rung chuông vàng" over the lesson's checks to the golden bell. Screenshots of
+//! each, like the rest of the tour.
 
 use bevy::prelude::*;
 use safekite_core::model::{Band, Node, Safety};
 
 use super::{Phase, SETTLE, Tour};
 use crate::content::Library;
+use crate::grown_ups::quiz::{Quiz, QuizAction, QuizMode};
 use crate::grown_ups::{Area, ClassroomAction, ClassroomPage, TeacherAction};
 use crate::lesson_player::{ActiveRun, PlayerAction, PlayerView};
 use crate::records::{ClassBookRes, ClassSession};
@@ -27,6 +29,12 @@ pub(super) enum ClassStep {
     Attendance,
     Board,
     Records,
+    /// "Rung chuông vàng" over the lesson's checks: a question, its answer, the golden bell.
+    Quiz,
+    QuizAnswer,
+    QuizNext,
+    QuizBell,
+    QuizAttendance,
 }
 
 /// Everything the class tour reads and changes.
@@ -42,6 +50,7 @@ pub(super) struct ClassTour<'w> {
     view: Res<'w, PlayerView>,
     session: Option<Res<'w, ClassSession>>,
     library: Res<'w, Library>,
+    quiz: Option<Res<'w, Quiz>>,
 }
 
 pub(super) fn drive_class_tour(
@@ -50,6 +59,7 @@ pub(super) fn drive_class_tour(
     mut classroom: MessageWriter<ClassroomAction>,
     mut teacher: MessageWriter<TeacherAction>,
     mut player: MessageWriter<PlayerAction>,
+    mut quiz: MessageWriter<QuizAction>,
 ) {
     let Phase::Class(step) = t.tour.phase else {
         return;
@@ -138,6 +148,58 @@ pub(super) fn drive_class_tour(
                 return;
             }
             t.tour.shoot(&mut commands, "class-records");
+            let Some(class) = t
+                .book
+                .as_ref()
+                .and_then(|b| b.book.classes.first().cloned())
+            else {
+                return;
+            };
+            classroom.write(ClassroomAction::StartQuiz {
+                class: class.id,
+                lessons: vec![t.tour.opts.lesson.clone()],
+                mode: QuizMode::Elimination,
+            });
+            next(&mut t, ClassStep::Quiz);
+        }
+        ClassStep::Quiz => {
+            if !in_area(Area::Quiz) {
+                return;
+            }
+            t.tour.shoot(&mut commands, "quiz-question");
+            quiz.write(QuizAction::Reveal);
+            next(&mut t, ClassStep::QuizAnswer);
+        }
+        ClassStep::QuizAnswer => {
+            t.tour.shoot(&mut commands, "quiz-answer");
+            next(&mut t, ClassStep::QuizNext);
+        }
+        ClassStep::QuizNext => match t.quiz.as_deref() {
+            Some(q) if q.rang => next(&mut t, ClassStep::QuizBell),
+            Some(q) => {
+                let standing = q.answering.saturating_sub(5);
+                quiz.write(QuizAction::Reveal);
+                quiz.write(QuizAction::Count(standing));
+                quiz.write(QuizAction::Next);
+                t.tour.wait = 3;
+            }
+            None => {}
+        },
+        ClassStep::QuizBell => {
+            t.tour.shoot(&mut commands, "quiz-golden-bell");
+            quiz.write(QuizAction::Finish);
+            next(&mut t, ClassStep::QuizAttendance);
+        }
+        ClassStep::QuizAttendance => {
+            if !in_area(Area::Attendance) {
+                return;
+            }
+            teacher.write(TeacherAction::SaveAttendance {
+                children_present: 32,
+                parents_present: 0,
+                letters_printed: 0,
+                notes: String::new(),
+            });
             t.tour.phase = Phase::Done;
             t.tour.wait = SETTLE * 2;
         }

@@ -73,6 +73,10 @@ pub mod ext {
     pub const PARENTS_PRESENT: &str = "https://safekite.example/xapi/extensions/parents-present";
     /// Result: letters to parents printed for a session.
     pub const LETTERS_PRINTED: &str = "https://safekite.example/xapi/extensions/letters-printed";
+    /// Result: in a class quiz ("Rung chuông vàng"), how many children answered a question.
+    pub const QUIZ_ANSWERED: &str = "https://safekite.example/xapi/extensions/quiz-answered";
+    /// Result: in a class quiz, how many answered it right (still standing, or counted).
+    pub const QUIZ_RIGHT: &str = "https://safekite.example/xapi/extensions/quiz-right";
 }
 
 /// One xAPI statement. Properties an LRS adds (`stored`, `authority`, `version`) and
