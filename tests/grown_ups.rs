@@ -437,3 +437,34 @@ fn a_class_quiz_runs_to_the_golden_bell_and_its_answers_are_recorded() {
     assert_eq!(book.sessions[0].lessons, vec!["bad-secrets", "prize-popup"]);
     let _ = std::fs::remove_dir_all(data);
 }
+
+#[test]
+fn a_storybook_and_the_letter_home_are_printed_from_the_grown_ups_area() {
+    use safekite::grown_ups::{PrintAction, Printout};
+    let data = temp_dir("print");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2_000);
+    for printout in [Printout::Storybook, Printout::Letter] {
+        press(
+            &mut app,
+            PrintAction {
+                printout,
+                lesson: "prize-popup".into(),
+                class: "Lớp Lá 1".into(),
+                url: "https://truong.example/safekite".into(),
+            },
+        );
+    }
+    let dir = data.join("exports/print");
+    let story = std::fs::read_to_string(dir.join("storybook-prize-popup-vi.html")).unwrap();
+    assert!(
+        story.contains("Hộp quà bất ngờ"),
+        "the lesson's title in Vietnamese"
+    );
+    let letter = std::fs::read_to_string(dir.join("letter-vi.html")).unwrap();
+    assert!(
+        letter.contains("Lớp Lá 1") && letter.contains("<svg"),
+        "class and QR code"
+    );
+    let _ = std::fs::remove_dir_all(data);
+}

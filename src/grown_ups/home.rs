@@ -38,6 +38,7 @@ fn home_buttons(ui: &mut egui::Ui, say: &Say, go: &mut MessageWriter<Go>) {
             (ui::HOME_CLASSROOM, Area::Classroom),
             (ui::HOME_RECORDS, Area::Records),
             ("parents-title", Area::Parents),
+            (ui::HOME_PRINT, Area::Print),
             (ui::SETTINGS_TITLE, Area::Settings),
         ];
         for (id, area) in pages {

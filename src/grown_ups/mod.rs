@@ -8,6 +8,7 @@ mod classroom;
 mod gate;
 mod home;
 pub mod parents;
+mod print_page;
 pub mod quiz;
 mod records_page;
 mod settings;
@@ -22,6 +23,7 @@ use crate::screens::Screen;
 
 pub use classroom::{ClassroomAction, ClassroomPage, school_year_now};
 pub use gate::{GateAction, GateRes};
+pub use print_page::{PrintAction, Printout};
 pub use records_page::RecordsAction;
 pub use teacher::{TeacherAction, VoteTally};
 
@@ -36,6 +38,7 @@ pub(super) fn plugin(app: &mut App) {
             classroom::plugin,
             records_page::plugin,
             parents::plugin,
+            print_page::plugin,
             quiz::plugin,
             teacher::plugin,
         ));
@@ -57,6 +60,8 @@ pub enum Area {
     Attendance,
     /// "Rung chuông vàng", the class quiz on the projector.
     Quiz,
+    /// Storybooks, choice cards, the letter home, the family agreement.
+    Print,
 }
 
 /// Go to another page of the area (or, with `None`, back to the title: the gate closes).

@@ -31,6 +31,7 @@ const GROWN_UPS_PAGES: &[(Area, &str)] = &[
     (Area::Classroom, "grown-ups-classroom"),
     (Area::Records, "grown-ups-records"),
     (Area::Parents, "grown-ups-parents"),
+    (Area::Print, "grown-ups-print"),
 ];
 use crate::screens::Screen;
 use crate::screens::map::ChosenLesson;

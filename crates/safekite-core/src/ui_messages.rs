@@ -130,6 +130,17 @@ ui_messages! {
     RECORDS_CLASS = "records-class", false;
     RECORDS_ALL_CLASSES = "records-all-classes", false;
     RECORDS_PLAYER_NUMBER = "records-player-number", false;
+    HOME_PRINT = "home-print", false;
+    PRINT_INTRO = "print-intro", false;
+    PRINT_LESSON = "print-lesson", false;
+    PRINT_STORYBOOK = "print-storybook", false;
+    PRINT_BOOKLET = "print-booklet", false;
+    PRINT_CARDS = "print-cards", false;
+    PRINT_LETTER = "print-letter", false;
+    PRINT_AGREEMENT = "print-agreement", false;
+    PRINT_CLASS = "print-class", false;
+    PRINT_URL = "print-url", false;
+    PRINT_BROWSER_ONLY = "print-browser-only", false;
     QUIZ_TITLE = "quiz-title", false;
     QUIZ_START = "quiz-start", false;
     QUIZ_HINT = "quiz-hint", false;
