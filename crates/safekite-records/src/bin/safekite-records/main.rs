@@ -7,7 +7,7 @@ mod content;
 mod lrs;
 
 use lexopt::prelude::*;
-use safekite_records::files::{Located, export_json, merge, read_statements};
+use safekite_records::files::{Located, export_json, merge, read_statements, write_export};
 use safekite_records::generate::{SchoolSpec, generate};
 use safekite_records::xapi::Statement;
 use std::path::{Path, PathBuf};
@@ -178,7 +178,13 @@ pub(crate) fn write(path: &Path, text: &str) -> Result<(), Failure> {
 fn merge_files(o: &Options) -> Result<(), Failure> {
     let out = o.out()?;
     let all = read_files(&o.files)?;
-    write(out, &export_json(&all))?;
+    // Straight to the file through a buffer: a school's year is over 100 MB of text.
+    let fail = |e: std::io::Error| Failure(format!("error: {}: {e}", out.display()));
+    let mut file =
+        std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(out).map_err(fail)?);
+    write_export(&all, &mut file)
+        .and_then(|()| std::io::Write::flush(&mut file))
+        .map_err(fail)?;
     println!(
         "{}: {} statements from {} files",
         out.display(),
