@@ -160,9 +160,15 @@ pub fn write_export(
 /// Merges lists of statements, keeping the first of each id, sorted by timestamp then id.
 pub fn merge(lists: Vec<Vec<Statement>>) -> Vec<Statement> {
     let total = lists.iter().map(Vec::len).sum();
+    // The first list grows in place (a year's statements are not moved one more time).
+    let mut lists = lists.into_iter();
+    let mut all = lists.next().unwrap_or_default();
+    all.reserve(total - all.len());
+    for list in lists {
+        all.extend(list);
+    }
     let mut seen = std::collections::HashSet::with_capacity(total);
-    let mut all: Vec<Statement> = Vec::with_capacity(total);
-    all.extend(lists.into_iter().flatten().filter(|s| seen.insert(s.id)));
+    all.retain(|s| seen.insert(s.id));
     // The ids are unique now, so no two keys are equal and the unstable sort's order is the
     // stable sort's.
     all.sort_unstable_by(|a, b| (&a.timestamp, a.id).cmp(&(&b.timestamp, b.id)));

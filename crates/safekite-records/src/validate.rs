@@ -126,10 +126,20 @@ fn plain_iri(s: &str) -> bool {
             .iter()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
         && rest.starts_with(b"//")
-        && rest[2..]
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~' | b'/'))
+        && rest[2..].iter().all(|&c| PLAIN[usize::from(c)])
 }
+
+/// The bytes [`plain_iri`] accepts after `scheme://`: letters, digits, `-._~` and `/`.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/');
+        c += 1;
+    }
+    table
+};
 
 /// True for an RFC 3339 timestamp (xAPI's ISO 8601 profile).
 pub fn is_timestamp(s: &str) -> bool {
