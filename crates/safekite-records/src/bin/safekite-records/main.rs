@@ -125,9 +125,16 @@ fn located(file: &Path, errors: &[Located]) -> String {
 
 /// Reads the statements of one file; every bad statement is reported with file:line:col.
 pub(crate) fn read_file(file: &Path) -> Result<Vec<Statement>, Failure> {
-    let text = std::fs::read_to_string(file)
+    read_file_into(file, &mut String::new())
+}
+
+/// [`read_file`] with the text read into `text` (whose memory the next file reuses).
+fn read_file_into(file: &Path, text: &mut String) -> Result<Vec<Statement>, Failure> {
+    text.clear();
+    std::fs::File::open(file)
+        .and_then(|mut f| std::io::Read::read_to_string(&mut f, text))
         .map_err(|e| Failure(format!("error: {}: {e}", file.display())))?;
-    read_statements(&text).map_err(|errors| Failure(located(file, &errors)))
+    read_statements(text).map_err(|errors| Failure(located(file, &errors)))
 }
 
 /// Reads and merges files (deduplicated by statement id).
@@ -137,8 +144,9 @@ pub(crate) fn read_files(files: &[PathBuf]) -> Result<Vec<Statement>, Failure> {
     }
     let mut lists = Vec::new();
     let mut errors = Vec::new();
+    let mut text = String::new();
     for f in files {
-        match read_file(f) {
+        match read_file_into(f, &mut text) {
             Ok(list) => lists.push(list),
             Err(Failure(e)) => errors.push(e),
         }
