@@ -28,11 +28,42 @@ pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Why one statement's JSON was refused, before it is placed in its file.
+enum Refused {
+    /// Not JSON: serde's error, placed relative to the statement's start.
+    NotJson(serde_json::Error),
+    /// JSON, but not a statement SafeKite reads.
+    Invalid(String),
+}
+
+impl Refused {
+    fn at(self, line: usize, col: usize) -> Located {
+        match self {
+            Refused::NotJson(e) => Located {
+                line: line + e.line() - 1,
+                col: if e.line() == 1 {
+                    col + e.column() - 1
+                } else {
+                    e.column()
+                },
+                message: format!("not JSON: {e}"),
+            },
+            Refused::Invalid(message) => Located { line, col, message },
+        }
+    }
+}
+
 /// Checks one statement's JSON and turns it into a [`Statement`]; problems are placed at
 /// `(line, col)`, where the statement starts.
 pub fn statement_from_json(json: &str, line: usize, col: usize) -> Result<Statement, Located> {
-    // The quick way: straight into SafeKite's shape and checked there. Anything else (another
-    // shape, or a problem) goes the long way, which says what is wrong.
+    parse_statement(json).map_err(|e| e.at(line, col))
+}
+
+/// [`statement_from_json`] before its problems are placed (the place is only worked out for a
+/// statement that is refused).
+fn parse_statement(json: &str) -> Result<Statement, Refused> {
+    // The quick way: straight into SafeKite's shape and checked there, once. Anything else
+    // (another shape, or a problem) goes the long way, which says what is wrong.
     // (A `null` anywhere goes the long way: the typed shape would read it as "absent".)
     if !json.contains("null")
         && let Ok(s) = serde_json::from_str::<Statement>(json)
@@ -40,33 +71,19 @@ pub fn statement_from_json(json: &str, line: usize, col: usize) -> Result<Statem
     {
         return Ok(s);
     }
-    let at = |message: String| Located { line, col, message };
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
-        let (l, c) = (
-            line + e.line() - 1,
-            if e.line() == 1 {
-                col + e.column() - 1
-            } else {
-                e.column()
-            },
-        );
-        Located {
-            line: l,
-            col: c,
-            message: format!("not JSON: {e}"),
-        }
-    })?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(Refused::NotJson)?;
     let problems = validate(&value);
     if let Some(first) = problems.first() {
         let more = match problems.len() {
             1 => String::new(),
             n => format!(" (and {} more problems)", n - 1),
         };
-        return Err(at(format!(
+        return Err(Refused::Invalid(format!(
             "not a valid xAPI 1.0.3 statement: {first}{more}"
         )));
     }
-    serde_json::from_value(value).map_err(|e| at(format!("not a SafeKite statement: {e}")))
+    serde_json::from_value(value)
+        .map_err(|e| Refused::Invalid(format!("not a SafeKite statement: {e}")))
 }
 
 /// The statements in `text`: an export (JSON array) or a record log (JSON Lines). Every bad
@@ -91,21 +108,23 @@ fn read_array(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
     })?;
     let mut statements = Vec::with_capacity(raws.len());
     let mut errors = Vec::new();
-    // Lines are counted on from the previous statement (the offsets only grow).
+    // Lines are counted on from the previous refused statement (the offsets only grow), and
+    // only for a refused statement: a good one needs no place.
     let (mut seen, mut line, mut line_start) = (0, 1, 0);
     for raw in raws {
-        let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        for (i, b) in text.as_bytes()[seen..offset].iter().enumerate() {
-            if *b == b'\n' {
-                line += 1;
-                line_start = seen + i + 1;
-            }
-        }
-        seen = offset;
-        let col = text[line_start..offset].chars().count() + 1;
-        match statement_from_json(raw.get(), line, col) {
+        match parse_statement(raw.get()) {
             Ok(s) => statements.push(s),
-            Err(e) => errors.push(e),
+            Err(e) => {
+                let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                let between = &text.as_bytes()[seen..offset];
+                line += between.iter().filter(|b| **b == b'\n').count();
+                if let Some(i) = between.iter().rposition(|b| *b == b'\n') {
+                    line_start = seen + i + 1;
+                }
+                seen = offset;
+                let col = text[line_start..offset].chars().count() + 1;
+                errors.push(e.at(line, col));
+            }
         }
     }
     if errors.is_empty() {
@@ -117,25 +136,40 @@ fn read_array(text: &str) -> Result<Vec<Statement>, Vec<Located>> {
 
 /// An export: the statements as a JSON array, one statement per line.
 pub fn export_json(statements: &[Statement]) -> String {
-    let mut out = String::from("[\n");
+    let mut out = Vec::new();
+    write_export(statements, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// Writes [`export_json`]'s text to `out`, statement by statement (a merge writes a school's
+/// year straight to its file, through a buffer, without the whole text in memory).
+pub fn write_export(
+    statements: &[Statement],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    out.write_all(b"[\n")?;
     for (i, s) in statements.iter().enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            out.write_all(b",\n")?;
         }
-        out.push_str(&serde_json::to_string(s).expect("a statement serialises"));
+        serde_json::to_writer(&mut *out, s)?;
     }
-    out.push_str("\n]\n");
-    out
+    out.write_all(b"\n]\n")
 }
 
 /// Merges lists of statements, keeping the first of each id, sorted by timestamp then id.
 pub fn merge(lists: Vec<Vec<Statement>>) -> Vec<Statement> {
-    let mut seen = std::collections::HashSet::new();
-    let mut all: Vec<Statement> = lists
-        .into_iter()
-        .flatten()
-        .filter(|s| seen.insert(s.id))
-        .collect();
+    let total = lists.iter().map(Vec::len).sum();
+    // The first list grows in place (a year's statements are not moved one more time).
+    let mut lists = lists.into_iter();
+    let mut all = lists.next().unwrap_or_default();
+    all.reserve(total - all.len());
+    for list in lists {
+        all.extend(list);
+    }
+    let mut seen = std::collections::HashSet::with_capacity(total);
+    all.retain(|s| seen.insert(s.id));
+    // Each file is mostly in time order already: the stable sort merges those runs.
     all.sort_by(|a, b| (&a.timestamp, a.id).cmp(&(&b.timestamp, b.id)));
     all
 }

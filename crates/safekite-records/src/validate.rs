@@ -109,8 +109,37 @@ fn join(path: &str, key: &str) -> String {
 
 /// True for an absolute IRI (RFC 3987).
 pub fn is_iri(s: &str) -> bool {
-    iri_string::types::IriStr::new(s).is_ok()
+    plain_iri(s) || iri_string::types::IriStr::new(s).is_ok()
 }
+
+/// The quick yes for the IRIs statements are made of: `scheme://` followed only by letters,
+/// digits, `-._~` and `/` (an authority of unreserved characters, then a path of segments of
+/// them), which RFC 3987 always accepts. Anything else is left to the full parser.
+fn plain_iri(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some(colon) = b.iter().position(|&c| c == b':') else {
+        return false;
+    };
+    let (scheme, rest) = (&b[..colon], &b[colon + 1..]);
+    scheme.first().is_some_and(u8::is_ascii_alphabetic)
+        && scheme
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        && rest.starts_with(b"//")
+        && rest[2..].iter().all(|&c| PLAIN[usize::from(c)])
+}
+
+/// The bytes [`plain_iri`] accepts after `scheme://`: letters, digits, `-._~` and `/`.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/');
+        c += 1;
+    }
+    table
+};
 
 /// True for an RFC 3339 timestamp (xAPI's ISO 8601 profile).
 pub fn is_timestamp(s: &str) -> bool {
@@ -438,13 +467,84 @@ fn context_activities(c: &mut Checker, v: &Value) {
     }
 }
 
+/// True for a language tag as [`Checker::language_map`] accepts it.
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty() && tag.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+}
+
+/// True when a language map is what [`Checker::language_map`] accepts (nothing allocated).
+fn language_map_ok(v: Option<&Value>) -> bool {
+    v.is_none_or(|v| {
+        v.as_object()
+            .is_some_and(|o| o.iter().all(|(t, x)| is_language_tag(t) && x.is_string()))
+    })
+}
+
+/// True when an optional IRI is what [`Checker::iri`] accepts.
+fn iri_ok(v: Option<&Value>) -> bool {
+    v.is_none_or(|v| v.as_str().is_some_and(is_iri))
+}
+
+/// True when extensions are what [`Checker::extensions`] accepts.
+fn extensions_ok(v: Option<&Value>) -> bool {
+    v.is_none_or(|v| v.as_object().is_some_and(|o| o.keys().all(|k| is_iri(k))))
+}
+
+/// True when an activity's definition is what [`activity`] accepts.
+fn definition_ok(d: &Value) -> bool {
+    const KEYS: &[&str] = &[
+        "name",
+        "description",
+        "type",
+        "moreInfo",
+        "extensions",
+        "interactionType",
+        "correctResponsesPattern",
+        "choices",
+        "scale",
+        "source",
+        "target",
+        "steps",
+    ];
+    let Some(def) = d.as_object() else {
+        return false;
+    };
+    def.keys().all(|k| KEYS.contains(&k.as_str()))
+        && language_map_ok(def.get("name"))
+        && language_map_ok(def.get("description"))
+        && iri_ok(def.get("type"))
+        && iri_ok(def.get("moreInfo"))
+        && extensions_ok(def.get("extensions"))
+}
+
+/// True when an activity object is what [`activity`] accepts.
+fn activity_ok(o: &Map<String, Value>) -> bool {
+    o.keys()
+        .all(|k| matches!(k.as_str(), "objectType" | "id" | "definition"))
+        && o.get("id").is_some_and(|id| iri_ok(Some(id)))
+        && o.get("definition").is_none_or(definition_ok)
+}
+
+/// True when context activities are what [`context_activities`] accepts.
+fn context_activities_ok(v: &Value) -> bool {
+    let Some(o) = v.as_object() else {
+        return false;
+    };
+    let item_ok = |a: &Value| a.as_object().is_some_and(activity_ok);
+    o.iter().all(|(key, value)| {
+        matches!(key.as_str(), "parent" | "grouping" | "category" | "other")
+            && match value {
+                Value::Array(list) => list.iter().all(item_ok),
+                single => item_ok(single),
+            }
+    })
+}
+
 /// The quick check of a statement already read into SafeKite's shape (read with unknown
 /// properties refused): true when [`validate`] would find nothing. Anything this does not
-/// accept is checked again by [`validate`], which says what is wrong.
+/// accept is checked again by [`validate`], which says what is wrong. Nothing is allocated
+/// for a statement SafeKite wrote.
 pub(crate) fn quick_valid(s: &crate::xapi::Statement) -> bool {
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
     let actor_ok = matches!(
         s.actor.object_type.as_deref(),
         None | Some("Agent" | "Group")
@@ -454,29 +554,24 @@ pub(crate) fn quick_valid(s: &crate::xapi::Statement) -> bool {
         .as_ref()
         .is_some_and(|a| is_iri(&a.home_page) && !a.name.is_empty());
     let keys_ok = |m: &Map<String, Value>| m.keys().all(|k| is_iri(k));
-    let verb_ok = is_iri(&s.verb.id)
-        && s.verb
-            .display
-            .keys()
-            .all(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-    let object_ok =
-        matches!(s.object.object_type.as_deref(), None | Some("Activity")) && is_iri(&s.object.id);
-    if let Some(d) = &s.object.definition {
-        let mut o = Map::new();
-        o.insert("id".into(), Value::String(s.object.id.clone()));
-        o.insert("definition".into(), d.clone());
-        activity(&mut c, &o, "object");
-    }
+    let verb_ok = is_iri(&s.verb.id) && s.verb.display.keys().all(|t| is_language_tag(t));
+    let object_ok = matches!(s.object.object_type.as_deref(), None | Some("Activity"))
+        && is_iri(&s.object.id)
+        && s.object.definition.as_ref().is_none_or(definition_ok);
     let result_ok = s.result.as_ref().is_none_or(|r| keys_ok(&r.extensions));
     let context_ok = s.context.as_ref().is_none_or(|x| {
-        if let Some(ca) = &x.context_activities {
-            context_activities(&mut c, ca);
-        }
-        keys_ok(&x.extensions)
+        x.context_activities
+            .as_ref()
+            .is_none_or(context_activities_ok)
+            && keys_ok(&x.extensions)
     });
-    if let Some(a) = &s.authority {
+    let authority_ok = s.authority.as_ref().is_none_or(|a| {
+        let mut c = Checker {
+            problems: Vec::new(),
+        };
         actor(&mut c, a, "authority");
-    }
+        c.problems.is_empty()
+    });
     let times_ok = is_timestamp(&s.timestamp) && s.stored.as_deref().is_none_or(is_timestamp);
     let version_ok = s.version.as_deref().is_none_or(|v| v.starts_with("1.0"));
     actor_ok
@@ -484,8 +579,45 @@ pub(crate) fn quick_valid(s: &crate::xapi::Statement) -> bool {
         && object_ok
         && result_ok
         && context_ok
+        && authority_ok
         && times_ok
         && version_ok
         && s.attachments.is_none()
-        && c.problems.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_iri_check_says_yes_only_where_the_full_parser_does() {
+        let samples = [
+            "https://safekite.example/xapi/extensions/lesson",
+            "http://adlnet.gov/expapi/verbs/answered",
+            "a://",
+            "a:///",
+            "a://..",
+            "a://-/~/./../x_y",
+            "a+b-c.d://host//double//slash/",
+            "urn:x",
+            "1http://x",
+            "://x",
+            "http://ex ample/",
+            "http://exa%mple/",
+            "http://[::1]/",
+            "http:/x",
+            "",
+            "x",
+        ];
+        for s in samples {
+            if plain_iri(s) {
+                assert!(
+                    iri_string::types::IriStr::new(s).is_ok(),
+                    "{s:?} passed the quick check only"
+                );
+            }
+        }
+        assert!(plain_iri("https://safekite.example/xapi/extensions/lesson"));
+        assert!(!plain_iri("http://ex ample/"));
+    }
 }

@@ -160,5 +160,7 @@ pub(crate) fn report(o: &Options) -> Result<(), Failure> {
         f.sessions(),
         f.children_total()
     );
+    // The process ends here: freeing a year's statements one by one would only cost time.
+    std::mem::forget(statements);
     Ok(())
 }

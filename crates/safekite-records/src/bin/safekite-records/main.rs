@@ -7,7 +7,7 @@ mod content;
 mod lrs;
 
 use lexopt::prelude::*;
-use safekite_records::files::{Located, export_json, merge, read_statements};
+use safekite_records::files::{Located, export_json, merge, read_statements, write_export};
 use safekite_records::generate::{SchoolSpec, generate};
 use safekite_records::xapi::Statement;
 use std::path::{Path, PathBuf};
@@ -125,9 +125,16 @@ fn located(file: &Path, errors: &[Located]) -> String {
 
 /// Reads the statements of one file; every bad statement is reported with file:line:col.
 pub(crate) fn read_file(file: &Path) -> Result<Vec<Statement>, Failure> {
-    let text = std::fs::read_to_string(file)
+    read_file_into(file, &mut String::new())
+}
+
+/// [`read_file`] with the text read into `text` (whose memory the next file reuses).
+fn read_file_into(file: &Path, text: &mut String) -> Result<Vec<Statement>, Failure> {
+    text.clear();
+    std::fs::File::open(file)
+        .and_then(|mut f| std::io::Read::read_to_string(&mut f, text))
         .map_err(|e| Failure(format!("error: {}: {e}", file.display())))?;
-    read_statements(&text).map_err(|errors| Failure(located(file, &errors)))
+    read_statements(text).map_err(|errors| Failure(located(file, &errors)))
 }
 
 /// Reads and merges files (deduplicated by statement id).
@@ -137,8 +144,9 @@ pub(crate) fn read_files(files: &[PathBuf]) -> Result<Vec<Statement>, Failure> {
     }
     let mut lists = Vec::new();
     let mut errors = Vec::new();
+    let mut text = String::new();
     for f in files {
-        match read_file(f) {
+        match read_file_into(f, &mut text) {
             Ok(list) => lists.push(list),
             Err(Failure(e)) => errors.push(e),
         }
@@ -178,13 +186,21 @@ pub(crate) fn write(path: &Path, text: &str) -> Result<(), Failure> {
 fn merge_files(o: &Options) -> Result<(), Failure> {
     let out = o.out()?;
     let all = read_files(&o.files)?;
-    write(out, &export_json(&all))?;
+    // Straight to the file through a buffer: a school's year is over 100 MB of text.
+    let fail = |e: std::io::Error| Failure(format!("error: {}: {e}", out.display()));
+    let mut file =
+        std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(out).map_err(fail)?);
+    write_export(&all, &mut file)
+        .and_then(|()| std::io::Write::flush(&mut file))
+        .map_err(fail)?;
     println!(
         "{}: {} statements from {} files",
         out.display(),
         all.len(),
         o.files.len()
     );
+    // The process ends here: freeing a year's statements one by one would only cost time.
+    std::mem::forget(all);
     Ok(())
 }
 
