@@ -29,7 +29,7 @@ calm-game-spending-evidence = Mình chụp lại hoá đơn và xin cửa hàng 
 calm-game-spending-help = Hôm nay bố sẽ gọi ngân hàng. Rồi cả nhà mình cùng lập kế hoạch chơi game nhé.
 calm-game-spending-catchphrase = Lắng nghe, cảm ơn, giúp con.
 calm-game-spending-well-done = Bạn làm tốt lắm. Bạn đã bình tĩnh, nên lần sau Nam sẽ lại thật thà với bạn.
-calm-game-spending-sticker = Nhãn dán Heo đất ngôi sao
+calm-game-spending-sticker = Nhãn dán Lợn đất ngôi sao
 
 calm-game-spending-tip = Trong bài “Hỏi trước khi mua”, con đã tập hỏi bố mẹ trước khi mua trong trò chơi. Nếu tiền vẫn bị trừ: cảm ơn con đã thật thà, giữ hoá đơn, xin cửa hàng ứng dụng hoàn tiền, và bật mật khẩu hoặc chế độ kiểm soát của phụ huynh khi mua.
 calm-game-spending-starter = Hỏi con: “Làm sao để biết thứ gì trong trò chơi phải trả bằng tiền thật?”
