@@ -43,11 +43,13 @@ glad-you-asked-dad = Thank you for coming to me. You can always ask. Let's carry
 glad-you-asked-grandma = Grandma is so glad you asked. You can always ask me, sweetheart.
 glad-you-asked-teacher = I'm really glad you asked me. You can always come to me.
 end-sticker-earned = { $band ->
+        [grown-up] Practice done. Thank you!
         [kid] You earned a sticker!
         [teen] You earned a badge!
        *[little] You got a sticker!
     }
 end-try-again = { $band ->
+        [grown-up] Let's practise that once more.
         [kid] Let's try that again together.
         [teen] Let's try that again.
        *[little] Let's try that again together.

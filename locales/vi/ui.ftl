@@ -43,11 +43,13 @@ glad-you-asked-dad = Bố rất vui vì con đến tìm bố. Lúc nào con cũn
 glad-you-asked-grandma = Bà vui lắm vì cháu đến hỏi bà. Cháu cứ hỏi bà bất cứ lúc nào nhé.
 glad-you-asked-teacher = Cô rất vui vì con đến hỏi cô. Lúc nào con cũng có thể tìm cô nhé.
 end-sticker-earned = { $band ->
+        [grown-up] Bạn đã luyện tập xong. Cảm ơn bạn!
         [kid] Bạn được một hình dán!
         [teen] Bạn nhận được một huy hiệu!
        *[little] Bé được một hình dán!
     }
 end-try-again = { $band ->
+        [grown-up] Mình cùng luyện lại nhé.
         [kid] Mình cùng thử lại nhé.
         [teen] Thử lại nhé.
        *[little] Mình cùng thử lại nhé.

@@ -65,7 +65,11 @@ pub(super) fn rebuild_stage(
     }
     // A class on the projector plays in its own band, always captioned, in larger letters.
     let class_band = session.as_ref().and_then(|s| Band::parse(&s.class.band));
-    let band = class_band.unwrap_or_else(|| player_band(&progress));
+    // Without a player (a grown-up rehearsing), the lesson's own band.
+    let lesson_band = progress
+        .player()
+        .map_or(run.0.lesson().band, |_| player_band(&progress));
+    let band = class_band.unwrap_or(lesson_band);
     let stage = Stage {
         fonts: &fonts,
         words: &words.words,
@@ -182,7 +186,10 @@ fn top_bar(parent: &mut ChildSpawnerCommands, stage: &Stage) {
                     min,
                 ));
             });
-            bar.spawn(tell_grown_up_button(stage));
+            // A grown-up rehearsing is the grown-up: nobody to tell.
+            if stage.band != Band::GrownUps {
+                bar.spawn(tell_grown_up_button(stage));
+            }
         });
 }
 

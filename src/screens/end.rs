@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use crate::records::ClassSession;
-use safekite_core::model::{ArtKind, Lesson, Outcome};
+use safekite_core::model::{ArtKind, Band, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
 
@@ -42,9 +42,12 @@ fn spawn_end_screen(
     result: Option<Res<LastResult>>,
     progress: Res<ProgressRes>,
 ) {
-    let band = player_band(&progress);
-    let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let Some(result) = result else { return };
+    // Without a player (a grown-up rehearsing, a class), the lesson's own band.
+    let band = progress
+        .player()
+        .map_or(result.lesson.band, |_| player_band(&progress));
+    let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let lesson = &result.lesson;
     let good = result.outcome == Outcome::Good;
     let min = theme::min_button(band);
@@ -102,7 +105,10 @@ fn spawn_end_screen(
                         },
                     ));
                 });
-                row.spawn(tip_card(&fonts, &t, lesson));
+                // The tip card is for a child's grown-up: not for a grown-up's own rehearsal.
+                if band != Band::GrownUps {
+                    row.spawn(tip_card(&fonts, &t, lesson));
+                }
             });
             p.spawn(button(
                 &fonts,
