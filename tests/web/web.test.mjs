@@ -102,6 +102,14 @@ async function main() {
     await game.until("the sticker on the map", () => !!game.button("lesson-prize-popup-done"));
     check("the map shows the sticker", true);
 
+    // The play is recorded in the page's storage: a header, then one xAPI statement a line,
+    // from "launched" to "completed", under a random id (never the nickname).
+    const log = await page.evaluate(() => localStorage.getItem("safekite.records") || "");
+    const verbs = log.trim().split("\n").slice(1).map((l) => JSON.parse(l).verb.id.split("/").pop());
+    check("the play is recorded as xAPI statements in browser storage",
+      verbs[0] === "launched" && verbs.includes("experienced") && verbs.at(-1) === "completed",
+      verbs.join(" "));
+
     // Reload: the sticker is still there (progress persisted in browser storage).
     await page.reload();
     game = new Game(page);
