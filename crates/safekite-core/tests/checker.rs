@@ -635,3 +635,72 @@ fn a_tool_word_file_needs_the_same_ids_in_every_locale() {
     let r = run(&p);
     one(&r, "SK0022", "locales/vi/parents.ftl");
 }
+
+#[test]
+fn repeated_warnings_are_summarised_after_the_errors_unless_all() {
+    let p = Project::sample();
+    // Every narration file gone: dozens of SK0031 warnings, and one real error buried in them.
+    std::fs::remove_dir_all(p.path("assets/voice")).unwrap();
+    p.replace(
+        SAMPLE,
+        "next: \"tell-mum\",\n                ),",
+        "next: \"tell-mom\",\n                ),",
+    );
+    let r = run(&p);
+    let warnings = with_code(&r, "SK0031").len();
+    assert!(warnings >= 30, "{warnings} narration warnings");
+    assert_eq!(r.errors(), 1, "{:#?}", r.diagnostics);
+
+    let (code, stderr) = p.check(&[]);
+    assert_eq!(code, 1, "{stderr}");
+    let error = stderr.find("error[SK0013]").expect(&stderr);
+    let first_warning = stderr.find("warning[SK0031]").expect(&stderr);
+    assert!(error < first_warning, "the error comes first:\n{stderr}");
+    assert_eq!(stderr.matches("warning[SK0031]").count(), 3, "{stderr}");
+    let summary = format!(
+        "and {} more SK0031 warnings (a spoken line has no narration file",
+        warnings - 3
+    );
+    assert_eq!(stderr.matches(&summary).count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{warnings} warning(s)")),
+        "{stderr}"
+    );
+
+    // `--all` prints every one, in file order, as before.
+    let (code, all) = p.check(&["--all"]);
+    assert_eq!(code, 1, "{all}");
+    assert_eq!(all.matches("warning[SK0031]").count(), warnings, "{all}");
+    assert!(!all.contains("more SK0031 warnings"), "{all}");
+}
+
+#[test]
+fn a_few_warnings_of_one_kind_are_all_shown_and_errors_are_never_summarised() {
+    let p = Project::sample();
+    // Five unused messages: at the threshold, every one is shown.
+    let en = "locales/en/prize-popup.ftl";
+    let spare: String = (1..=5)
+        .map(|i| format!("prize-popup-spare-{i} = Not used anywhere.\n"))
+        .collect();
+    p.write(en, &format!("{}{spare}", p.read(en)));
+    // Many errors of one kind: missing messages in Vietnamese.
+    let vi = "locales/vi/prize-popup.ftl";
+    let kept: String = p
+        .read(vi)
+        .lines()
+        .filter(|l| {
+            !["o", "say", "h"]
+                .iter()
+                .any(|p| l.starts_with(&format!("prize-popup-{p}")))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write(vi, &kept);
+    let r = run(&p);
+    let missing = with_code(&r, "SK0020").len();
+    assert!(missing > 5, "{missing}");
+    let (_, stderr) = p.check(&[]);
+    assert_eq!(stderr.matches("warning[SK0021]").count(), 5, "{stderr}");
+    assert_eq!(stderr.matches("error[SK0020]").count(), missing, "{stderr}");
+    assert!(!stderr.contains(" more SK00"), "{stderr}");
+}
