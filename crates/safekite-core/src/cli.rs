@@ -5,6 +5,7 @@ use crate::check::{
     CheckOptions, check_project, expected_index, find_root, is_valid_id, spoken_lines,
 };
 use crate::codes;
+use crate::diagnostic::Diagnostic;
 use crate::model::LessonIndex;
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,6 +19,8 @@ their project. PATH defaults to the project's `lessons` folder.
 options:
   --require-narration  a missing narration file is an error, not a warning
   --deny-warnings      exit 1 on warnings too (what CI runs on the shipped content)
+  --all                print every warning (by default, errors come first and a warning that
+                       repeats more than 5 times is shown 3 times, then counted in one line)
   --root DIR           the project folder (default: found above PATH)
   --write-index        rewrite lessons/index.ron from the lesson files, then check
   --list-spoken        print every spoken line as `locale<TAB>id<TAB>text` and exit
@@ -32,12 +35,13 @@ pub fn run_check(args: &[String]) -> i32 {
     let mut opts = CheckOptions::default();
     let mut paths: Vec<PathBuf> = Vec::new();
     let (mut write_index, mut list_spoken, mut list_assets) = (false, false, false);
-    let mut deny_warnings = false;
+    let (mut deny_warnings, mut all) = (false, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--require-narration" => opts.require_narration = true,
             "--deny-warnings" => deny_warnings = true,
+            "--all" => all = true,
             "--write-index" => write_index = true,
             "--list-spoken" => list_spoken = true,
             "--list-assets" => list_assets = true,
@@ -113,7 +117,12 @@ pub fn run_check(args: &[String]) -> i32 {
     }
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    let _ = write!(err, "{}", render_report(&report));
+    let rendered = if all {
+        render_report_all(&report)
+    } else {
+        render_report(&report)
+    };
+    let _ = write!(err, "{rendered}");
     let _ = writeln!(err, "{}", report.summary());
     if report.errors() > 0 || (deny_warnings && report.warnings() > 0) {
         1
@@ -169,12 +178,58 @@ pub fn lesson_assets(report: &crate::check::Report) -> Vec<(String, String)> {
 /// The most problems printed for one file; the rest are counted ("and N more").
 pub const MAX_SHOWN_PER_FILE: usize = 50;
 
-/// Every diagnostic of a report rendered with its excerpt, at most [`MAX_SHOWN_PER_FILE`] per
-/// file (the rest are counted in one line), so the output stays proportional to the input.
+/// A warning code found more than this many times is summarised by [`render_report`].
+pub const SUMMARY_THRESHOLD: usize = 5;
+
+/// How many warnings of a summarised code are still shown in full.
+pub const SUMMARY_SHOWN: usize = 3;
+
+/// The report for an author: every error first (at most [`MAX_SHOWN_PER_FILE`] per file), then
+/// the warnings by code; a code found more than [`SUMMARY_THRESHOLD`] times shows its first
+/// [`SUMMARY_SHOWN`] in full and counts the rest in one line, so one real error is never
+/// buried under a hundred warnings of one kind. Errors are never summarised.
 pub fn render_report(report: &crate::check::Report) -> String {
+    let errors: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let mut out = render_capped(report, &errors);
+    let mut warnings: Vec<&Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .collect();
+    // Stable: within a code, the report's order (by file, then position) is kept.
+    warnings.sort_by_key(|d| d.code);
+    for group in warnings.chunk_by(|a, b| a.code == b.code) {
+        if group.len() <= SUMMARY_THRESHOLD {
+            out.push_str(&render_capped(report, group));
+            continue;
+        }
+        for d in &group[..SUMMARY_SHOWN] {
+            out.push_str(&d.render(report.sources.get(&d.file).map(String::as_str)));
+            out.push('\n');
+        }
+        let code = group[0].code;
+        let what = codes::code(code).map_or("", |c| c.summary);
+        out.push_str(&format!(
+            "and {} more {code} warnings ({what}); `--all` shows every one\n\n",
+            group.len() - SUMMARY_SHOWN
+        ));
+    }
+    out
+}
+
+/// Every diagnostic of a report in its order (by file, then position), rendered with its
+/// excerpt, at most [`MAX_SHOWN_PER_FILE`] per file (the rest are counted in one line), so the
+/// output stays proportional to the input. What `--all` prints.
+pub fn render_report_all(report: &crate::check::Report) -> String {
+    let all: Vec<&Diagnostic> = report.diagnostics.iter().collect();
+    render_capped(report, &all)
+}
+
+/// `diags` (sorted by file) rendered with their excerpts, at most [`MAX_SHOWN_PER_FILE`] per
+/// file.
+fn render_capped(report: &crate::check::Report, all: &[&Diagnostic]) -> String {
     let mut out = String::new();
     let mut i = 0;
-    let all = &report.diagnostics;
     while i < all.len() {
         let file = &all[i].file;
         let end = i + all[i..].iter().take_while(|d| &d.file == file).count();

@@ -62,6 +62,7 @@ pub const UNKIND_WORD: &str = "SK0041";
 pub const UNSAFE_OPTION_POSITION: &str = "SK0045";
 pub const LEXICON: &str = "SK0046";
 pub const UNSPEAKABLE_WORD: &str = "SK0047";
+pub const REAL_ADDRESS: &str = "SK0048";
 pub const IO: &str = "SK0050";
 pub const CHECK_OPTION_COUNT: &str = "SK0060";
 pub const CHECK_RIGHT_ANSWER: &str = "SK0061";
@@ -284,6 +285,11 @@ pub const ALL: &[Code] = &[
         UNSPEAKABLE_WORD,
         Severity::Warning,
         "a spoken line has a word the voice would spell out or misread (an abbreviation, a link, a foreign word in Vietnamese) and no lexicon entry for it",
+    ),
+    c(
+        REAL_ADDRESS,
+        Severity::Error,
+        "a web address shown to the child has a real-looking domain, not a made-up one (`.example`, `.test`, `.invalid`, `.localhost`, `example.com`/`.org`/`.net`)",
     ),
     c(IO, Severity::Error, "a file or folder could not be read"),
     c(NOT_UTF8, Severity::Error, "a file is not UTF-8 text"),

@@ -635,3 +635,174 @@ fn a_tool_word_file_needs_the_same_ids_in_every_locale() {
     let r = run(&p);
     one(&r, "SK0022", "locales/vi/parents.ftl");
 }
+
+#[test]
+fn repeated_warnings_are_summarised_after_the_errors_unless_all() {
+    let p = Project::sample();
+    // Every narration file gone: dozens of SK0031 warnings, and one real error buried in them.
+    std::fs::remove_dir_all(p.path("assets/voice")).unwrap();
+    p.replace(
+        SAMPLE,
+        "next: \"tell-mum\",\n                ),",
+        "next: \"tell-mom\",\n                ),",
+    );
+    let r = run(&p);
+    let warnings = with_code(&r, "SK0031").len();
+    assert!(warnings >= 30, "{warnings} narration warnings");
+    assert_eq!(r.errors(), 1, "{:#?}", r.diagnostics);
+
+    let (code, stderr) = p.check(&[]);
+    assert_eq!(code, 1, "{stderr}");
+    let error = stderr.find("error[SK0013]").expect(&stderr);
+    let first_warning = stderr.find("warning[SK0031]").expect(&stderr);
+    assert!(error < first_warning, "the error comes first:\n{stderr}");
+    assert_eq!(stderr.matches("warning[SK0031]").count(), 3, "{stderr}");
+    let summary = format!(
+        "and {} more SK0031 warnings (a spoken line has no narration file",
+        warnings - 3
+    );
+    assert_eq!(stderr.matches(&summary).count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{warnings} warning(s)")),
+        "{stderr}"
+    );
+
+    // `--all` prints every one, in file order, as before.
+    let (code, all) = p.check(&["--all"]);
+    assert_eq!(code, 1, "{all}");
+    assert_eq!(all.matches("warning[SK0031]").count(), warnings, "{all}");
+    assert!(!all.contains("more SK0031 warnings"), "{all}");
+}
+
+#[test]
+fn a_few_warnings_of_one_kind_are_all_shown_and_errors_are_never_summarised() {
+    let p = Project::sample();
+    // Five unused messages: at the threshold, every one is shown.
+    let en = "locales/en/prize-popup.ftl";
+    let spare: String = (1..=5)
+        .map(|i| format!("prize-popup-spare-{i} = Not used anywhere.\n"))
+        .collect();
+    p.write(en, &format!("{}{spare}", p.read(en)));
+    // Many errors of one kind: missing messages in Vietnamese.
+    let vi = "locales/vi/prize-popup.ftl";
+    let kept: String = p
+        .read(vi)
+        .lines()
+        .filter(|l| {
+            !["o", "say", "h"]
+                .iter()
+                .any(|p| l.starts_with(&format!("prize-popup-{p}")))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write(vi, &kept);
+    let r = run(&p);
+    let missing = with_code(&r, "SK0020").len();
+    assert!(missing > 5, "{missing}");
+    let (_, stderr) = p.check(&[]);
+    assert_eq!(stderr.matches("warning[SK0021]").count(), 5, "{stderr}");
+    assert_eq!(stderr.matches("error[SK0020]").count(), missing, "{stderr}");
+    assert!(!stderr.contains(" more SK00"), "{stderr}");
+}
+
+/// The sample with its pop-up turned into a message with a link (`link` is the button's words).
+fn with_link(link_en: &str, link_vi: &str) -> Project {
+    let p = Project::sample();
+    p.replace(
+        SAMPLE,
+        "Popup(\n                title: \"prize-popup-screen-title\",\n                body: \"prize-popup-screen-body\",\n                button: \"prize-popup-screen-button\",\n                picture: \"gift-box\",",
+        "LinkMessage(\n                from: \"prize-popup-screen-title\",\n                avatar: \"cat\",\n                text: \"prize-popup-screen-body\",\n                link: \"prize-popup-screen-button\",",
+    );
+    p.write("assets/art/avatars/cat.png", "");
+    for (lang, link) in [("en", link_en), ("vi", link_vi)] {
+        let rel = format!("locales/{lang}/prize-popup.ftl");
+        let text: String = p
+            .read(&rel)
+            .lines()
+            .map(|l| {
+                if l.starts_with("prize-popup-screen-button =") {
+                    format!("prize-popup-screen-button = {link}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        p.write(&rel, &text);
+    }
+    p
+}
+
+#[test]
+fn a_link_with_a_real_looking_domain_is_an_error_at_the_domain() {
+    let p = with_link(
+        "https://free-gifts.vn/claim",
+        "qua-tang-mien-phi.example/nhan",
+    );
+    let en = "locales/en/prize-popup.ftl";
+    let r = run(&p);
+    let d = one(&r, "SK0048", en);
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!((d.line, d.col), position(&p.read(en), "free-gifts.vn"));
+    assert_eq!(d.len, "free-gifts.vn".len());
+    assert!(d.message.contains("`free-gifts.vn`"), "{d}");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "use a made-up address such as `free-gifts.example` (endings `.example`, `.test`, `.invalid`, `.localhost`, or `example.com`, `.org`, `.net`, are never anyone's)"
+        )
+    );
+    let (code, stderr) = p.check(&[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("error[SK0048]"), "{stderr}");
+
+    // In a link every domain counts, whatever its ending.
+    let p = with_link("gifts.verify-now", "qua-tang.test");
+    let r = run(&p);
+    let d = one(&r, "SK0048", en);
+    assert!(d.message.contains("`gifts.verify-now`"), "{d}");
+}
+
+#[test]
+fn made_up_domains_and_links_without_a_domain_are_fine() {
+    for (en, vi) in [
+        ("free-gifts.example", "qua-tang.example"),
+        ("https://login.example.com/win", "http://example.org"),
+        ("gifts.test/claim", "quà-tặng.invalid"),
+        ("Get my prize!", "Nhận quà!"),
+    ] {
+        let p = with_link(en, vi);
+        let r = run(&p);
+        assert!(
+            with_code(&r, "SK0048").is_empty(),
+            "{en} / {vi}: {:#?}",
+            r.diagnostics
+        );
+    }
+}
+
+#[test]
+fn an_address_in_a_line_the_child_sees_must_be_made_up_but_grown_ups_lines_are_free() {
+    let p = Project::sample();
+    let vi = "locales/vi/prize-popup.ftl";
+    let text = p.read(vi);
+    let body = text
+        .lines()
+        .find(|l| l.starts_with("prize-popup-screen-body ="))
+        .unwrap()
+        .to_string();
+    p.replace(vi, &body, &format!("{body} Vào www.QuaTang.vn nhé!"));
+    let tip = text
+        .lines()
+        .find(|l| l.starts_with("prize-popup-tip ="))
+        .unwrap()
+        .to_string();
+    p.replace(vi, &tip, &format!("{tip} Xem thêm: https://tongdai111.vn"));
+    let r = run(&p);
+    let d = one(&r, "SK0048", vi);
+    assert!(d.message.contains("`www.quatang.vn`"), "{d}");
+    assert_eq!((d.line, d.col), position(&p.read(vi), "www.QuaTang.vn"));
+
+    let p = Project::sample();
+    p.replace(vi, &body, &format!("{body} Vào quatang.example nhé!"));
+    assert!(with_code(&run(&p), "SK0048").is_empty());
+}

@@ -20,6 +20,7 @@ mod index;
 mod lesson;
 mod lexicon;
 mod limits;
+mod links;
 mod load;
 mod locales;
 mod messages;
@@ -134,6 +135,7 @@ const PROJECT_STEPS: &[Step] = &[
     locales::read,
     messages::interface,
     messages::lessons,
+    links::made_up,
     words::spoken_lines_fit,
     locales::same_variables,
     tool_words::in_every_locale,
