@@ -211,3 +211,5 @@ print-agreement = Family agreement
 print-class = Class (on the letter)
 print-url = Address of the school's web version (the letter's QR code)
 print-browser-only = Printing is made by the SafeKite app on a computer. The school's IT person can also print from the SafeKite folder with safekite-print.
+settings-narration-speed = Reading speed
+settings-reduced-motion = Less movement

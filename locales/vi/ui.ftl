@@ -205,3 +205,5 @@ print-agreement = Bản cam kết gia đình
 print-class = Lớp (ghi trên thư)
 print-url = Địa chỉ bản web của trường (mã QR trên thư)
 print-browser-only = Việc in do ứng dụng SafeKite trên máy tính thực hiện. Cán bộ phụ trách tin học của trường cũng có thể in bằng safekite-print.
+settings-narration-speed = Tốc độ đọc
+settings-reduced-motion = Giảm chuyển động

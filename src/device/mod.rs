@@ -52,8 +52,18 @@ pub struct DeviceElement(pub String);
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TakesOption(pub usize);
 
-fn pulse_buttons(time: Res<Time>, mut q: Query<&mut UiTransform, With<Pulse>>) {
-    let s = 1.0 + 0.05 * (time.elapsed_secs() * std::f32::consts::TAU / 1.6).sin();
+fn pulse_buttons(
+    time: Res<Time>,
+    progress: Option<Res<crate::progress::ProgressRes>>,
+    mut q: Query<&mut UiTransform, With<Pulse>>,
+) {
+    // Less movement: still buttons.
+    let still = progress.is_some_and(|p| p.progress.settings.reduced_motion);
+    let s = if still {
+        1.0
+    } else {
+        1.0 + 0.05 * (time.elapsed_secs() * std::f32::consts::TAU / 1.6).sin()
+    };
     for mut t in &mut q {
         t.scale = Vec2::splat(s);
     }

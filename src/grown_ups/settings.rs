@@ -210,6 +210,32 @@ fn sound_and_language(
         }
         ui.end_row();
     }
+    ui.label(say.t(ui::SETTINGS_NARRATION_SPEED));
+    let mut percent = (settings.narration_speed * 100.0).round();
+    let slider = egui::Slider::new(&mut percent, 75.0..=125.0)
+        .integer()
+        .step_by(5.0)
+        .suffix(" %");
+    if ui.add(slider).changed() {
+        settings.narration_speed = percent / 100.0;
+    }
+    ui.end_row();
+    ui.label(say.t(ui::SETTINGS_REDUCED_MOTION));
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(settings.reduced_motion, say.t(ui::SETTINGS_ON))
+            .clicked()
+        {
+            settings.reduced_motion = true;
+        }
+        if ui
+            .selectable_label(!settings.reduced_motion, say.t(ui::SETTINGS_OFF))
+            .clicked()
+        {
+            settings.reduced_motion = false;
+        }
+    });
+    ui.end_row();
     ui.label(say.t(ui::SETTINGS_CAPTIONS));
     ui.horizontal(|ui| {
         if ui

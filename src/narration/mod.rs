@@ -173,12 +173,17 @@ fn play_narration(
     }) else {
         return;
     };
-    let volume = progress.map_or(1.0, |p| p.progress.settings.voice_volume);
+    let (volume, speed) = progress.map_or((1.0, 1.0), |p| {
+        let s = &p.progress.settings;
+        (s.voice_volume, s.narration_speed)
+    });
     commands.spawn((
         Name::new(format!("voice {id}")),
         NarrationVoice,
         AudioPlayer::<AudioSource>(handle),
-        PlaybackSettings::DESPAWN.with_volume(Volume::Linear(volume)),
+        PlaybackSettings::DESPAWN
+            .with_volume(Volume::Linear(volume))
+            .with_speed(speed),
     ));
 }
 

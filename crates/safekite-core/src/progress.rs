@@ -81,7 +81,20 @@ pub struct Settings {
     pub counsellor_name: String,
     #[serde(default)]
     pub counsellor_room: String,
+    /// Less movement: buttons on the pretend phone do not breathe.
+    #[serde(default)]
+    pub reduced_motion: bool,
+    /// How fast the narration plays, 0.75 to 1.25 (1.0 as recorded).
+    #[serde(default = "normal_speed")]
+    pub narration_speed: f32,
 }
+
+fn normal_speed() -> f32 {
+    1.0
+}
+
+/// The slowest and fastest narration.
+pub const NARRATION_SPEEDS: std::ops::RangeInclusive<f32> = 0.75..=1.25;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -95,6 +108,8 @@ impl Default for Settings {
             school_name: String::new(),
             counsellor_name: String::new(),
             counsellor_room: String::new(),
+            reduced_motion: false,
+            narration_speed: 1.0,
         }
     }
 }

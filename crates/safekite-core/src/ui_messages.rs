@@ -130,6 +130,8 @@ ui_messages! {
     RECORDS_CLASS = "records-class", false;
     RECORDS_ALL_CLASSES = "records-all-classes", false;
     RECORDS_PLAYER_NUMBER = "records-player-number", false;
+    SETTINGS_NARRATION_SPEED = "settings-narration-speed", false;
+    SETTINGS_REDUCED_MOTION = "settings-reduced-motion", false;
     HOME_PRINT = "home-print", false;
     PRINT_INTRO = "print-intro", false;
     PRINT_LESSON = "print-lesson", false;

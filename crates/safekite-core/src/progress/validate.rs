@@ -161,6 +161,10 @@ impl Progress {
                 *v = d;
             }
         }
+        if !super::NARRATION_SPEEDS.contains(&s.narration_speed) {
+            repairs.push(format!("a narration speed of {}", s.narration_speed));
+            s.narration_speed = defaults.narration_speed;
+        }
         let pin_is_hex = |p: &crate::gate::PinLock| {
             [&p.salt, &p.hash]
                 .iter()
