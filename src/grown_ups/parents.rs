@@ -139,10 +139,12 @@ fn lessons_done(ui: &mut egui::Ui, say: &Say, progress: &ProgressRes, library: &
     if done.is_empty() {
         ui.label(say.t("parents-lessons-none"));
     }
+    let only_one = done.len() == 1;
     for profile in done {
         let who = player_name(say, profile);
         egui::CollapsingHeader::new(egui::RichText::new(who).strong())
             .id_salt(("player", profile.id))
+            .default_open(only_one)
             .show(ui, |ui| {
                 for lesson in profile
                     .lessons_done
@@ -186,6 +188,8 @@ fn situation(
     let [title, say_id, do_id, avoid] = situation_messages(slug);
     egui::CollapsingHeader::new(egui::RichText::new(say.t(&title)).size(24.0))
         .id_salt(("situation", slug))
+        // The first is open: a parent sees at once what each holds.
+        .default_open(slug == SITUATIONS[0].0)
         .show(ui, |ui| {
             ui.label(egui::RichText::new(say.t(&say_id)).italics());
             ui.label(say.t(&do_id));
