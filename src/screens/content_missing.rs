@@ -53,9 +53,10 @@ fn spawn_content_missing_screen(
     looked_in: Res<LookedIn>,
 ) {
     let font = fonts.add(Font::from_bytes(FONT.to_vec()));
+    // On screen, `--content` never breaks after its dashes (non-breaking hyphens).
     let line = |s: &str, px: f32| {
         (
-            Text::new(s),
+            Text::new(s.replace("--", "\u{2011}\u{2011}")),
             TextFont {
                 font: font.clone().into(),
                 font_size: FontSize::Px(px),
@@ -68,7 +69,9 @@ fn spawn_content_missing_screen(
         .spawn((
             Name::new("Content missing"),
             Node {
-                max_width: px(1120.0),
+                // A definite width, so the words wrap inside it (the screen is scaled to the
+                // window, as every screen is).
+                width: px(1120.0),
                 flex_direction: FlexDirection::Column,
                 row_gap: px(12.0),
                 padding: UiRect::all(px(36.0)),
