@@ -112,7 +112,7 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>, launch: &L
                     title: title.to_string(),
                     resolution: WindowResolution::new(1280, 800),
                     mode: if launch.fullscreen {
-                        WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+                        WindowMode::BorderlessFullscreen(MonitorSelection::Primary)
                     } else {
                         WindowMode::Windowed
                     },
