@@ -156,10 +156,7 @@ fn log_folders(content: Option<&Path>, data: Option<Res<platform::DataFolder>>) 
     }
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(data) = data {
-        let exe_dir = std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(Path::to_path_buf));
-        let portable = exe_dir
+        let portable = platform::exe_dir()
             .and_then(|dir| platform::portable_folder(&dir))
             .is_some_and(|folder| folder == data.0);
         let mode = if portable { " (portable mode)" } else { "" };

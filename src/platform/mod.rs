@@ -21,7 +21,8 @@ mod native;
 pub use content_dir::{CONTENT_ENV, CONTENT_FOLDERS, ContentNotFound, ContentSearch, has_content};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{
-    PORTABLE_FOLDER, PORTABLE_MARKERS, choose_data_folder, default_data_folder, portable_folder,
+    PORTABLE_FOLDER, PORTABLE_MARKERS, choose_data_folder, default_data_folder, exe_dir,
+    portable_folder,
 };
 
 /// Where this device keeps what SafeKite saves (natively a folder; in the browser, unused: the

@@ -1,6 +1,5 @@
 //! Native files: the data folder (from the `directories` crate, or next to the executable in
-//! portable mode), small text files written
-//! atomically, and files saved for a grown-up.
+//! portable mode), small text files written atomically, and files saved for a grown-up.
 
 use std::fs;
 use std::io::Write;
