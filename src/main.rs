@@ -1,48 +1,119 @@
 //! The `safekite` binary: plays SafeKite; `safekite check PATH...` checks lessons (without
 //! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]` plays
-//! a lesson along every option in a real window and saves a PNG of every step. The command line
-//! is read with lexopt (native only).
+//! a lesson along every option in a real window and saves a PNG of every step. Before the
+//! command: `--content DIR` (where `assets/`, `lessons/` and `locales/` are; see
+//! `platform::ContentSearch` for where they are looked for otherwise), and for play
+//! `--fullscreen` and `--classroom`. The command line is read with lexopt (native only).
 
 use bevy::prelude::*;
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage:\n  safekite                play\n  safekite check [PATH...] check lessons (see `safekite check --help`)\n  safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]  screenshot every step of a lesson";
+const USAGE: &str = "usage:
+  safekite [--content DIR] [--fullscreen] [--classroom]   play
+  safekite check [PATH...]     check lessons (see `safekite check --help`)
+  safekite [--content DIR] tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]
+                               screenshot every step of a lesson
+  safekite --version
+
+options:
+  --content DIR   the folder holding assets/, lessons/ and locales/ (or SAFEKITE_CONTENT_DIR);
+                  by default next to the program, in its parent folders, or the current folder
+  --fullscreen    fill the screen (no window frame): a classroom's projector
+  --classroom     open straight into the grown-ups' area (the gate), then the classroom page
+A file named `portable` next to the program keeps progress and records in `safekite-data`
+next to it (a USB stick).";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> AppExit {
     use lexopt::Arg::{Long, Short, Value};
     let mut parser = lexopt::Parser::from_env();
-    match parser.next() {
-        Ok(Some(Value(command))) if command == "check" => {
-            let rest: Vec<String> = parser
-                .raw_args()
-                .map(|raw| raw.map(|a| a.to_string_lossy().into_owned()).collect())
-                .unwrap_or_default();
-            std::process::exit(safekite_core::cli::run_check(&rest))
-        }
-        Ok(Some(Value(command))) if command == "tour" => {
-            match safekite::tour::TourOptions::parse_from(&mut parser) {
-                Ok(opts) => safekite::tour::run(opts, |progress| {
-                    safekite::game_app("SafeKite tour", Some(progress))
-                }),
-                Err(e) => {
-                    eprintln!(
-                        "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]"
-                    );
-                    std::process::exit(2);
-                }
+    let mut launch = safekite::Launch::default();
+    let mut content_flag: Option<std::path::PathBuf> = None;
+    loop {
+        match parser.next() {
+            Ok(Some(Value(command))) if command == "check" => {
+                let rest: Vec<String> = parser
+                    .raw_args()
+                    .map(|raw| raw.map(|a| a.to_string_lossy().into_owned()).collect())
+                    .unwrap_or_default();
+                std::process::exit(safekite_core::cli::run_check(&rest))
             }
+            Ok(Some(Value(command))) if command == "tour" => {
+                let opts = match safekite::tour::TourOptions::parse_from(&mut parser) {
+                    Ok(opts) => opts,
+                    Err(e) => {
+                        eprintln!(
+                            "error: {e}\n\nusage: safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]"
+                        );
+                        std::process::exit(2);
+                    }
+                };
+                let content = find_content(content_flag).unwrap_or_else(|missing| {
+                    eprint!(
+                        "{}",
+                        safekite::screens::content_missing::message(&missing.looked_in)
+                    );
+                    std::process::exit(2)
+                });
+                let launch = safekite::Launch {
+                    content: Some(content),
+                    ..default()
+                };
+                return safekite::tour::run(opts, |progress| {
+                    safekite::game_app("SafeKite tour", Some(progress), &launch)
+                });
+            }
+            Ok(Some(Long("content"))) => match parser.value() {
+                Ok(dir) => content_flag = Some(dir.into()),
+                Err(e) => usage_error(e.to_string()),
+            },
+            Ok(Some(Long("fullscreen"))) => launch.fullscreen = true,
+            Ok(Some(Long("classroom"))) => launch.classroom = true,
+            Ok(Some(Short('h') | Long("help"))) => {
+                println!("{USAGE}");
+                return AppExit::Success;
+            }
+            Ok(Some(Short('V') | Long("version"))) => {
+                println!("safekite {}", env!("CARGO_PKG_VERSION"));
+                return AppExit::Success;
+            }
+            Ok(None) => break,
+            Ok(Some(other)) => usage_error(other.unexpected().to_string()),
+            Err(e) => usage_error(e.to_string()),
         }
-        Ok(Some(Short('h') | Long("help"))) => {
-            println!("{USAGE}");
-            AppExit::Success
-        }
-        _ => safekite::game_app("SafeKite", None).run(),
     }
+    match find_content(content_flag) {
+        Ok(content) => {
+            launch.content = Some(content);
+            safekite::game_app("SafeKite", None, &launch).run()
+        }
+        Err(missing) => {
+            // Said in the terminal too, for whoever started it from one.
+            eprint!(
+                "{}",
+                safekite::screens::content_missing::message(&missing.looked_in)
+            );
+            safekite::content_missing_app(&missing).run()
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn usage_error(e: String) -> ! {
+    eprintln!("error: {e}\n\n{USAGE}");
+    std::process::exit(2)
+}
+
+/// The content folder: see `platform::ContentSearch` for the order it is looked for in.
+#[cfg(not(target_arch = "wasm32"))]
+fn find_content(
+    flag: Option<std::path::PathBuf>,
+) -> Result<std::path::PathBuf, safekite::platform::ContentNotFound> {
+    safekite::platform::ContentSearch::from_process(flag).find()
 }
 
 /// In the browser there is no command line: the game plays.
 #[cfg(target_arch = "wasm32")]
 fn main() -> AppExit {
-    safekite::game_app("SafeKite", None).run()
+    safekite::game_app("SafeKite", None, &safekite::Launch::default()).run()
 }

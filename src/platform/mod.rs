@@ -1,8 +1,10 @@
 //! Platform differences: in the browser, progress lives in the page's local storage (the same
 //! bytes as the native file), with a backup copy, and a full storage is reported, not fatal.
-//! Natively, everything saved lives in one data folder ([`DataFolder`]). Small text files (the
-//! class book) and the record log go through [`read_text`], [`write_text`] and [`log_store`];
-//! files a grown-up takes away (the report, an export) through [`save_for_grown_up`].
+//! Natively, everything saved lives in one data folder ([`DataFolder`]; next to the executable
+//! in portable mode, see [`default_data_folder`]), and the content is found by
+//! [`ContentSearch`]. Small text files (the class book) and the record log go through
+//! [`read_text`], [`write_text`] and [`log_store`]; files a grown-up takes away (the report, an
+//! export) through [`save_for_grown_up`].
 
 use bevy::prelude::*;
 
@@ -12,9 +14,16 @@ mod web;
 pub use web::BrowserStore;
 
 #[cfg(not(target_arch = "wasm32"))]
+mod content_dir;
+#[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::default_data_folder;
+pub use content_dir::{CONTENT_ENV, CONTENT_FOLDERS, ContentNotFound, ContentSearch, has_content};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{
+    PORTABLE_FOLDER, PORTABLE_MARKERS, choose_data_folder, default_data_folder, exe_dir,
+    portable_folder,
+};
 
 /// Where this device keeps what SafeKite saves (natively a folder; in the browser, unused: the
 /// page's storage). Tests and the tour insert a throwaway one first.

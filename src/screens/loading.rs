@@ -1,7 +1,9 @@
 //! The loading screen: a real progress bar over the lesson index, the lessons and the words.
 //! It shows only when loading takes a while (in a browser over a slow link, say), and gives way
 //! to the title as soon as the fonts, the index and the interface words are in; the lessons
-//! finish loading behind the title (the map shows one still loading as not ready).
+//! finish loading behind the title (the map shows one still loading as not ready), or behind
+//! the screen a launch option asked for ([`StartScreen`]: `--classroom` opens the grown-ups'
+//! area).
 
 use bevy::prelude::*;
 use safekite_core::model::ArtKind;
@@ -25,6 +27,16 @@ pub(super) fn plugin(app: &mut App) {
 
 #[derive(Component)]
 struct LoadingBarFill;
+
+/// The screen loading gives way to: the title unless a launch option chose another.
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct StartScreen(pub Screen);
+
+impl Default for StartScreen {
+    fn default() -> Self {
+        StartScreen(Screen::Title)
+    }
+}
 
 /// How long loading may take before the loading screen shows. A launch that loads faster goes
 /// straight to the title, without a flash of a loading bar (and without drawing a screen
@@ -99,6 +111,7 @@ fn leave_when_loaded(
     words: Res<WordsRes>,
     assets: Res<AssetServer>,
     fonts: Res<Fonts>,
+    start: Option<Res<StartScreen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let fonts_ready = assets.is_loaded_with_dependencies(&fonts.regular)
@@ -108,6 +121,6 @@ fn leave_when_loaded(
         Some(bevy::asset::LoadState::Failed(_))
     );
     if library.interface_ready(&words, &assets) && (fonts_ready || fonts_failed) {
-        next.set(Screen::Title);
+        next.set(start.map_or(Screen::Title, |s| s.0));
     }
 }

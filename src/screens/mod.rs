@@ -4,6 +4,8 @@
 //! owns its own verb type (a [`ButtonAction`], registered with [`button_actions`]), so no screen
 //! knows another's buttons.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content_missing;
 pub mod end;
 mod loading;
 pub mod map;
@@ -18,6 +20,8 @@ use crate::locale::CurrentLocale;
 use crate::narration::Narrate;
 use crate::progress::ProgressRes;
 use crate::theme::{self, ButtonRole, Fonts, card_button};
+
+pub use loading::StartScreen;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>().add_plugins((
