@@ -98,6 +98,9 @@ pub fn game_app(title: &str, progress: Option<progress::ProgressRes>, launch: &L
     }
     let content = launch.content.as_deref();
     register_content_sources(&mut app, content);
+    if let Some(root) = content {
+        app.insert_resource(platform::ContentRoot(root.to_path_buf()));
+    }
     app.add_plugins(
         DefaultPlugins
             .set(AssetPlugin {

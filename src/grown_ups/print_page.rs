@@ -12,7 +12,7 @@ use safekite_core::ui_messages as ui;
 use super::{Area, Go, Say, big_button, heading_with_back, page};
 use crate::content::{LessonStatus, Library, WordsRes};
 use crate::locale::CurrentLocale;
-use crate::platform::ExportFolder;
+use crate::platform::{ContentRoot, ExportFolder};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<PrintAction>()
@@ -59,18 +59,25 @@ fn handle_print_actions(
     mut page: ResMut<PrintPage>,
     export: Option<Res<ExportFolder>>,
     locale: Res<CurrentLocale>,
+    root: Option<Res<ContentRoot>>,
 ) {
     for action in actions.read() {
         let out = export
             .as_deref()
             .map_or_else(|| ".".into(), |e| e.0.join("print"));
-        page.notice = Some(print(action, &locale.0, out));
+        let root = root.as_deref().map(|r| r.0.clone());
+        page.notice = Some(print(action, &locale.0, out, root));
         info!("print: {:?}", page.notice);
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn print(action: &PrintAction, lang: &str, out: std::path::PathBuf) -> Result<String, String> {
+fn print(
+    action: &PrintAction,
+    lang: &str,
+    out: std::path::PathBuf,
+    root: Option<std::path::PathBuf>,
+) -> Result<String, String> {
     use safekite_print::cli::{Args, Command, run};
     let lesson = action.lesson.clone();
     let command = match action.printout {
@@ -94,7 +101,8 @@ fn print(action: &PrintAction, lang: &str, out: std::path::PathBuf) -> Result<St
         command,
         lang: lang.to_string(),
         out,
-        root: bevy::asset::io::file::FileAssetReader::get_base_path(),
+        // The content folder found at start (tests: where the assets are read from).
+        root: root.unwrap_or_else(bevy::asset::io::file::FileAssetReader::get_base_path),
     };
     run(&args)
         .map(|path| path.display().to_string())
@@ -102,7 +110,12 @@ fn print(action: &PrintAction, lang: &str, out: std::path::PathBuf) -> Result<St
 }
 
 #[cfg(target_arch = "wasm32")]
-fn print(_: &PrintAction, _: &str, _: std::path::PathBuf) -> Result<String, String> {
+fn print(
+    _: &PrintAction,
+    _: &str,
+    _: std::path::PathBuf,
+    _: Option<std::path::PathBuf>,
+) -> Result<String, String> {
     Err("the browser version does not print".into())
 }
 

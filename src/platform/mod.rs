@@ -30,6 +30,11 @@ pub use native::{
 #[derive(Resource, Clone, Debug)]
 pub struct DataFolder(pub std::path::PathBuf);
 
+/// The folder the game's content was found in (natively; see [`ContentSearch`]): the print
+/// page reads the lessons, words and pictures from it.
+#[derive(Resource, Clone, Debug)]
+pub struct ContentRoot(pub std::path::PathBuf);
+
 /// Where files a grown-up takes away (the report, exports) are written natively: the documents
 /// folder's `SafeKite` unless a test or the tour set another.
 #[derive(Resource, Clone, Debug)]
