@@ -198,21 +198,9 @@ fn export_and_delete(
     let name = format!("safekite-player-{}-{}.json", player, today());
     let records = inputs.records.as_deref_mut().ok_or("no records")?;
     // Written first: the records go only once the export is safe.
-    let export = records_export(records, record_id);
-    let path = save_for_grown_up(out, &name, export.as_bytes())?;
-    records.export_and_delete_profile(record_id)?;
+    let path = save_for_grown_up(out, &name, records.export_profile(record_id).as_bytes())?;
+    records.delete_profile(record_id)?;
     Ok(path)
-}
-
-fn records_export(records: &Records, profile: Uuid) -> String {
-    let id = profile.to_string();
-    let mine: Vec<_> = records
-        .statements()
-        .iter()
-        .filter(|s| !s.actor_is_class() && s.actor_id() == Some(id.as_str()))
-        .cloned()
-        .collect();
-    export_json(&mine)
 }
 
 fn records_ui(

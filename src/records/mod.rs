@@ -9,6 +9,7 @@
 use bevy::prelude::*;
 use safekite_core::model::{Lesson, Outcome};
 use safekite_records::classes::{Class, ClassBook, Session};
+use safekite_records::files::export_json;
 use safekite_records::log::RecordLog;
 use safekite_records::xapi::{
     Attendance, Builder, ChoiceAnswer, LessonRef, Phase, RecordConfig, Stamp, Statement, Who, ext,
@@ -95,11 +96,17 @@ impl Records {
         log.delete_class(class).map_err(|e| e.to_string())
     }
 
-    /// Exports one player's records (a JSON array) and deletes them from the device.
-    pub fn export_and_delete_profile(&mut self, profile: Uuid) -> Result<String, String> {
+    /// One player's records, as an export (a JSON array).
+    pub fn export_profile(&self, profile: Uuid) -> String {
+        self.log
+            .as_ref()
+            .map_or_else(|| export_json(&[]), |l| l.export_profile(profile))
+    }
+
+    /// Deletes one player's records; returns how many went.
+    pub fn delete_profile(&mut self, profile: Uuid) -> Result<usize, String> {
         let log = self.log.as_mut().ok_or("no records")?;
-        log.export_and_delete_profile(profile)
-            .map_err(|e| e.to_string())
+        log.delete_profile(profile).map_err(|e| e.to_string())
     }
 }
 
@@ -337,50 +344,13 @@ fn statement_for(
     stamp: Stamp,
     session: &mut Option<ResMut<ClassSession>>,
 ) -> Option<Statement> {
-    if let Record::Attended {
-        children_present,
-        parents_present,
-        letters_printed,
-        notes,
-    } = event
-    {
-        let s = session.as_deref()?;
-        let attendance = Attendance {
-            class_size: s.class.child_count,
-            band: &s.class.band,
-            lessons: &s.lessons[..s.played.min(s.lessons.len())],
-            children_present: *children_present,
-            parents_present: *parents_present,
-            letters_printed: *letters_printed,
-            notes,
-        };
-        return Some(builder.session_attended(who, &attendance, stamp));
-    }
-    if let Record::QuizAnswered {
-        lesson,
-        check,
-        answered,
-        right,
-    } = event
-    {
-        let lesson = LessonRef {
-            id: &lesson.id,
-            topic: &lesson.topic,
-            band: lesson.band.as_str(),
-        };
-        return Some(quiz_answered(
-            builder,
-            who,
-            lesson,
-            check,
-            (*answered, *right),
-            stamp,
-        ));
-    }
-    let (id, topic, band) = play.lesson.as_ref()?;
-    let lesson = LessonRef { id, topic, band };
+    // The lesson of the play under way (a quiz's question names its own).
+    let played = || {
+        let (id, topic, band) = play.lesson.as_ref()?;
+        Some(LessonRef { id, topic, band })
+    };
     Some(match event {
-        Record::Launched { .. } => builder.lesson_launched(who, lesson, stamp),
+        Record::Launched { .. } => builder.lesson_launched(who, played()?, stamp),
         Record::Answered {
             node,
             option,
@@ -401,14 +371,44 @@ fn statement_for(
                 safe: *safe,
                 votes,
             };
-            builder.choice_answered(who, lesson, &answer, stamp)
+            builder.choice_answered(who, played()?, &answer, stamp)
         }
-        Record::Told { node } => builder.told_grown_up(who, lesson, node, stamp),
-        Record::WrongTurn { node } => builder.wrong_turn(who, lesson, node, stamp),
+        Record::Told { node } => builder.told_grown_up(who, played()?, node, stamp),
+        Record::WrongTurn { node } => builder.wrong_turn(who, played()?, node, stamp),
         Record::Completed { outcome } => {
-            builder.lesson_completed(who, lesson, *outcome == Outcome::Good, stamp)
+            builder.lesson_completed(who, played()?, *outcome == Outcome::Good, stamp)
         }
-        Record::Attended { .. } | Record::QuizAnswered { .. } => unreachable!("handled above"),
+        Record::QuizAnswered {
+            lesson,
+            check,
+            answered,
+            right,
+        } => {
+            let lesson = LessonRef {
+                id: &lesson.id,
+                topic: &lesson.topic,
+                band: lesson.band.as_str(),
+            };
+            quiz_answered(builder, who, lesson, check, (*answered, *right), stamp)
+        }
+        Record::Attended {
+            children_present,
+            parents_present,
+            letters_printed,
+            notes,
+        } => {
+            let s = session.as_deref()?;
+            let attendance = Attendance {
+                class_size: s.class.child_count,
+                band: &s.class.band,
+                lessons: &s.lessons[..s.played.min(s.lessons.len())],
+                children_present: *children_present,
+                parents_present: *parents_present,
+                letters_printed: *letters_printed,
+                notes,
+            };
+            builder.session_attended(who, &attendance, stamp)
+        }
     })
 }
 
