@@ -15,7 +15,7 @@ use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
 use crate::records::ClassSession;
-use crate::screens::{HoldToHear, Screen, button, player_band};
+use crate::screens::{HoldToHear, Screen, band_of_player_or, button};
 use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 
 /// The root of everything the player shows.
@@ -66,10 +66,7 @@ pub(super) fn rebuild_stage(
     // A class on the projector plays in its own band, always captioned, in larger letters.
     let class_band = session.as_ref().and_then(|s| Band::parse(&s.class.band));
     // Without a player (a grown-up rehearsing), the lesson's own band.
-    let lesson_band = progress
-        .player()
-        .map_or(run.0.lesson().band, |_| player_band(&progress));
-    let band = class_band.unwrap_or(lesson_band);
+    let band = class_band.unwrap_or_else(|| band_of_player_or(&progress, run.0.lesson().band));
     let stage = Stage {
         fonts: &fonts,
         words: &words.words,

@@ -8,7 +8,7 @@ use safekite_core::model::{ArtKind, Band, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
 
-use super::{Screen, button, button_actions, player_band, screen_root};
+use super::{Screen, band_of_player_or, button, button_actions, screen_root};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
@@ -44,9 +44,7 @@ fn spawn_end_screen(
 ) {
     let Some(result) = result else { return };
     // Without a player (a grown-up rehearsing, a class), the lesson's own band.
-    let band = progress
-        .player()
-        .map_or(result.lesson.band, |_| player_band(&progress));
+    let band = band_of_player_or(&progress, result.lesson.band);
     let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let lesson = &result.lesson;
     let good = result.outcome == Outcome::Good;

@@ -243,5 +243,11 @@ pub(crate) fn respawn<M: 'static>(
 
 /// The band of the player now playing (3-6 when nobody is).
 pub(crate) fn player_band(progress: &ProgressRes) -> Band {
-    progress.player().map_or(Band::Little, |p| p.band)
+    band_of_player_or(progress, Band::Little)
+}
+
+/// The band of the player now playing, or `otherwise` when nobody is (a grown-up rehearsing, a
+/// class on the projector: the lesson's own band).
+pub(crate) fn band_of_player_or(progress: &ProgressRes, otherwise: Band) -> Band {
+    progress.player().map_or(otherwise, |p| p.band)
 }
