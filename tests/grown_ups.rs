@@ -306,6 +306,31 @@ fn a_class_votes_on_the_projector_and_its_session_is_recorded_and_reported() {
     let text = std::fs::read_to_string(export.path()).unwrap();
     let read = safekite_records::files::read_statements(&text).expect("a valid export");
     assert_eq!(read.len(), statements(&app).len());
+
+    // Deleting the class's records leaves nothing of it, and says how many went.
+    let before = statements(&app).len();
+    press(&mut app, ClassroomAction::DeleteClassRecords(class.id));
+    assert!(
+        statements(&app).is_empty(),
+        "every statement here was the class's"
+    );
+    assert!(
+        app.world()
+            .resource::<ClassBookRes>()
+            .book
+            .classes
+            .is_empty()
+    );
+    let notice = app
+        .world()
+        .resource::<safekite::grown_ups::ClassroomPage>()
+        .notice
+        .clone();
+    assert_eq!(
+        notice,
+        Some(Ok(before + 1)),
+        "its statements and its one session"
+    );
     let _ = std::fs::remove_dir_all(data);
 }
 

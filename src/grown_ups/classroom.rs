@@ -65,8 +65,9 @@ pub struct ClassroomPage {
     picked: BTreeSet<String>,
     quiz_mode: QuizMode,
     confirm_delete: bool,
-    /// What happened last (a message for the teacher).
-    pub notice: String,
+    /// How many records the last deletion removed, or why it could not (shown on the list of
+    /// classes, where the teacher lands after it).
+    pub notice: Option<Result<usize, String>>,
 }
 
 impl Default for ClassroomPage {
@@ -80,7 +81,7 @@ impl Default for ClassroomPage {
             picked: BTreeSet::new(),
             quiz_mode: QuizMode::Elimination,
             confirm_delete: false,
-            notice: String::new(),
+            notice: None,
         }
     }
 }
@@ -148,9 +149,7 @@ fn handle_classroom_actions(
                 commands.insert_resource(ChosenLesson(first.clone()));
                 commands.insert_resource(ClassSession::start(class, lessons.clone()));
                 progress.current = None;
-                for mut window in &mut windows {
-                    window.mode = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
-                }
+                fill_the_projector(&mut windows);
                 screen.set(Screen::Player);
             }
             ClassroomAction::StartQuiz {
@@ -169,9 +168,7 @@ fn handle_classroom_actions(
                     &chosen,
                     *mode,
                 );
-                for mut window in &mut windows {
-                    window.mode = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
-                }
+                fill_the_projector(&mut windows);
                 area.set(Area::Quiz);
             }
             ClassroomAction::DeleteClassRecords(class) => {
@@ -183,10 +180,7 @@ fn handle_classroom_actions(
                 book.book.remove_class(*class);
                 book.save();
                 page.open = None;
-                page.notice = match deleted {
-                    Ok(n) => (n + sessions).to_string(),
-                    Err(e) => e,
-                };
+                page.notice = Some(deleted.map(|n| n + sessions));
                 page.confirm_delete = false;
             }
         }
@@ -245,6 +239,13 @@ fn classroom_ui(
     Ok(())
 }
 
+/// A class session fills the screen (the teacher's attendance puts the window back).
+fn fill_the_projector(windows: &mut Query<&mut Window>) {
+    for mut window in windows {
+        window.mode = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
+    }
+}
+
 /// The lessons a quiz asks about: those ticked, or every lesson of the band with checks.
 fn quiz_lessons(library: &Library, band: &str, ticked: &[String]) -> Vec<Arc<Lesson>> {
     lessons_of_band(library, band)
@@ -294,6 +295,15 @@ fn class_list(
     actions: &mut MessageWriter<ClassroomAction>,
 ) {
     ui.label(say.t(ui::CLASSROOM_INTRO));
+    match &state.notice {
+        Some(Ok(n)) => {
+            ui.label(say.t_with(ui::CLASS_DELETED, &[("count", n.to_string())]));
+        }
+        Some(Err(why)) => {
+            ui.label(say.t_with(ui::RECORDS_FAILED, &[("why", why.clone())]));
+        }
+        None => {}
+    }
     ui.add_space(12.0);
     if book.book.classes.is_empty() {
         ui.label(say.t(ui::CLASSROOM_NONE));
@@ -314,7 +324,7 @@ fn class_list(
             {
                 state.open = Some(class.id);
                 state.picked.clear();
-                state.notice.clear();
+                state.notice = None;
             }
             ui.label(line);
         });
@@ -486,9 +496,6 @@ fn delete_records(
     state: &mut ClassroomPage,
     actions: &mut MessageWriter<ClassroomAction>,
 ) {
-    if !state.notice.is_empty() {
-        ui.label(say.t_with(ui::CLASS_DELETED, &[("count", state.notice.clone())]));
-    }
     if !state.confirm_delete {
         if ui.button(say.t(ui::CLASS_DELETE_RECORDS)).clicked() {
             state.confirm_delete = true;
