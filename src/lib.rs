@@ -3,6 +3,7 @@
 
 pub mod art;
 pub mod bench;
+pub mod checks;
 pub mod content;
 pub mod device;
 pub mod grown_ups;
@@ -82,6 +83,7 @@ pub fn logic_plugins(app: &mut App) {
         grown_ups::plugin,
         screens::plugin,
         lesson_player::plugin,
+        checks::plugin,
         device::plugin,
         narration::plugin,
     ));

@@ -1,10 +1,11 @@
 //! Headless tests of the game: a child plays the 3-6 sample from the title screen to the sticker
-//! (with a wrong turn and "Tell a grown-up"), a broken lesson leaves the others playable, and
-//! switching the language changes the caption.
+//! (with the check questions before and after, a wrong turn and "Tell a grown-up"), a broken
+//! lesson leaves the others playable, and switching the language changes the caption.
 
 mod utils;
 
 use bevy::prelude::*;
+use safekite::checks::CheckAction;
 use safekite::content::{LessonStatus, Library};
 use safekite::lesson_player::{ActiveRun, PlayerAction, PlayerView};
 use safekite::narration::NarrationLog;
@@ -37,7 +38,11 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         texts(&mut app)
     );
 
+    // The first time, one question before the story (tests/checks.rs follows them closely).
     press(&mut app, MapAction::OpenLesson("prize-popup".into()));
+    wait_for_screen(&mut app, Screen::Check);
+    press(&mut app, CheckAction::Pick(1));
+    press(&mut app, CheckAction::Next);
     wait_for_screen(&mut app, Screen::Player);
     let node = |app: &App| {
         app.world()
@@ -116,10 +121,16 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     );
     // The closing lines, however many the authors write, then the end.
     for _ in 0..10 {
-        if screen(&app) == Screen::End {
+        if screen(&app) != Screen::Player {
             break;
         }
         press(&mut app, PlayerAction::Next);
+    }
+    // After the first good ending, two check questions, then the sticker.
+    wait_for_screen(&mut app, Screen::Check);
+    for _ in 0..2 {
+        press(&mut app, CheckAction::Pick(1));
+        press(&mut app, CheckAction::Next);
     }
     wait_for_screen(&mut app, Screen::End);
     let end = texts(&mut app);
@@ -170,13 +181,16 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     assert_eq!(
         verbs,
         [
+            "answered",
             "launched",
             "asked",
             "answered",
             "experienced",
             "asked",
             "answered",
-            "completed"
+            "completed",
+            "answered",
+            "answered"
         ],
         "{log}"
     );
@@ -185,14 +199,14 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         assert_eq!(s["actor"]["account"]["name"], player.record_id.as_str());
     }
     assert_eq!(
-        statements[2]["result"]["success"], false,
+        statements[3]["result"]["success"], false,
         "the wrong turn's answer"
     );
     assert_eq!(
-        statements[5]["result"]["success"], true,
+        statements[6]["result"]["success"], true,
         "telling a grown-up"
     );
-    assert_eq!(statements[6]["result"]["success"], true, "a good ending");
+    assert_eq!(statements[7]["result"]["success"], true, "a good ending");
     let _ = std::fs::remove_dir_all(data);
 }
 
@@ -266,8 +280,7 @@ fn a_broken_lesson_leaves_the_game_running_and_the_others_playable() {
         map.contains("Chưa sẵn sàng"),
         "broken lessons show as not ready: {map}"
     );
-    press(&mut app, MapAction::OpenLesson("prize-popup".into()));
-    wait_for_screen(&mut app, Screen::Player);
+    open_lesson_first_time(&mut app, "prize-popup");
     press(&mut app, PlayerAction::Next);
     assert_eq!(
         app.world().resource::<ActiveRun>().0.current().id(),
@@ -288,8 +301,7 @@ fn switching_the_language_changes_the_caption_at_once() {
         .add_profile("duck", "", Band::Little)
         .unwrap();
     press(&mut app, TitleAction::PickProfile(id));
-    press(&mut app, MapAction::OpenLesson("prize-popup".into()));
-    wait_for_screen(&mut app, Screen::Player);
+    open_lesson_first_time(&mut app, "prize-popup");
     assert!(texts(&mut app).contains("Chào bạn! Tớ là Mai."));
     app.world_mut()
         .resource_mut::<ProgressRes>()

@@ -42,6 +42,30 @@ glad-you-asked-mum = I'm so glad you came to me. You can always ask me. Let's ca
 glad-you-asked-dad = Thank you for coming to me. You can always ask. Let's carry on.
 glad-you-asked-grandma = Grandma is so glad you asked. You can always ask me, sweetheart.
 glad-you-asked-teacher = I'm really glad you asked me. You can always come to me.
+check-before-title = { $band ->
+        [teen] What's your take?
+       *[other] What do you think?
+    }
+check-before-thanks = { $band ->
+        [teen] Thanks! Let's see how the story goes.
+       *[other] Thank you! Let's find out in the story.
+    }
+check-after-title = { $band ->
+        [teen] Looking back
+       *[other] Let's think back!
+    }
+check-review-title = { $band ->
+        [teen] Still remember?
+       *[other] Do you remember?
+    }
+check-right = { $band ->
+        [teen] Exactly!
+       *[other] That's right, well done!
+    }
+check-not-quite = { $band ->
+        [teen] Nearly. Here's the safe answer.
+       *[other] Good try! Let's look at the safe answer.
+    }
 end-sticker-earned = { $band ->
         [grown-up] Practice done. Thank you!
         [kid] You earned a sticker!
@@ -154,6 +178,12 @@ class-no-stickers = No stickers yet: finish a lesson together.
 class-delete-records = Delete this class's records…
 class-delete-confirm = Delete them for good
 class-deleted = { $count } records deleted.
+class-checks = Check questions for this class's children
+class-checks-before-and-after = Before and after each lesson
+class-checks-after-only = After each lesson only
+class-checks-off = Off
+class-players = Players on this device in this class:
+class-no-players = No players on this device yet.
 vote-title = Let's vote
 vote-hint = Count the hands for each answer, or tap the class's answer on the screen.
 vote-go = Go with the class's choice

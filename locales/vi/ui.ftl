@@ -42,6 +42,30 @@ glad-you-asked-mum = Mẹ rất vui vì con đến hỏi mẹ. Lúc nào con cũ
 glad-you-asked-dad = Bố rất vui vì con đến tìm bố. Lúc nào con cũng hỏi được nhé.
 glad-you-asked-grandma = Bà vui lắm vì cháu đến hỏi bà. Cháu cứ hỏi bà bất cứ lúc nào nhé.
 glad-you-asked-teacher = Cô rất vui vì con đến hỏi cô. Lúc nào con cũng có thể tìm cô nhé.
+check-before-title = { $band ->
+        [teen] Bạn nghĩ sao?
+       *[other] Con nghĩ thế nào?
+    }
+check-before-thanks = { $band ->
+        [teen] Cảm ơn bạn! Cùng xem câu chuyện nhé.
+       *[other] Cảm ơn con! Mình cùng xem câu chuyện nhé.
+    }
+check-after-title = { $band ->
+        [teen] Cùng nhìn lại nhé
+       *[other] Mình cùng nhớ lại nhé!
+    }
+check-review-title = { $band ->
+        [teen] Bạn còn nhớ không?
+       *[other] Con còn nhớ không?
+    }
+check-right = { $band ->
+        [teen] Chính xác!
+       *[other] Đúng rồi, giỏi lắm!
+    }
+check-not-quite = { $band ->
+        [teen] Gần đúng rồi. Xem lại cách an toàn nhé.
+       *[other] Con đã cố gắng rồi! Mình cùng xem cách an toàn nhé.
+    }
 end-sticker-earned = { $band ->
         [grown-up] Bạn đã luyện tập xong. Cảm ơn bạn!
         [kid] Bạn được một hình dán!
@@ -151,6 +175,12 @@ class-no-stickers = Lớp chưa có nhãn dán nào: cả lớp cùng học xong
 class-delete-records = Xoá kết quả của lớp này…
 class-delete-confirm = Xoá hẳn
 class-deleted = Đã xoá { $count } bản ghi.
+class-checks = Câu hỏi kiểm tra cho học sinh của lớp
+class-checks-before-and-after = Trước và sau mỗi bài học
+class-checks-after-only = Chỉ sau bài học
+class-checks-off = Tắt
+class-players = Người chơi trên máy này thuộc lớp:
+class-no-players = Máy này chưa có người chơi nào.
 vote-title = Cả lớp biểu quyết
 vote-hint = Đếm số bạn giơ tay cho từng lựa chọn, hoặc chạm vào câu trả lời của cả lớp trên màn hình.
 vote-go = Chọn theo ý cả lớp

@@ -1,12 +1,16 @@
 //! The classroom page: the teacher's classes (a name, an age band, a school year and a count of
 //! children, never a roster), one class opened with its sessions and its sticker board, today's
-//! lessons picked and the session started on the projector; and deleting a class's records.
+//! lessons picked and the session started on the projector; the class's check questions (before
+//! and after each lesson, after only, or off) and which of the device's players belong to it;
+//! and deleting a class's records.
 
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
+use safekite_core::learning::CheckMode;
 use safekite_core::model::Band;
 use safekite_core::model::Lesson;
+use safekite_core::progress::Profile;
 use safekite_core::ui_messages as ui;
 use safekite_records::classes::Class;
 use safekite_records::xapi::verbs;
@@ -14,6 +18,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use uuid::Uuid;
 
+use super::parents::player_name;
 use super::quiz::{self, QuizMode};
 use super::{Area, Go, Say, big_button, heading_with_back, page};
 use crate::content::{LessonStatus, Library, WordsRes};
@@ -52,6 +57,10 @@ pub enum ClassroomAction {
         lessons: Vec<String>,
         mode: QuizMode,
     },
+    /// Which check questions the class's children are asked.
+    SetChecks { class: Uuid, mode: CheckMode },
+    /// Player `player` of this device is in `class` (or in none).
+    SetPlayerClass { player: u32, class: Option<Uuid> },
 }
 
 /// What the page remembers between frames: the form, the class open, the lessons ticked.
@@ -133,10 +142,27 @@ fn handle_classroom_actions(
                     band: band.as_str().to_string(),
                     school_year: school_year.clone(),
                     child_count: *child_count,
+                    checks: Default::default(),
                 };
                 page.open = Some(class.id);
                 book.book.classes.push(class);
                 book.save();
+            }
+            ClassroomAction::SetChecks { class, mode } => {
+                if let Some(c) = book.book.classes.iter_mut().find(|c| c.id == *class) {
+                    c.checks = *mode;
+                    book.save();
+                }
+            }
+            ClassroomAction::SetPlayerClass { player, class } => {
+                if let Some(p) = progress
+                    .progress
+                    .profiles
+                    .iter_mut()
+                    .find(|p| p.id == *player)
+                {
+                    p.class = class.map(|c| c.to_string());
+                }
             }
             ClassroomAction::StartSession { class, lessons } => {
                 let Some(class) = book.book.class(*class).cloned() else {
@@ -198,6 +224,7 @@ fn classroom_ui(
     assets: Res<AssetServer>,
     mut go: MessageWriter<Go>,
     mut actions: MessageWriter<ClassroomAction>,
+    progress: Res<ProgressRes>,
 ) -> Result {
     let say = Say {
         words: &words,
@@ -232,6 +259,8 @@ fn classroom_ui(
                     &sticker_images,
                     &mut actions,
                 );
+                ui.add_space(24.0);
+                checks_part(ui, &say, class, &progress.progress.profiles, &mut actions);
             }
             None => class_list(ui, &say, &book, state, &mut actions),
         }
@@ -442,6 +471,49 @@ fn one_class(
     quiz_part(ui, say, class, state, &today, actions);
     ui.add_space(32.0);
     delete_records(ui, say, class, state, actions);
+}
+
+/// The class's check questions (before and after, after only, off) and which of this
+/// device's players belong to the class (so the choice applies to them).
+fn checks_part(
+    ui: &mut egui::Ui,
+    say: &Say,
+    class: &Class,
+    players: &[Profile],
+    actions: &mut MessageWriter<ClassroomAction>,
+) {
+    ui.label(egui::RichText::new(say.t(ui::CLASS_CHECKS)).strong());
+    ui.horizontal_wrapped(|ui| {
+        for (mode, label) in [
+            (CheckMode::BeforeAndAfter, ui::CLASS_CHECKS_BEFORE_AND_AFTER),
+            (CheckMode::AfterOnly, ui::CLASS_CHECKS_AFTER_ONLY),
+            (CheckMode::Off, ui::CLASS_CHECKS_OFF),
+        ] {
+            if ui.radio(class.checks == mode, say.t(label)).clicked() {
+                actions.write(ClassroomAction::SetChecks {
+                    class: class.id,
+                    mode,
+                });
+            }
+        }
+    });
+    ui.add_space(8.0);
+    ui.label(say.t(ui::CLASS_PLAYERS));
+    if players.is_empty() {
+        ui.label(say.t(ui::CLASS_NO_PLAYERS));
+    }
+    let id = class.id.to_string();
+    ui.horizontal_wrapped(|ui| {
+        for p in players {
+            let mut inside = p.class.as_deref() == Some(id.as_str());
+            if ui.checkbox(&mut inside, player_name(say, p)).changed() {
+                actions.write(ClassroomAction::SetPlayerClass {
+                    player: p.id,
+                    class: inside.then_some(class.id),
+                });
+            }
+        }
+    });
 }
 
 fn quiz_part(

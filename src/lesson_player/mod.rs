@@ -9,14 +9,17 @@ mod stage;
 mod view;
 
 use bevy::prelude::*;
-use safekite_core::model::{Node, Safety};
+use safekite_core::learning::CheckMode;
+use safekite_core::model::{Lesson, Node, Outcome, Safety, Sticker};
 use safekite_core::runner::{LessonRun, RunEvent};
+use std::sync::Arc;
 
 use crate::content::Library;
 use crate::device::TakesOption;
 use crate::narration::{Narrate, PreloadVoices};
 use crate::progress::ProgressRes;
-use crate::records::Record;
+use crate::records::{ClassBookRes, ClassSession, Record};
+use crate::screens::check_round::{CheckRound, check_mode, today};
 use crate::screens::end::LastResult;
 use crate::screens::map::ChosenLesson;
 use crate::screens::{Screen, button_actions};
@@ -152,6 +155,30 @@ fn start_or_resume_lesson(
     commands.insert_resource(ActiveRun(run));
 }
 
+/// A lesson ended: its sticker (if good) and the day go into the player's progress. Returns the
+/// check questions to ask now, if any.
+fn finish(
+    progress: &mut ProgressRes,
+    lesson: &Arc<Lesson>,
+    sticker: Option<&Sticker>,
+    good: bool,
+    mode: CheckMode,
+) -> Option<CheckRound> {
+    let player = progress.player_mut()?;
+    let round = good
+        .then(|| CheckRound::after(lesson, player, mode))
+        .flatten();
+    player.finish_lesson(&lesson.id, sticker.map(|s| s.picture.as_str()));
+    if good {
+        player
+            .checks
+            .entry(lesson.id.clone())
+            .or_default()
+            .finished(today());
+    }
+    round
+}
+
 /// What is worth recording in the answer to `action` at `node` (the step it was taken on).
 fn records_of(node: &Node, action: &PlayerAction, events: &[RunEvent]) -> Vec<Record> {
     let mut out = Vec::new();
@@ -196,8 +223,11 @@ fn handle_player_actions(
     mut commands: Commands,
     mut log: ResMut<RunLog>,
     mut records: MessageWriter<Record>,
+    book: Option<Res<ClassBookRes>>,
+    session: Option<Res<ClassSession>>,
 ) {
     let Some(run) = run.as_mut() else { return };
+    let mode = check_mode(&progress, book.as_deref(), session.as_deref());
     for action in actions.read() {
         let node = run.0.current().clone();
         let result = match action {
@@ -238,16 +268,22 @@ fn handle_player_actions(
         let lesson = run.0.lesson().clone();
         let state = run.0.state().clone();
         if let Some((outcome, line, sticker)) = finished {
-            if let Some(p) = progress.player_mut() {
-                p.finish_lesson(&lesson.id, sticker.as_ref().map(|s| s.picture.as_str()));
-            }
             info!("lesson {} finished: {outcome:?}", lesson.id);
+            let good = outcome == Outcome::Good;
+            let after = finish(&mut progress, &lesson, sticker.as_ref(), good, mode);
             commands.insert_resource(LastResult {
                 lesson,
                 outcome,
                 line,
             });
-            next.set(Screen::End);
+            // After the first good ending, the check questions, then the end screen.
+            match after {
+                Some(round) => {
+                    commands.insert_resource(round);
+                    next.set(Screen::Check);
+                }
+                None => next.set(Screen::End),
+            }
         } else if let Some(p) = progress.player_mut() {
             p.resume.insert(lesson.id.clone(), state);
         }

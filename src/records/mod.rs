@@ -7,6 +7,7 @@
 //! leaves the device: a grown-up exports.
 
 use bevy::prelude::*;
+use safekite_core::learning::CheckMode;
 use safekite_core::model::{Lesson, Outcome};
 use safekite_records::classes::{Class, ClassBook, Session};
 use safekite_records::files::export_json;
@@ -138,6 +139,15 @@ impl ClassBookRes {
         }
     }
 
+    /// Which check questions a player of `class` (a class id, if they belong to one) is asked:
+    /// their class's choice, or before and after.
+    pub fn check_mode(&self, class: Option<&str>) -> CheckMode {
+        class
+            .and_then(|c| Uuid::parse_str(c).ok())
+            .and_then(|id| self.book.class(id))
+            .map_or_else(CheckMode::default, |c| c.checks)
+    }
+
     /// Saves the book (all at once). A book that could not be read is not overwritten.
     pub fn save(&mut self) {
         if self.problem.starts_with(CLASS_BOOK_FILE) {
@@ -200,6 +210,13 @@ pub enum Record {
     WrongTurn { node: String },
     /// The lesson ended.
     Completed { outcome: Outcome },
+    /// A child answered a check question of `lesson`: before or after it, or in a review.
+    CheckAnswered {
+        lesson: std::sync::Arc<Lesson>,
+        check: String,
+        phase: Phase,
+        right: bool,
+    },
     /// A question of a class quiz: how many answered, how many were right.
     QuizAnswered {
         lesson: std::sync::Arc<Lesson>,
@@ -377,6 +394,19 @@ fn statement_for(
         Record::WrongTurn { node } => builder.wrong_turn(who, played()?, node, stamp),
         Record::Completed { outcome } => {
             builder.lesson_completed(who, played()?, *outcome == Outcome::Good, stamp)
+        }
+        Record::CheckAnswered {
+            lesson,
+            check,
+            phase,
+            right,
+        } => {
+            let lesson = LessonRef {
+                id: &lesson.id,
+                topic: &lesson.topic,
+                band: lesson.band.as_str(),
+            };
+            builder.check_answered(who, lesson, check, *phase, *right, stamp)
         }
         Record::QuizAnswered {
             lesson,

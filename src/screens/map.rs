@@ -3,11 +3,13 @@
 //! the others play.
 
 use bevy::prelude::*;
-use safekite_core::model::{ArtKind, Band};
+use safekite_core::model::{ArtKind, Band, Lesson};
 use safekite_core::progress::Profile;
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
+use std::sync::Arc;
 
+use super::check_round::{CheckRound, check_mode, today};
 use super::{
     HoldToHear, Screen, button_actions, corner_back_button, player_band, respawn, screen_root,
 };
@@ -15,6 +17,7 @@ use crate::art::PictureTint;
 use crate::content::{LessonEntry, LessonStatus, Library, WordsRes};
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
+use crate::records::ClassBookRes;
 use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 
 /// What the map's buttons do.
@@ -22,6 +25,8 @@ use crate::theme::{self, ButtonRole, Fonts, card_button, palette};
 pub enum MapAction {
     /// Play (or carry on with) this lesson.
     OpenLesson(String),
+    /// Answer this lesson's "Do you remember?" question.
+    Review(String),
     /// Back to the title (who is playing?).
     BackToTitle,
 }
@@ -49,8 +54,10 @@ fn spawn_map(
     locale: Res<CurrentLocale>,
     progress: Res<ProgressRes>,
     library: Res<Library>,
+    book: Option<Res<ClassBookRes>>,
 ) {
     let band = player_band(&progress);
+    let review = due_review(&library, &progress, book.as_deref(), band);
     let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
     let player = progress.player();
     let stickers = player.map_or(0, |p| p.stickers.len());
@@ -93,21 +100,26 @@ fn spawn_map(
             )],
         ));
         // The heading sits in a header row as tall as the Back button beside it, so the
-        // lessons start below the button and never under it.
-        p.spawn((
-            Node {
-                height: px(min),
-                flex_shrink: 0.0,
-                align_items: AlignItems::Center,
-                ..default()
-            },
-            children![theme::bold(
-                &fonts,
-                t(ui::MAP_TITLE),
-                theme::size::HEADING,
-                palette::NAVY,
-            )],
-        ));
+        // lessons start below the button and never under it. A review due takes its place.
+        p.spawn(Node {
+            height: px(min),
+            flex_shrink: 0.0,
+            align_items: AlignItems::Center,
+            ..default()
+        })
+        .with_children(|header| match &review {
+            Some(lesson) => {
+                header.spawn(review_card(&fonts, &t, lesson, min));
+            }
+            None => {
+                header.spawn(theme::bold(
+                    &fonts,
+                    t(ui::MAP_TITLE),
+                    theme::size::HEADING,
+                    palette::NAVY,
+                ));
+            }
+        });
         if let Some(error) = &library.index_error {
             // A broken lesson index says why, instead of showing an empty map.
             p.spawn((
@@ -151,6 +163,68 @@ fn spawn_map(
             }
         });
     });
+}
+
+/// The first lesson of the band whose "Do you remember?" question is due today (one at a time,
+/// so the map never fills with questions).
+fn due_review(
+    library: &Library,
+    progress: &ProgressRes,
+    book: Option<&ClassBookRes>,
+    band: Band,
+) -> Option<Arc<Lesson>> {
+    let player = progress.player()?;
+    let mode = check_mode(progress, book, None);
+    let today = today();
+    library
+        .lessons
+        .iter()
+        .filter(|e| e.band == Some(band))
+        .filter_map(|e| library.lesson(&e.id))
+        .find(|l| CheckRound::review(l, player, mode, today).is_some())
+        .cloned()
+}
+
+/// "Do you remember?": a card in the header, where the map's title was, with the lesson's
+/// sticker; one question, and nothing is taken away whatever the answer.
+fn review_card(
+    fonts: &Fonts,
+    t: &dyn Fn(&str) -> String,
+    lesson: &Lesson,
+    min: f32,
+) -> impl Bundle {
+    (
+        card_button(
+            format!("review-{}", lesson.id),
+            ButtonRole::Main,
+            Node {
+                flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                column_gap: px(16.0),
+                height: px(min),
+                max_width: px(760.0),
+                flex_shrink: 0.0,
+                padding: UiRect::axes(px(20.0), px(4.0)),
+                border: UiRect::all(px(4.0)),
+                border_radius: BorderRadius::all(px(32.0)),
+                ..default()
+            },
+        ),
+        MapAction::Review(lesson.id.clone()),
+        HoldToHear(ui::CHECK_REVIEW_TITLE.to_string()),
+        children![
+            (
+                crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
+                theme::sized(64.0, 64.0),
+            ),
+            theme::bold(
+                fonts,
+                format!("{} {}", t(ui::CHECK_REVIEW_TITLE), t(&lesson.title)),
+                theme::size::BODY,
+                palette::WARM_WHITE,
+            ),
+        ],
+    )
 }
 
 /// The width of a lesson card, so that a band's lessons fit in two rows: five to a row (216 px)
@@ -280,12 +354,37 @@ fn handle_map_actions(
     mut actions: MessageReader<MapAction>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    library: Res<Library>,
+    progress: Res<ProgressRes>,
+    book: Option<Res<ClassBookRes>>,
 ) {
+    let mode = check_mode(&progress, book.as_deref(), None);
     for action in actions.read() {
         match action {
             MapAction::OpenLesson(id) => {
                 commands.insert_resource(ChosenLesson(id.clone()));
-                next.set(Screen::Player);
+                // The first time, one question before the story.
+                let before = library
+                    .lesson(id)
+                    .zip(progress.player())
+                    .and_then(|(lesson, player)| CheckRound::before(lesson, player, mode));
+                match before {
+                    Some(round) => {
+                        commands.insert_resource(round);
+                        next.set(Screen::Check);
+                    }
+                    None => next.set(Screen::Player),
+                }
+            }
+            MapAction::Review(id) => {
+                let review = library
+                    .lesson(id)
+                    .zip(progress.player())
+                    .and_then(|(lesson, player)| CheckRound::review(lesson, player, mode, today()));
+                if let Some(round) = review {
+                    commands.insert_resource(round);
+                    next.set(Screen::Check);
+                }
             }
             MapAction::BackToTitle => next.set(Screen::Title),
         }

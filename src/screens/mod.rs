@@ -4,6 +4,7 @@
 //! owns its own verb type (a [`ButtonAction`], registered with [`button_actions`]), so no screen
 //! knows another's buttons.
 
+pub mod check_round;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content_missing;
 pub mod end;
@@ -46,6 +47,8 @@ pub enum Screen {
     Map,
     /// Playing a lesson.
     Player,
+    /// A lesson's check questions: before its story, after its ending, or a review days later.
+    Check,
     /// The end of a lesson: sticker, praise, tip for the grown-up.
     End,
     /// The grown-ups' area, behind its gate (its pages are a sub-state of their own).

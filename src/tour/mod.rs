@@ -5,17 +5,20 @@
 //! settings screens. Then it exits. Authors review content with it; the docs take their pictures
 //! from it. `--size` checks a layout at another window size.
 
+mod checks;
 mod classroom;
 mod layout;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use safekite_core::graph::distances_to;
+use safekite_core::learning::{self, CheckMode};
 use safekite_core::model::Node;
 use safekite_core::runner::LessonRun;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use crate::checks::CheckAction;
 use crate::content::Library;
 use crate::grown_ups::{Area, GateRes};
 use crate::lesson_player::{ActiveRun, PlayerAction};
@@ -34,6 +37,7 @@ const GROWN_UPS_PAGES: &[(Area, &str)] = &[
     (Area::Print, "grown-ups-print"),
 ];
 use crate::screens::Screen;
+use crate::screens::check_round::{self, CheckRound};
 use crate::screens::map::ChosenLesson;
 
 /// What to tour.
@@ -141,6 +145,7 @@ pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppE
         Update,
         (
             drive_tour,
+            checks::drive_checks,
             classroom::drive_class_tour,
             layout::check_layout_of_screenshots,
         )
@@ -160,6 +165,10 @@ enum Phase {
     Lesson,
     End,
     MapWithSticker,
+    /// The map days later, with the lesson's "Do you remember?" card.
+    ReviewDue,
+    /// Answering the review (the check screen leads back to the map).
+    Review,
     /// The grown-ups' pages, one after the other (the gate first; the tour opens it).
     GrownUps(usize),
     /// A class session (`--classroom`): see [`classroom`].
@@ -175,6 +184,8 @@ pub(crate) struct Tour {
     wait: u32,
     /// The action to send on the next frame (after a screenshot).
     then: Option<PlayerAction>,
+    /// The same on the check screen.
+    check_then: Option<CheckAction>,
     /// The screenshot just asked for, whose layout is to be checked.
     check_layout: Option<layout::ShotToCheck>,
     /// Every layout problem seen, one line each.
@@ -233,6 +244,7 @@ impl Tour {
             phase: Phase::WaitForTitle,
             wait: 0,
             then: None,
+            check_then: None,
             check_layout: None,
             layout_problems: Vec::new(),
             layout_checked: (0, 0),
@@ -353,12 +365,43 @@ impl Tour {
 
     /// Plays the lesson (again): a new run.
     fn start_run(&mut self, commands: &mut Commands, next: &mut NextState<Screen>) {
+        self.start_run_after(commands, next, None);
+    }
+
+    /// Plays the lesson, after the question before its story if there is one (as from the map
+    /// the first time).
+    fn start_run_after(
+        &mut self,
+        commands: &mut Commands,
+        next: &mut NextState<Screen>,
+        before: Option<CheckRound>,
+    ) {
         commands.insert_resource(ChosenLesson(self.opts.lesson.clone()));
-        next.set(Screen::Player);
+        match before {
+            Some(round) => {
+                commands.insert_resource(round);
+                next.set(Screen::Check);
+            }
+            None => next.set(Screen::Player),
+        }
         self.phase = Phase::Lesson;
         self.runs += 1;
         self.this_run.clear();
         self.steps_this_run = 0;
+    }
+
+    /// Moves the lesson's first good ending four days back, so its review is due (the tour's
+    /// way of showing the map days later). False when the lesson has no review to show.
+    fn pretend_days_passed(&self, progress: &mut ProgressRes) -> bool {
+        let Some(asked) = progress
+            .player_mut()
+            .and_then(|p| p.checks.get_mut(&self.opts.lesson))
+        else {
+            return false;
+        };
+        let four_days_ago = check_round::today() - time::Duration::days(4);
+        asked.finished_on = Some(learning::date_text(four_days_ago));
+        true
     }
 
     /// The summary at the end, and the exit: a failure if any layout problem was seen.
@@ -435,7 +478,11 @@ fn drive_tour(
                 return;
             }
             tour.shoot(&mut commands, "map");
-            tour.start_run(&mut commands, &mut next);
+            let before = library
+                .lesson(&tour.opts.lesson)
+                .zip(progress.player())
+                .and_then(|(l, p)| CheckRound::before(l, p, CheckMode::default()));
+            tour.start_run_after(&mut commands, &mut next, before);
         }
         Phase::Lesson => {
             if *screen.get() == Screen::End {
@@ -488,9 +535,37 @@ fn drive_tour(
             }
             // The map again, with the lesson done and its sticker in colour.
             tour.shoot(&mut commands, "map-with-sticker");
-            next.set(Screen::GrownUps);
-            tour.phase = Phase::GrownUps(0);
+            if tour.pretend_days_passed(&mut progress) {
+                // The map again, four days later.
+                next.set(Screen::Map);
+                tour.phase = Phase::ReviewDue;
+            } else {
+                next.set(Screen::GrownUps);
+                tour.phase = Phase::GrownUps(0);
+            }
             tour.wait = SETTLE;
+        }
+        Phase::ReviewDue => {
+            tour.shoot(&mut commands, "map-review-due");
+            let review = library
+                .lesson(&tour.opts.lesson)
+                .zip(progress.player())
+                .and_then(|(l, p)| {
+                    CheckRound::review(l, p, CheckMode::default(), check_round::today())
+                });
+            if let Some(round) = review {
+                commands.insert_resource(round);
+                next.set(Screen::Check);
+            }
+            tour.phase = Phase::Review;
+            tour.wait = SETTLE;
+        }
+        Phase::Review => {
+            if *screen.get() == Screen::Map {
+                next.set(Screen::GrownUps);
+                tour.phase = Phase::GrownUps(0);
+                tour.wait = SETTLE;
+            }
         }
         Phase::GrownUps(i) => {
             let Some((area, name)) = GROWN_UPS_PAGES.get(i) else {

@@ -280,3 +280,16 @@ pub fn word(app: &App, locale: &str, id: &str) -> String {
         .words
         .text(locale, id)
 }
+
+/// Opens a lesson from the map for the first time: answers the question asked before its story
+/// (any answer: none is marked there) and waits for the story.
+pub fn open_lesson_first_time(app: &mut App, lesson: &str) {
+    press(
+        app,
+        safekite::screens::map::MapAction::OpenLesson(lesson.into()),
+    );
+    wait_for_screen(app, Screen::Check);
+    press(app, safekite::checks::CheckAction::Pick(0));
+    press(app, safekite::checks::CheckAction::Next);
+    wait_for_screen(app, Screen::Player);
+}

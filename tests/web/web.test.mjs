@@ -67,6 +67,13 @@ async function main() {
 
     // The 3-6 sample lesson, from start to sticker.
     await game.tap("lesson-prize-popup");
+    // The first time, one question before the story: any answer is thanked, none is marked.
+    await game.screenIs("Check");
+    await game.until("the question's answers", () => !!game.button("check-option-0"));
+    await shot("05-check-before");
+    await game.tap("check-option-0");
+    await game.until("the way on", () => !!game.button("next"));
+    await game.tap("next");
     await game.screenIs("Player");
     let steps = 0;
     let tookWrongTurn = false;
@@ -93,6 +100,15 @@ async function main() {
         await game.tap("next");
         await game.until("the next step", () => game.steps > before || game.screen !== "Player");
       }
+    }
+    // After the first good ending, the same question and one more, then the sticker.
+    await game.screenIs("Check");
+    for (let i = 0; i < 2; i++) {
+      await game.until("the answers", () => !!game.button("check-option-1") && !game.button("next"));
+      await game.tap("check-option-1");
+      await game.until("the way on", () => !!game.button("next"));
+      if (i === 0) await shot("08-check-after");
+      await game.tap("next");
     }
     await game.screenIs("End");
     await shot("08-sticker");

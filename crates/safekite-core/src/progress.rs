@@ -9,6 +9,7 @@
 //! same bytes.
 
 use crate::gate::PinLock;
+use crate::learning::LessonChecks;
 use crate::model::Band;
 use crate::runner::RunState;
 use serde::{Deserialize, Serialize};
@@ -140,6 +141,9 @@ pub struct Profile {
     /// The class the player belongs to (its id in the class book), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
+    /// The check questions asked about each lesson, by lesson id (see [`crate::learning`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checks: BTreeMap<String, LessonChecks>,
 }
 
 /// Why a profile could not be added.
@@ -175,6 +179,7 @@ impl Progress {
             resume: BTreeMap::new(),
             record_id: String::new(),
             class: None,
+            checks: BTreeMap::new(),
         });
         Ok(id)
     }

@@ -50,6 +50,12 @@ ui_messages! {
     GLAD_YOU_ASKED_GRANDMA = "glad-you-asked-grandma", true;
     GLAD_YOU_ASKED_TEACHER = "glad-you-asked-teacher", true;
     GLAD_YOU_ASKED_COUNSELLOR = "glad-you-asked-counsellor", true;
+    CHECK_BEFORE_TITLE = "check-before-title", true;
+    CHECK_BEFORE_THANKS = "check-before-thanks", true;
+    CHECK_AFTER_TITLE = "check-after-title", true;
+    CHECK_REVIEW_TITLE = "check-review-title", true;
+    CHECK_RIGHT = "check-right", true;
+    CHECK_NOT_QUITE = "check-not-quite", true;
     END_STICKER_EARNED = "end-sticker-earned", true;
     END_TRY_AGAIN = "end-try-again", true;
     END_TIP_TITLE = "end-tip-title", false;
@@ -102,6 +108,12 @@ ui_messages! {
     CLASS_DELETE_RECORDS = "class-delete-records", false;
     CLASS_DELETE_CONFIRM = "class-delete-confirm", false;
     CLASS_DELETED = "class-deleted", false;
+    CLASS_CHECKS = "class-checks", false;
+    CLASS_CHECKS_BEFORE_AND_AFTER = "class-checks-before-and-after", false;
+    CLASS_CHECKS_AFTER_ONLY = "class-checks-after-only", false;
+    CLASS_CHECKS_OFF = "class-checks-off", false;
+    CLASS_PLAYERS = "class-players", false;
+    CLASS_NO_PLAYERS = "class-no-players", false;
     VOTE_TITLE = "vote-title", false;
     VOTE_HINT = "vote-hint", false;
     VOTE_GO = "vote-go", false;

@@ -437,6 +437,25 @@ fn a_sticker_with_a_path_for_a_name_is_dropped_and_reported() {
     assert!(p.profiles[0].stickers.is_empty());
 }
 
+#[test]
+fn check_days_that_are_not_days_are_dropped_and_reported_and_good_ones_kept() {
+    let checks = r#", checks: {"prize-popup": (asked_after: true, finished_on: Some("2026-10-01"), reviews: [(on: "2026-10-04", right: false), (on: "someday", right: true)]), "is-it-true": (finished_on: Some("2026-02-30")), "../x": (asked_before: true)}"#;
+    let profile = profile_text(1, "fox", "a").replace(")", &format!("{checks})"));
+    let (p, problem, _) = loaded_from(&progress_text(&[profile], Some(2)));
+    let problem = problem.expect("the repair is reported");
+    assert!(problem.contains("check questions"), "{problem}");
+    let checks = &p.profiles[0].checks;
+    assert_eq!(checks.len(), 2, "the path is not a lesson id: {checks:?}");
+    let kept = &checks["prize-popup"];
+    assert!(kept.asked_after);
+    assert_eq!(kept.finished_on.as_deref(), Some("2026-10-01"));
+    assert_eq!(kept.reviews.len(), 1, "the review on no day goes");
+    assert_eq!(
+        checks["is-it-true"].finished_on, None,
+        "30 February is not a day"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Nicknames: by grapheme cluster, NFC, no control or bidi characters, never empty-looking.
 

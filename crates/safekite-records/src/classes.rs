@@ -3,6 +3,7 @@
 //! stored as JSON with a format version; an older version is upgraded when read, a newer one is
 //! refused with a clear message (nothing is reset).
 
+use safekite_core::learning::CheckMode;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
@@ -23,6 +24,10 @@ pub struct Class {
     pub school_year: String,
     /// How many children are in the class.
     pub child_count: u32,
+    /// Which check questions its children are asked around a lesson (absent in older books:
+    /// before and after).
+    #[serde(default)]
+    pub checks: CheckMode,
 }
 
 /// One session a class held.
@@ -149,6 +154,7 @@ mod tests {
             band: "6-10".into(),
             school_year: "2025-2026".into(),
             child_count: 32,
+            checks: CheckMode::AfterOnly,
         };
         let session = Session {
             id: Uuid::from_u128(2),

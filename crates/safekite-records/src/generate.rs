@@ -155,7 +155,7 @@ impl Gen {
     }
 
     /// One play of a lesson: launch, two choices (a wrong turn first, sometimes), telling a
-    /// grown-up (sometimes), the end; check questions before and after (sometimes).
+    /// grown-up (sometimes), the end; check questions before and after, and a review (sometimes).
     fn play(&mut self, who: Who, lesson: LessonRef, day: Date, minute: &mut i64, votes: bool) {
         let reg = self.rng.uuid();
         let check = !votes && self.rng.chance(15);
@@ -190,6 +190,16 @@ impl Gen {
                 |b, st| b.check_answered(who, lesson, "q1", Phase::After, right, st),
                 s,
             );
+            // Days later, "Do you remember?" on the map (in its own play of the map).
+            if self.rng.chance(50) {
+                let right = self.rng.chance(75);
+                let play = self.rng.uuid();
+                let s = self.stamp(day, minute, play);
+                self.push(
+                    |b, st| b.check_answered(who, lesson, "q3", Phase::Review, right, st),
+                    s,
+                );
+            }
         }
     }
 
@@ -292,6 +302,7 @@ fn make_classes(spec: &SchoolSpec, rng: &mut Rng) -> Vec<Class> {
                 band: band.as_str().to_string(),
                 school_year: format!("{}-{}", spec.first_year, spec.first_year + 1),
                 child_count: share,
+                checks: Default::default(),
             }
         })
         .collect()

@@ -394,6 +394,7 @@ fn results(h: &mut String, f: &Figures, w: &Writer) {
         "report-col-told",
         "report-col-before",
         "report-col-after",
+        "report-col-review",
     ];
     table_head(h, w, &cols, 1);
     let mut any_few = false;
@@ -402,8 +403,9 @@ fn results(h: &mut String, f: &Figures, w: &Writer) {
             answers: t.plays(),
             good: t.plays_told,
         };
-        any_few |=
-            (t.before.answers > 0 && t.before.few()) || (t.after.answers > 0 && t.after.few());
+        any_few |= [&t.before, &t.after, &t.review]
+            .iter()
+            .any(|x| x.answers > 0 && x.few());
         let cells = [
             esc(&w.topic_name(&t.slug)),
             format!(
@@ -414,6 +416,7 @@ fn results(h: &mut String, f: &Figures, w: &Writer) {
             w.percent(told.percent()),
             tally_cell(w, &t.before),
             tally_cell(w, &t.after),
+            tally_cell(w, &t.review),
         ];
         row(h, &cells, 1);
     }
@@ -671,6 +674,7 @@ fn topic_rows(
     for (key, tally) in [
         ("before_right_percent", &t.before),
         ("after_right_percent", &t.after),
+        ("review_right_percent", &t.review),
     ] {
         let flag = if tally.few() {
             "fewer_than_20_answers"

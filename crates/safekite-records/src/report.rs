@@ -140,6 +140,8 @@ pub struct TopicFigures {
     pub first_try: Tally,
     pub before: Tally,
     pub after: Tally,
+    /// "Do you remember?" answers, days after the lesson.
+    pub review: Tally,
 }
 
 impl TopicFigures {
@@ -297,6 +299,7 @@ fn tally<'a>(t: &mut Tallies<'a>, s: &'a Statement, date: Date) {
         verbs::ANSWERED => match s.context_str(ext::PHASE).and_then(Phase::parse) {
             Some(Phase::Before) => f.before.add(success),
             Some(Phase::After) => f.after.add(success),
+            Some(Phase::Review) => f.review.add(success),
             None => {
                 let node = s.context_str(ext::NODE).unwrap_or(&s.object.id);
                 if t.first_answers.insert((reg, node)) {

@@ -493,7 +493,7 @@ impl Builder {
         s
     }
 
-    /// A check question about `topic` was answered, `before` or `after` the lesson.
+    /// A check question about `topic` was answered: before or after the lesson, or in a review.
     pub fn check_answered(
         &self,
         who: Who,
@@ -558,8 +558,12 @@ impl Builder {
 /// When a check question is asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Phase {
+    /// Before the story, the first time: no right or wrong is shown to the child.
     Before,
+    /// After the first good ending (and a class quiz's questions).
     After,
+    /// "Do you remember?" on the map, days after the lesson.
+    Review,
 }
 
 impl Phase {
@@ -568,6 +572,7 @@ impl Phase {
         match self {
             Phase::Before => "before",
             Phase::After => "after",
+            Phase::Review => "review",
         }
     }
 
@@ -576,6 +581,7 @@ impl Phase {
         match s {
             "before" => Some(Phase::Before),
             "after" => Some(Phase::After),
+            "review" => Some(Phase::Review),
             _ => None,
         }
     }

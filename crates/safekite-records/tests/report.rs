@@ -165,6 +165,9 @@ fn known_year() -> Vec<Statement> {
     y.add("2026-03-10T19:05:00+07:00", 601, |b, s| {
         b.check_answered(k1, PASSWORD, "q1", Phase::After, true, s)
     });
+    y.add("2026-03-14T19:00:00+07:00", 603, |b, s| {
+        b.check_answered(k1, PASSWORD, "q3", Phase::Review, true, s)
+    });
     y.add("2026-03-11T19:00:00+07:00", 602, |b, s| {
         b.lesson_launched(k2, PASSWORD, s)
     });
@@ -241,6 +244,11 @@ fn safe_choice_at_first_try_telling_and_check_questions_per_topic() {
         (1, 0, 1)
     );
     assert!(pw.before.few());
+    assert_eq!(
+        (pw.review.answers, pw.review.good),
+        (1, 1),
+        "the review days later"
+    );
     assert_eq!(f.tell_presses, 3);
     assert_eq!(f.notes.len(), 2);
 }
@@ -381,6 +389,27 @@ fn a_generated_school_year_adds_up() {
         let rate = t.first_try.percent().unwrap();
         assert!((55..=95).contains(&rate), "{}: {rate}", t.slug);
     }
+    // The check questions: more right after the lesson than before, each on enough answers.
+    let tally =
+        |pick: fn(&safekite_records::report::TopicFigures) -> &safekite_records::report::Tally| {
+            f.topics
+                .iter()
+                .map(pick)
+                .fold((0, 0), |(a, g), t| (a + t.answers, g + t.good))
+        };
+    let (before, after, review) = (
+        tally(|t| &t.before),
+        tally(|t| &t.after),
+        tally(|t| &t.review),
+    );
+    assert!(
+        before.0 >= 20 && after.0 == before.0 && review.0 >= 10,
+        "{before:?} {after:?} {review:?}"
+    );
+    assert!(
+        after.1 * before.0 > before.1 * after.0,
+        "after {after:?} beats before {before:?}"
+    );
     let by_class = school.by_class();
     assert_eq!(by_class.len(), spec.classes as usize);
     assert_eq!(merge(by_class).len(), school.statements.len());

@@ -229,6 +229,7 @@ fn validate_profile(p: &mut Profile, repairs: &mut Vec<String>) {
         repairs.push(format!("player {id}'s class was not a class id; removed"));
         p.class = None;
     }
+    validate_checks(p, repairs);
     let before = (p.lessons_done.len(), p.stickers.len(), p.resume.len());
     p.lessons_done.retain(|l| is_valid_id(l));
     p.stickers.retain(|l, s| is_valid_id(l) && is_valid_id(s));
@@ -236,6 +237,34 @@ fn validate_profile(p: &mut Profile, repairs: &mut Vec<String>) {
     if before != (p.lessons_done.len(), p.stickers.len(), p.resume.len()) {
         repairs.push(format!(
             "player {id} had lesson or sticker names that are not ids; removed"
+        ));
+    }
+}
+
+/// Repairs what a player was asked: lesson names that are not ids go, and so do days that are
+/// not days (a review is then not offered, rather than offered at a wrong time).
+fn validate_checks(p: &mut Profile, repairs: &mut Vec<String>) {
+    use crate::learning::parse_date;
+    let id = p.id;
+    let count = p.checks.len();
+    p.checks.retain(|l, _| is_valid_id(l));
+    let mut bad_days = count != p.checks.len();
+    for asked in p.checks.values_mut() {
+        if asked
+            .finished_on
+            .as_deref()
+            .is_some_and(|d| parse_date(d).is_none())
+        {
+            asked.finished_on = None;
+            bad_days = true;
+        }
+        let reviews = asked.reviews.len();
+        asked.reviews.retain(|r| parse_date(&r.on).is_some());
+        bad_days |= reviews != asked.reviews.len();
+    }
+    if bad_days {
+        repairs.push(format!(
+            "player {id}'s check questions had lesson names or days that could not be read; removed"
         ));
     }
 }
