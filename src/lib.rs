@@ -14,6 +14,7 @@ pub mod platform;
 pub mod progress;
 pub mod records;
 pub mod screens;
+pub mod sounds;
 #[cfg(feature = "test-hook")]
 pub(crate) mod test_hook;
 pub mod theme;
@@ -86,6 +87,7 @@ pub fn logic_plugins(app: &mut App) {
         checks::plugin,
         device::plugin,
         narration::plugin,
+        sounds::plugin,
     ));
     #[cfg(feature = "test-hook")]
     app.add_plugins(test_hook::plugin);

@@ -14,6 +14,7 @@ use safekite::screens::Screen;
 use safekite::screens::end::EndAction;
 use safekite::screens::map::MapAction;
 use safekite::screens::title::TitleAction;
+use safekite::sounds::{Effect, EffectsLog};
 use safekite_core::learning::{CheckMode, date_text, parse_date};
 use safekite_core::model::Band;
 use safekite_records::classes::Class;
@@ -104,6 +105,8 @@ fn a_first_play_asks_before_and_after_and_a_replay_asks_nothing() {
     press(&mut app, CheckAction::Pick(1));
     let shown = texts(&mut app);
     assert!(shown.contains("Đúng rồi"), "{shown}");
+    let heard = |app: &bevy::app::App| app.world().resource::<EffectsLog>().0.clone();
+    assert_eq!(heard(&app), [Effect::Chime], "a chime when right, none before the story");
     assert!(
         shown.contains(&word(&app, "vi", "prize-popup-check-1-why")),
         "{shown}"
@@ -114,6 +117,7 @@ fn a_first_play_asks_before_and_after_and_a_replay_asks_nothing() {
     press(&mut app, CheckAction::Pick(1));
     let shown = texts(&mut app);
     assert!(shown.contains("Con đã cố gắng rồi!"), "gently: {shown}");
+    assert_eq!(heard(&app), [Effect::Chime], "no sound for a wrong answer");
     assert!(
         shown.contains(&word(&app, "vi", "prize-popup-check-2-why")),
         "{shown}"

@@ -5,6 +5,7 @@
 
 mod utils;
 
+use safekite::sounds::{Effect, EffectsLog};
 use bevy::prelude::*;
 use safekite::grown_ups::{
     Area, ClassroomAction, GateAction, GateRes, RecordsAction, TeacherAction, VoteTally,
@@ -429,6 +430,11 @@ fn a_class_quiz_runs_to_the_golden_bell_and_its_answers_are_recorded() {
     let quiz = app.world().resource::<Quiz>();
     assert!(quiz.rang, "the golden bell rings after the last question");
     assert_eq!(quiz.answering, 10);
+    // A gentle bell at each answer shown, the golden bell once at the end (heard too).
+    press(&mut app, QuizAction::Next);
+    let mut heard = vec![Effect::Bell; 6];
+    heard.push(Effect::GoldenBell);
+    assert_eq!(app.world().resource::<EffectsLog>().0, heard);
     let answered: Vec<_> = statements(&app)
         .into_iter()
         .filter(|s| s.verb.id == verbs::ANSWERED)

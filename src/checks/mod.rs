@@ -21,6 +21,7 @@ use crate::narration::Narrate;
 use crate::progress::ProgressRes;
 use crate::records::Record;
 use crate::screens::check_round::{CheckRound, today};
+use crate::sounds::Effect;
 use crate::screens::{
     HoldToHear, Screen, band_of_player_or, button, button_actions, corner_back_button, screen_root,
 };
@@ -119,6 +120,7 @@ fn handle_check_actions(
     mut progress: ResMut<ProgressRes>,
     mut narrate: MessageWriter<Narrate>,
     mut records: MessageWriter<Record>,
+    mut effects: MessageWriter<Effect>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
 ) {
@@ -143,6 +145,9 @@ fn handle_check_actions(
                     right,
                 });
                 narrate.write_batch(feedback(round.moment, right, check).map(Narrate));
+                if right && round.moment != Moment::Before {
+                    effects.write(Effect::Chime);
+                }
             }
             CheckAction::Next if asking.picked.is_some() => {
                 asking.index += 1;

@@ -17,6 +17,7 @@ use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::narration::Narrate;
 use crate::records::{ClassSession, Record};
+use crate::sounds::Effect;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<QuizAction>()
@@ -118,6 +119,7 @@ fn handle_quiz_actions(
     quiz: Option<ResMut<Quiz>>,
     mut narrate: MessageWriter<Narrate>,
     mut records: MessageWriter<Record>,
+    mut effects: MessageWriter<Effect>,
     mut area: ResMut<NextState<Area>>,
     mut commands: Commands,
 ) {
@@ -131,12 +133,19 @@ fn handle_quiz_actions(
             }
             QuizAction::Reveal => {
                 quiz.revealed = true;
+                effects.write(Effect::Bell);
                 if let Some((_, check)) = quiz.current() {
                     narrate.write(Narrate(check.why.clone()));
                 }
             }
             QuizAction::Count(n) => quiz.count = (*n).min(quiz.answering),
-            QuizAction::Next => next_question(&mut quiz, &mut records, &mut narrate),
+            QuizAction::Next => {
+                let ringing = quiz.rang;
+                next_question(&mut quiz, &mut records, &mut narrate);
+                if quiz.rang && !ringing {
+                    effects.write(Effect::GoldenBell);
+                }
+            }
             QuizAction::Finish => {
                 commands.remove_resource::<Quiz>();
                 area.set(Area::Attendance);
