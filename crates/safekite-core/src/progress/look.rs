@@ -168,4 +168,21 @@ mod tests {
         assert_eq!(unused_look(&profiles), ("fox", "heart"));
         assert_eq!(free_badge(&profiles, "whale"), "heart");
     }
+
+    #[test]
+    fn every_animal_and_badge_has_a_name() {
+        use crate::ui_messages::{avatar_name, badge_name, ui_message};
+        for a in AVATARS {
+            let name = avatar_name(a).unwrap_or_else(|| panic!("{a} has no name"));
+            assert_eq!(name, format!("avatar-{a}"));
+            assert!(ui_message(name).is_some());
+        }
+        for b in BADGES {
+            let name = badge_name(b).unwrap_or_else(|| panic!("{b} has no name"));
+            assert_eq!(name, badge_picture(b));
+            assert!(ui_message(name).is_some());
+        }
+        assert_eq!(avatar_name("unknown"), None);
+        assert_eq!(badge_name("fox"), None);
+    }
 }
