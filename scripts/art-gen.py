@@ -28,7 +28,7 @@ WARM = [SUN, ORANGE, CORAL, LEAF, GREEN, DEEP, SKY, PINK]
 
 CAST = ["mai", "nam", "mum", "dad", "grandma", "teacher"]
 AVATARS = ["fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
-           "elephant", "frog", "unknown"]
+           "elephant", "frog", "monkey", "pig", "giraffe", "whale", "unknown"]
 PLACES = ["living-room", "bedroom", "kitchen", "classroom", "park", "playground"]
 COMMON_ICONS = ["tap-button", "ask-grown-up", "hands-in-lap", "close-x", "block", "report",
                 "cover-screen", "say-no", "share", "kind-heart", "stop-hand", "think", "check",

@@ -17,14 +17,23 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 mod file_store;
+mod look;
 mod validate;
 
 pub use file_store::FileStore;
-pub use validate::{AVATARS, MAX_NICKNAME_GRAPHEMES, NicknameError, clean_nickname};
+pub use look::{AVATAR_ON_BADGE, AVATARS, BADGES, badge_picture, free_badge, unused_look};
+pub use validate::{MAX_NICKNAME_GRAPHEMES, NicknameError, clean_nickname};
 
 /// The version of the saved progress format. Format 1 is read and upgraded (see
 /// [`Progress::from_bytes`]); format 2 promises validated content (ids unique and below
 /// `next_profile_id`, nicknames clean, avatars known).
+///
+/// A field added with a default is not a new format: a player's `badge` came later than
+/// format 2 and is still format 2. A file without it reads as it always did (the players get
+/// badges on load, see [`Profile::badge`]), and a SafeKite from before badges reads a file with
+/// them (a field it does not know is skipped), so neither way loses progress. A new format is
+/// for a change an older SafeKite would misread: a field renamed, removed or given a new
+/// meaning.
 pub const PROGRESS_FORMAT: u32 = 2;
 
 /// The largest progress file read (40 players with all their stickers fit in a few KiB).
@@ -119,8 +128,14 @@ impl Default for Settings {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub id: u32,
-    /// An avatar name (a picture in `assets/art/avatars/`).
+    /// An avatar name (a picture in `assets/art/avatars/`), one of [`AVATARS`].
     pub avatar: String,
+    /// The badge behind the avatar, one of [`BADGES`]. Players saved before badges have none;
+    /// every load gives them one ([`free_badge`], without reporting a repair), and an unknown
+    /// badge is repaired the same way (reported). After a load or [`Progress::add_profile`]
+    /// every player has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub badge: Option<String>,
     /// Optional nickname chosen by the child.
     #[serde(default)]
     pub nickname: String,
@@ -156,7 +171,8 @@ pub enum ProfileError {
 }
 
 impl Progress {
-    /// Adds a profile and returns its id.
+    /// Adds a profile and returns its id. Its badge is [`free_badge`] for its animal, so an
+    /// animal offered by [`unused_look`] gets the badge of that look.
     pub fn add_profile(
         &mut self,
         avatar: &str,
@@ -169,9 +185,11 @@ impl Progress {
         let nickname = clean_nickname(nickname).map_err(ProfileError::Nickname)?;
         let id = self.next_free_id();
         self.next_profile_id = id + 1;
+        let badge = free_badge(&self.profiles, avatar);
         self.profiles.push(Profile {
             id,
             avatar: avatar.to_string(),
+            badge: Some(badge.to_string()),
             nickname,
             band,
             lessons_done: BTreeSet::new(),

@@ -28,6 +28,26 @@ ui_messages! {
     WHO_IS_PLAYING = "who-is-playing", true;
     PROFILE_NEW = "profile-new", true;
     PROFILE_CHOOSE_AVATAR = "profile-choose-avatar", true;
+    AVATAR_FOX = "avatar-fox", false;
+    AVATAR_CAT = "avatar-cat", false;
+    AVATAR_RABBIT = "avatar-rabbit", false;
+    AVATAR_BEAR = "avatar-bear", false;
+    AVATAR_OWL = "avatar-owl", false;
+    AVATAR_PANDA = "avatar-panda", false;
+    AVATAR_TURTLE = "avatar-turtle", false;
+    AVATAR_DUCK = "avatar-duck", false;
+    AVATAR_PENGUIN = "avatar-penguin", false;
+    AVATAR_LION = "avatar-lion", false;
+    AVATAR_ELEPHANT = "avatar-elephant", false;
+    AVATAR_FROG = "avatar-frog", false;
+    AVATAR_MONKEY = "avatar-monkey", false;
+    AVATAR_PIG = "avatar-pig", false;
+    AVATAR_GIRAFFE = "avatar-giraffe", false;
+    AVATAR_WHALE = "avatar-whale", false;
+    BADGE_HEART = "badge-heart", false;
+    BADGE_SQUARE = "badge-square", false;
+    BADGE_STAR = "badge-star", false;
+    BADGE_CIRCLE = "badge-circle", false;
     PROFILE_NICKNAME = "profile-nickname", false;
     PROFILE_NICKNAME_HINT = "profile-nickname-hint", false;
     PROFILE_CHOOSE_BAND = "profile-choose-band", false;
@@ -230,4 +250,40 @@ pub fn glad_you_asked(adult: &str) -> &'static str {
         "counsellor" => GLAD_YOU_ASKED_COUNSELLOR,
         _ => GLAD_YOU_ASKED_MUM,
     }
+}
+
+/// The name of an animal a player can be (one of `progress::AVATARS`: `fox`, "avatar-fox"), for
+/// a screen reader and for a grown-up's list; `None` for any other name.
+pub fn avatar_name(avatar: &str) -> Option<&'static str> {
+    Some(match avatar {
+        "fox" => AVATAR_FOX,
+        "cat" => AVATAR_CAT,
+        "rabbit" => AVATAR_RABBIT,
+        "bear" => AVATAR_BEAR,
+        "owl" => AVATAR_OWL,
+        "panda" => AVATAR_PANDA,
+        "turtle" => AVATAR_TURTLE,
+        "duck" => AVATAR_DUCK,
+        "penguin" => AVATAR_PENGUIN,
+        "lion" => AVATAR_LION,
+        "elephant" => AVATAR_ELEPHANT,
+        "frog" => AVATAR_FROG,
+        "monkey" => AVATAR_MONKEY,
+        "pig" => AVATAR_PIG,
+        "giraffe" => AVATAR_GIRAFFE,
+        "whale" => AVATAR_WHALE,
+        _ => return None,
+    })
+}
+
+/// The name of a badge (one of `progress::BADGES`: `star`, "badge-star", "yellow star"): its
+/// colour and its shape, for a screen reader and for a grown-up's list; `None` for any other.
+pub fn badge_name(badge: &str) -> Option<&'static str> {
+    Some(match badge {
+        "heart" => BADGE_HEART,
+        "square" => BADGE_SQUARE,
+        "star" => BADGE_STAR,
+        "circle" => BADGE_CIRCLE,
+        _ => return None,
+    })
 }

@@ -2,8 +2,8 @@
 
 use safekite_core::model::Band;
 use safekite_core::progress::{
-    FileStore, Loaded, MAX_PROFILES, MemoryStore, PROGRESS_FORMAT, ProfileError, Progress, Store,
-    load, save,
+    BADGES, FileStore, Loaded, MAX_PROFILES, MemoryStore, PROGRESS_FORMAT, ProfileError, Progress,
+    Store, load, save, unused_look,
 };
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -156,4 +156,102 @@ fn finishing_a_lesson_records_the_sticker_and_clears_the_resume_point() {
     // A TryAgain ending earns nothing.
     profile.finish_lesson("other", None);
     assert!(!profile.lessons_done.contains("other"));
+}
+
+/// A format-2 file as SafeKite wrote it before badges: two foxes and an owl, none with a badge.
+const BEFORE_BADGES: &str = r#"(
+    format: 2,
+    settings: (locale: "vi", voice_volume: 1.0, music_volume: 0.5, effects_volume: 0.8, captions: true),
+    profiles: [
+        (id: 1, avatar: "fox", nickname: "Mai", band: "3-6"),
+        (id: 2, avatar: "fox", nickname: "", band: "3-6"),
+        (id: 3, avatar: "owl", nickname: "", band: "6-10"),
+    ],
+    next_profile_id: 4,
+)"#;
+
+#[test]
+fn a_save_from_before_badges_loads_and_every_player_gets_a_badge() {
+    let mut store = MemoryStore {
+        main: Some(BEFORE_BADGES.as_bytes().to_vec()),
+        ..MemoryStore::default()
+    };
+    // Not a repair: nothing was wrong with the file.
+    let Loaded::Main(p) = load(&mut store) else {
+        panic!("{:?}", load(&mut store))
+    };
+    assert_eq!(p.format, PROGRESS_FORMAT);
+    let looks: Vec<(&str, Option<&str>)> = p
+        .profiles
+        .iter()
+        .map(|x| (x.avatar.as_str(), x.badge.as_deref()))
+        .collect();
+    assert_eq!(
+        looks,
+        [
+            ("fox", Some("heart")),
+            ("fox", Some("square")),
+            // The badge the fewest have: badges are spread too.
+            ("owl", Some("star"))
+        ]
+    );
+    assert_eq!(p.profiles[0].nickname, "Mai");
+    // The same file always gives the same badges, and they are kept once saved.
+    assert_eq!(Progress::from_bytes(BEFORE_BADGES.as_bytes()).unwrap(), p);
+    let saved = String::from_utf8(p.to_bytes()).unwrap();
+    assert!(saved.contains("badge: Some(\"square\")"), "{saved}");
+    assert_eq!(Progress::from_bytes(saved.as_bytes()).unwrap(), p);
+}
+
+#[test]
+fn a_field_this_build_does_not_know_is_skipped() {
+    // What lets a SafeKite from before badges read a file with them (and this one read a
+    // file from a later one that adds a field with a default): no new format was needed.
+    let later = BEFORE_BADGES.replace(
+        "band: \"6-10\")",
+        "band: \"6-10\", badge: Some(\"star\"), sparkles: [1, 2])",
+    );
+    let (p, repairs) = Progress::read(later.as_bytes()).unwrap();
+    assert!(repairs.is_empty(), "{repairs:?}");
+    assert_eq!(p.profiles[2].badge.as_deref(), Some("star"));
+}
+
+#[test]
+fn an_unknown_badge_is_repaired_with_a_message() {
+    let bad = BEFORE_BADGES.replace(
+        "nickname: \"\", band: \"3-6\")",
+        "nickname: \"\", band: \"3-6\", badge: Some(\"../../purple\"))",
+    );
+    let (p, repairs) = Progress::read(bad.as_bytes()).unwrap();
+    assert_eq!(
+        repairs,
+        ["player 2's badge `../../purple` is not one of the badges; a free one is given"]
+    );
+    // Player 2 is a fox like player 1, so not on player 1's heart.
+    assert_eq!(p.profiles[0].badge.as_deref(), Some("heart"));
+    assert_eq!(p.profiles[1].badge.as_deref(), Some("square"));
+    // Loading it from a store repairs it, says so and writes the repaired copy back.
+    let mut store = MemoryStore {
+        main: Some(bad.into_bytes()),
+        ..MemoryStore::default()
+    };
+    assert!(matches!(load(&mut store), Loaded::Repaired { .. }));
+    assert!(matches!(load(&mut store), Loaded::Main(_)));
+}
+
+#[test]
+fn a_new_player_gets_a_badge_free_for_their_animal() {
+    let mut p = Progress::default();
+    let looks: Vec<String> = (0..5)
+        .map(|_| {
+            let id = p.add_profile("cat", "", Band::Little).unwrap();
+            let badge = p.profile(id).unwrap().badge.clone().unwrap();
+            assert!(BADGES.contains(&badge.as_str()));
+            badge
+        })
+        .collect();
+    // Four cats, four badges; a fifth cat shares the first badge.
+    assert_eq!(looks, ["heart", "square", "star", "circle", "heart"]);
+    // What the new-player screen offers next: an animal no one has.
+    assert_eq!(unused_look(&p.profiles), ("fox", "square"));
 }

@@ -1,8 +1,10 @@
 //! Trusting nothing in a progress file: the format is read and older ones upgraded, then every
 //! value is checked and repaired (ids unique and allocated above every id, at most
-//! [`MAX_PROFILES`] players, nicknames cleaned, avatars and sticker names known or plain ids).
+//! [`MAX_PROFILES`] players, nicknames cleaned, avatars, badges and sticker names known or plain
+//! ids).
 //! Nicknames are counted and cut by grapheme cluster and normalised to NFC.
 
+use super::look::{AVATARS, BADGES, free_badge};
 use super::{MAX_PROFILES, PROGRESS_FORMAT, Profile, Progress, excerpt};
 use crate::check::is_valid_id;
 use crate::words::LOCALES;
@@ -10,12 +12,6 @@ use serde::Deserialize;
 use std::collections::HashSet;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
-
-/// The animals a player can be (pictures in `assets/art/avatars/`).
-pub const AVATARS: [&str; 12] = [
-    "fox", "cat", "rabbit", "bear", "owl", "panda", "turtle", "duck", "penguin", "lion",
-    "elephant", "frog",
-];
 
 /// The longest nickname, in grapheme clusters (what a person counts as characters).
 pub const MAX_NICKNAME_GRAPHEMES: usize = 40;
@@ -141,7 +137,20 @@ impl Progress {
             // Not a repair to report: format 1 files may not have it.
             self.next_profile_id = next;
         }
+        self.give_badges();
         repairs
+    }
+
+    /// Gives a badge to every player without one, in order, each one no one has with the same
+    /// animal where one is left ([`free_badge`]). Not a repair to report: players made before
+    /// badges have none (and one whose badge was unknown lost it above, with a repair).
+    fn give_badges(&mut self) {
+        for i in 0..self.profiles.len() {
+            if self.profiles[i].badge.is_none() {
+                let badge = free_badge(&self.profiles, &self.profiles[i].avatar);
+                self.profiles[i].badge = Some(badge.to_string());
+            }
+        }
     }
 
     fn validate_settings(&mut self, repairs: &mut Vec<String>) {
@@ -197,7 +206,7 @@ fn is_uuid(s: &str) -> bool {
             .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-/// Repairs one player's nickname, avatar and the names kept in their progress.
+/// Repairs one player's nickname, avatar, badge and the names kept in their progress.
 fn validate_profile(p: &mut Profile, repairs: &mut Vec<String>) {
     let id = p.id;
     match clean_nickname(&p.nickname) {
@@ -218,6 +227,13 @@ fn validate_profile(p: &mut Profile, repairs: &mut Vec<String>) {
             AVATARS[0]
         ));
         p.avatar = AVATARS[0].to_string();
+    }
+    if let Some(badge) = p.badge.take_if(|b| !BADGES.contains(&b.as_str())) {
+        // [`Progress::give_badges`] gives a free one.
+        repairs.push(format!(
+            "player {id}'s badge `{}` is not one of the badges; a free one is given",
+            excerpt(&badge)
+        ));
     }
     if !p.record_id.is_empty() && !is_uuid(&p.record_id) {
         repairs.push(format!(
