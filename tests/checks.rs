@@ -106,7 +106,11 @@ fn a_first_play_asks_before_and_after_and_a_replay_asks_nothing() {
     let shown = texts(&mut app);
     assert!(shown.contains("Đúng rồi"), "{shown}");
     let heard = |app: &bevy::app::App| app.world().resource::<EffectsLog>().0.clone();
-    assert_eq!(heard(&app), [Effect::Chime], "a chime when right, none before the story");
+    assert_eq!(
+        heard(&app),
+        [Effect::Chime],
+        "a chime when right, none before the story"
+    );
     assert!(
         shown.contains(&word(&app, "vi", "prize-popup-check-1-why")),
         "{shown}"

@@ -5,7 +5,6 @@
 
 mod utils;
 
-use safekite::sounds::{Effect, EffectsLog};
 use bevy::prelude::*;
 use safekite::grown_ups::{
     Area, ClassroomAction, GateAction, GateRes, RecordsAction, TeacherAction, VoteTally,
@@ -14,6 +13,7 @@ use safekite::lesson_player::{ActiveRun, PlayerAction, PlayerView};
 use safekite::records::{ClassBookRes, ClassSession, Records};
 use safekite::screens::Screen;
 use safekite::screens::title::TitleAction;
+use safekite::sounds::{Effect, EffectsLog};
 use safekite_core::gate::{Ask, GateStep, PinLock};
 use safekite_core::model::{Band, Node, Safety};
 use safekite_records::xapi::{ext, verbs};

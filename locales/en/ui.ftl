@@ -106,7 +106,6 @@ end-back-to-map = Back to the lessons
 settings-title = Settings
 settings-language = Language
 settings-voice-volume = Voice
-settings-music-volume = Music
 settings-effects-volume = Sounds
 settings-captions = Captions
 settings-on = On

@@ -106,7 +106,6 @@ end-back-to-map = Về trang bài học
 settings-title = Cài đặt
 settings-language = Ngôn ngữ
 settings-voice-volume = Giọng đọc
-settings-music-volume = Nhạc
 settings-effects-volume = Âm thanh
 settings-captions = Phụ đề
 settings-on = Bật

@@ -21,10 +21,10 @@ use crate::narration::Narrate;
 use crate::progress::ProgressRes;
 use crate::records::Record;
 use crate::screens::check_round::{CheckRound, today};
-use crate::sounds::Effect;
 use crate::screens::{
     HoldToHear, Screen, band_of_player_or, button, button_actions, corner_back_button, screen_root,
 };
+use crate::sounds::Effect;
 use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
 
 pub(super) fn plugin(app: &mut App) {

@@ -1,5 +1,6 @@
 //! The grown-ups' settings (egui, behind the gate): language, switched at once without a
-//! restart; separate volumes for voice, music and sounds; captions on or off; the grown-ups'
+//! restart; separate volumes for the voice and the sound effects (SafeKite plays no music: the
+//! voice is the lesson); captions on or off; the grown-ups'
 //! PIN (kept as a salted hash); the school's name (for the report) and the school counsellor's
 //! name and room (said in the 11-15 lessons). Settings live in the core's progress, so they are
 //! saved with it. Also gives egui its font, for every grown-ups' page.
@@ -197,7 +198,6 @@ fn sound_and_language(
     ui.end_row();
     for (id, value) in [
         (ui::SETTINGS_VOICE_VOLUME, &mut settings.voice_volume),
-        (ui::SETTINGS_MUSIC_VOLUME, &mut settings.music_volume),
         (ui::SETTINGS_EFFECTS_VOLUME, &mut settings.effects_volume),
     ] {
         ui.label(say.t(id));

@@ -14,6 +14,7 @@ use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
 
 /// The animals a player can be (the core validates saved avatars against the same list).
 pub(crate) use safekite_core::progress::AVATARS;
+use safekite_core::progress::unused_look;
 
 /// What the new-player screen's buttons do.
 #[derive(Message, Component, Clone, Debug, PartialEq)]
@@ -62,17 +63,8 @@ impl Default for Draft {
 }
 
 fn reset_draft(mut draft: ResMut<Draft>, progress: Res<ProgressRes>) {
-    // Offer an animal nobody on this device has yet.
-    let taken: Vec<&str> = progress
-        .progress
-        .profiles
-        .iter()
-        .map(|p| p.avatar.as_str())
-        .collect();
-    let avatar = AVATARS
-        .iter()
-        .find(|a| !taken.contains(a))
-        .unwrap_or(&AVATARS[0]);
+    // Offer the animal of a look nobody on this device has yet (its badge comes with it).
+    let (avatar, _) = unused_look(&progress.progress.profiles);
     *draft = Draft {
         avatar: avatar.to_string(),
         ..default()
@@ -108,7 +100,8 @@ fn spawn_new_profile_screen(
                 justify_content: JustifyContent::Center,
                 column_gap: px(14.0),
                 row_gap: px(14.0),
-                max_width: px(900.0),
+                // Sixteen animals in two rows of eight.
+                max_width: px(960.0),
                 ..default()
             })
             .with_children(|row| {

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use safekite_core::model::ArtKind;
-use safekite_core::progress::{MAX_PROFILES, Profile};
+use safekite_core::progress::{AVATAR_ON_BADGE, BADGES, MAX_PROFILES, Profile, badge_picture};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
@@ -223,6 +223,30 @@ fn header(fonts: &Fonts, t: &dyn Fn(&str) -> String) -> impl Bundle {
     )
 }
 
+/// A player's look, `side` logical px square: their animal on their badge (a coloured shape:
+/// with sixteen animals on four badges, every child of a class finds their own, by shape as
+/// well as by colour).
+pub(crate) fn player_look(profile: &Profile, side: f32) -> impl Bundle {
+    let badge = profile.badge.as_deref().unwrap_or(BADGES[0]);
+    let animal = side * AVATAR_ON_BADGE;
+    (
+        Name::new(format!("look {}-{badge}", profile.avatar)),
+        crate::art::picture(ArtKind::Avatar, badge_picture(badge)),
+        Node {
+            width: px(side),
+            height: px(side),
+            flex_shrink: 0.0,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        children![(
+            crate::art::picture(ArtKind::Avatar, &profile.avatar),
+            theme::sized(animal, animal),
+        )],
+    )
+}
+
 /// A player's card: their animal and nickname (if they chose one); one tap to their map.
 fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
     (
@@ -243,10 +267,7 @@ fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
         ),
         TitleAction::PickProfile(profile.id),
         children![
-            (
-                crate::art::picture(ArtKind::Avatar, &profile.avatar),
-                theme::sized(96.0, 96.0),
-            ),
+            player_look(profile, 104.0),
             theme::text(
                 fonts,
                 profile.nickname.clone(),

@@ -75,6 +75,7 @@ pub struct Settings {
     pub locale: String,
     /// 0.0 to 1.0.
     pub voice_volume: f32,
+    /// Kept so every saved file reads the same; SafeKite plays no music (no slider shows it).
     pub music_volume: f32,
     pub effects_volume: f32,
     pub captions: bool,

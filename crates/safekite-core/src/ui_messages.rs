@@ -84,7 +84,6 @@ ui_messages! {
     SETTINGS_TITLE = "settings-title", false;
     SETTINGS_LANGUAGE = "settings-language", false;
     SETTINGS_VOICE_VOLUME = "settings-voice-volume", false;
-    SETTINGS_MUSIC_VOLUME = "settings-music-volume", false;
     SETTINGS_EFFECTS_VOLUME = "settings-effects-volume", false;
     SETTINGS_CAPTIONS = "settings-captions", false;
     SETTINGS_ON = "settings-on", false;
