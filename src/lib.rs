@@ -6,6 +6,7 @@ pub mod bench;
 pub mod checks;
 pub mod content;
 pub mod device;
+pub mod focus;
 pub mod grown_ups;
 pub mod lesson_player;
 pub mod locale;
@@ -87,6 +88,7 @@ pub fn logic_plugins(app: &mut App) {
         checks::plugin,
         device::plugin,
         narration::plugin,
+        focus::plugin,
         sounds::plugin,
     ));
     #[cfg(feature = "test-hook")]

@@ -263,3 +263,6 @@ print-url = Address of the school's web version (the letter's QR code)
 print-browser-only = Printing is made by the SafeKite app on a computer. The school's IT person can also print from the SafeKite folder with safekite-print.
 settings-narration-speed = Reading speed
 settings-reduced-motion = Less movement
+settings-scanning = One-switch scanning
+settings-scanning-seconds = every { $seconds } s
+settings-keyboard-hint = Keyboard: Tab or the arrows move the highlight, Enter or Space presses, R hears the step again. With scanning on, the highlight moves by itself and any key, or a tap beside the buttons, presses it: for a child who uses one switch.

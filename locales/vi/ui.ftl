@@ -257,3 +257,6 @@ print-url = Địa chỉ bản web của trường (mã QR trên thư)
 print-browser-only = Việc in do ứng dụng SafeKite trên máy tính thực hiện. Cán bộ phụ trách tin học của trường cũng có thể in bằng safekite-print.
 settings-narration-speed = Tốc độ đọc
 settings-reduced-motion = Giảm chuyển động
+settings-scanning = Quét tự động (một công tắc)
+settings-scanning-seconds = mỗi { $seconds } giây
+settings-keyboard-hint = Bàn phím: phím Tab hoặc phím mũi tên để chuyển ô sáng, Enter hoặc phím cách để bấm, phím R để nghe lại. Khi bật quét tự động, ô sáng tự chuyển và bấm phím bất kỳ, hoặc chạm ra ngoài các nút, là chọn: dành cho trẻ dùng một công tắc.

@@ -22,7 +22,7 @@ use crate::progress::ProgressRes;
 use crate::records::Record;
 use crate::screens::check_round::{CheckRound, today};
 use crate::screens::{
-    HoldToHear, Screen, band_of_player_or, button, button_actions, corner_back_button, screen_root,
+    HoldToHear, Screen, band_of_player_or, button, button_actions, corner_button, screen_root,
 };
 use crate::sounds::Effect;
 use crate::theme::{self, ButtonLook, ButtonRole, Fonts, card_button, palette};
@@ -241,8 +241,9 @@ impl Page<'_> {
     fn spawn(&self, root: &mut ChildSpawnerCommands, round: &CheckRound, check: &Check, i: usize) {
         let t = self.t;
         let min = theme::min_button(self.band);
-        root.spawn(corner_back_button(
+        root.spawn(corner_button(
             self.fonts,
+            "replay",
             t(ui::PLAYER_REPLAY),
             min,
             CheckAction::Replay,

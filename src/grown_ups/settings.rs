@@ -236,6 +236,7 @@ fn sound_and_language(
         }
     });
     ui.end_row();
+    scanning_row(ui, say, settings);
     ui.label(say.t(ui::SETTINGS_CAPTIONS));
     ui.horizontal(|ui| {
         if ui
@@ -250,6 +251,36 @@ fn sound_and_language(
         {
             settings.captions = false;
         }
+    });
+    ui.end_row();
+}
+
+/// One-switch scanning: off, or the focus stepping on every 1, 2 or 3 seconds; with how the
+/// keyboard works.
+fn scanning_row(ui: &mut egui::Ui, say: &Say, settings: &mut safekite_core::progress::Settings) {
+    ui.label(say.t(ui::SETTINGS_SCANNING));
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            if ui
+                .selectable_label(settings.scan_seconds == 0.0, say.t(ui::SETTINGS_OFF))
+                .clicked()
+            {
+                settings.scan_seconds = 0.0;
+            }
+            for seconds in [1.0, 2.0, 3.0] {
+                let label = say.t_with(
+                    ui::SETTINGS_SCANNING_SECONDS,
+                    &[("seconds", format!("{seconds}"))],
+                );
+                if ui
+                    .selectable_label(settings.scan_seconds == seconds, label)
+                    .clicked()
+                {
+                    settings.scan_seconds = seconds;
+                }
+            }
+        });
+        ui.label(egui::RichText::new(say.t(ui::SETTINGS_KEYBOARD_HINT)).small());
     });
     ui.end_row();
 }

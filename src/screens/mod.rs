@@ -67,7 +67,9 @@ impl<A: Message + Component + Clone> ButtonAction for A {}
 pub(crate) fn button_actions<A: ButtonAction>(app: &mut App) {
     app.add_message::<A>().add_systems(
         PreUpdate,
-        (press_buttons::<A>, hold_to_hear::<A>).after(bevy::ui::UiSystems::Focus),
+        (press_buttons::<A>, hold_to_hear::<A>)
+            .after(bevy::ui::UiSystems::Focus)
+            .after(crate::focus::FocusSystems),
     );
 }
 
@@ -213,6 +215,17 @@ pub(crate) fn corner_back_button(
     height: f32,
     back: impl ButtonAction,
 ) -> impl Bundle {
+    corner_button(fonts, "back", label, height, back)
+}
+
+/// A quiet button named `name` in the screen's top left corner, `height` logical px tall.
+pub(crate) fn corner_button(
+    fonts: &Fonts,
+    name: &'static str,
+    label: String,
+    height: f32,
+    action: impl ButtonAction,
+) -> impl Bundle {
     (
         Node {
             position_type: PositionType::Absolute,
@@ -222,9 +235,9 @@ pub(crate) fn corner_back_button(
         },
         children![button(
             fonts,
-            "back",
+            name,
             label,
-            back,
+            action,
             ButtonRole::Quiet,
             height
         )],

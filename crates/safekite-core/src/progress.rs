@@ -98,7 +98,15 @@ pub struct Settings {
     /// How fast the narration plays, 0.75 to 1.25 (1.0 as recorded).
     #[serde(default = "normal_speed")]
     pub narration_speed: f32,
+    /// One-switch scanning: the focus steps to the next button every this many seconds, and
+    /// any key (or a tap away from the buttons) presses the focused one. 0 is off; otherwise
+    /// within [`SCAN_SECONDS`].
+    #[serde(default)]
+    pub scan_seconds: f32,
 }
+
+/// The quickest and slowest switch scanning.
+pub const SCAN_SECONDS: std::ops::RangeInclusive<f32> = 0.5..=5.0;
 
 fn normal_speed() -> f32 {
     1.0
@@ -121,6 +129,7 @@ impl Default for Settings {
             counsellor_room: String::new(),
             reduced_motion: false,
             narration_speed: 1.0,
+            scan_seconds: 0.0,
         }
     }
 }

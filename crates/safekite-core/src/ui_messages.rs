@@ -163,6 +163,9 @@ ui_messages! {
     RECORDS_PLAYER_NUMBER = "records-player-number", false;
     SETTINGS_NARRATION_SPEED = "settings-narration-speed", false;
     SETTINGS_REDUCED_MOTION = "settings-reduced-motion", false;
+    SETTINGS_SCANNING = "settings-scanning", false;
+    SETTINGS_SCANNING_SECONDS = "settings-scanning-seconds", false;
+    SETTINGS_KEYBOARD_HINT = "settings-keyboard-hint", false;
     HOME_PRINT = "home-print", false;
     PRINT_INTRO = "print-intro", false;
     PRINT_LESSON = "print-lesson", false;

@@ -174,6 +174,10 @@ impl Progress {
             repairs.push(format!("a narration speed of {}", s.narration_speed));
             s.narration_speed = defaults.narration_speed;
         }
+        if s.scan_seconds != 0.0 && !super::SCAN_SECONDS.contains(&s.scan_seconds) {
+            repairs.push(format!("a scanning speed of {} s", s.scan_seconds));
+            s.scan_seconds = defaults.scan_seconds;
+        }
         let pin_is_hex = |p: &crate::gate::PinLock| {
             [&p.salt, &p.hash]
                 .iter()
