@@ -62,6 +62,9 @@ fn new_player_opens_sample(app: &mut bevy::prelude::App) {
     tap(app, "create-profile");
     assert_eq!(screen(app), Screen::Map);
     tap(app, "lesson-prize-popup");
+    // The first time, one question before the story.
+    assert_eq!(screen(app), Screen::Check);
+    tap_through_the_questions(app);
     assert_eq!(screen(app), Screen::Player);
 }
 
@@ -157,13 +160,15 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     );
     tap(&mut app, "next");
     assert_eq!(step(&app), "close-together");
-    // The closing lines, however many the authors write, then the end.
+    // The closing lines, however many the authors write, the two questions after, then the end.
     for _ in 0..10 {
-        if screen(&app) == Screen::End {
+        if screen(&app) != Screen::Player {
             break;
         }
         tap(&mut app, "next");
     }
+    assert_eq!(screen(&app), Screen::Check);
+    tap_through_the_questions(&mut app);
     assert_eq!(screen(&app), Screen::End);
     assert!(buttons(&mut app).contains(&"back-to-map".to_string()));
 
@@ -475,9 +480,9 @@ fn little_ones_hear_a_lessons_name_by_holding_its_card_and_open_it_with_a_tap() 
         narrated.iter().any(|id| id == "prize-popup-title"),
         "{narrated:?}"
     );
-    // Tapped: it opens.
+    // Tapped: it opens (the first time, on its question before the story).
     tap(&mut app, "lesson-prize-popup");
-    assert_eq!(screen(&app), Screen::Player);
+    assert_eq!(screen(&app), Screen::Check);
     drop(app);
     let _ = std::fs::remove_dir_all(&data);
 }
@@ -502,6 +507,7 @@ fn older_children_open_a_lesson_the_moment_they_press_it() {
         .insert(bevy::prelude::Interaction::Pressed);
     app.update();
     app.update();
-    assert_eq!(screen(&app), Screen::Player);
+    // Opening: the first time, the question before the story comes first.
+    assert_eq!(screen(&app), Screen::Check);
     let _ = std::fs::remove_dir_all(&data);
 }

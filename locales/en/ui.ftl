@@ -103,6 +103,24 @@ glad-you-asked-counsellor = I'm really glad you came to talk to me. You can come
 end-tip-title = Show this to your grown-up
 end-starter-title = Talk about it
 end-back-to-map = Back to the lessons
+end-one-more = One more lesson
+end-stop-here = { $band ->
+        [grown-up] Stop here
+        [teen] Stop here
+       *[other] Stop here for now
+    }
+break-title = { $band ->
+        [teen] Time for a break
+       *[other] Time for a break!
+    }
+break-text = { $band ->
+        [teen] Stand up, stretch, look at something far away and have some water. The lessons will still be here.
+       *[other] Stand up and stretch, look far away, and have a drink of water. Your stickers will wait for you!
+    }
+break-ok = { $band ->
+        [teen] OK
+       *[other] OK!
+    }
 settings-title = Settings
 settings-language = Language
 settings-voice-volume = Voice
@@ -263,6 +281,8 @@ print-url = Address of the school's web version (the letter's QR code)
 print-browser-only = Printing is made by the SafeKite app on a computer. The school's IT person can also print from the SafeKite folder with safekite-print.
 settings-narration-speed = Reading speed
 settings-reduced-motion = Less movement
+settings-break = Break reminder
+settings-minutes = { $minutes } min
 settings-scanning = One-switch scanning
 settings-scanning-seconds = every { $seconds } s
 settings-keyboard-hint = Keyboard: Tab or the arrows move the highlight, Enter or Space presses, R hears the step again. With scanning on, the highlight moves by itself and any key, or a tap beside the buttons, presses it: for a child who uses one switch.

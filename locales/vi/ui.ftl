@@ -103,6 +103,24 @@ glad-you-asked-counsellor = Cô rất vui vì em đến nói chuyện với cô.
 end-tip-title = Đưa cho bố mẹ xem nhé
 end-starter-title = Cùng trò chuyện
 end-back-to-map = Về trang bài học
+end-one-more = Học thêm một bài
+end-stop-here = { $band ->
+        [grown-up] Dừng ở đây
+        [teen] Dừng ở đây
+       *[other] Nghỉ ở đây nhé
+    }
+break-title = { $band ->
+        [teen] Đến giờ nghỉ rồi
+       *[other] Đến giờ nghỉ rồi!
+    }
+break-text = { $band ->
+        [teen] Đứng dậy vươn vai, nhìn ra xa và uống chút nước nhé. Bài học vẫn còn đây.
+       *[other] Con đứng dậy vươn vai, nhìn ra thật xa và uống một ngụm nước nhé. Hình dán vẫn chờ con mà!
+    }
+break-ok = { $band ->
+        [teen] Được
+       *[other] Vâng ạ!
+    }
 settings-title = Cài đặt
 settings-language = Ngôn ngữ
 settings-voice-volume = Giọng đọc
@@ -257,6 +275,8 @@ print-url = Địa chỉ bản web của trường (mã QR trên thư)
 print-browser-only = Việc in do ứng dụng SafeKite trên máy tính thực hiện. Cán bộ phụ trách tin học của trường cũng có thể in bằng safekite-print.
 settings-narration-speed = Tốc độ đọc
 settings-reduced-motion = Giảm chuyển động
+settings-break = Nhắc nghỉ giải lao
+settings-minutes = { $minutes } phút
 settings-scanning = Quét tự động (một công tắc)
 settings-scanning-seconds = mỗi { $seconds } giây
 settings-keyboard-hint = Bàn phím: phím Tab hoặc phím mũi tên để chuyển ô sáng, Enter hoặc phím cách để bấm, phím R để nghe lại. Khi bật quét tự động, ô sáng tự chuyển và bấm phím bất kỳ, hoặc chạm ra ngoài các nút, là chọn: dành cho trẻ dùng một công tắc.

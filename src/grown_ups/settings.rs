@@ -237,6 +237,7 @@ fn sound_and_language(
     });
     ui.end_row();
     scanning_row(ui, say, settings);
+    break_row(ui, say, settings);
     ui.label(say.t(ui::SETTINGS_CAPTIONS));
     ui.horizontal(|ui| {
         if ui
@@ -250,6 +251,27 @@ fn sound_and_language(
             .clicked()
         {
             settings.captions = false;
+        }
+    });
+    ui.end_row();
+}
+
+/// The break reminder: off, or after 10, 20 or 30 minutes of lessons.
+fn break_row(ui: &mut egui::Ui, say: &Say, settings: &mut safekite_core::progress::Settings) {
+    ui.label(say.t(ui::SETTINGS_BREAK));
+    ui.horizontal(|ui| {
+        for minutes in safekite_core::progress::BREAK_MINUTES {
+            let label = if minutes == 0 {
+                say.t(ui::SETTINGS_OFF)
+            } else {
+                say.t_with(ui::SETTINGS_MINUTES, &[("minutes", minutes.to_string())])
+            };
+            if ui
+                .selectable_label(settings.break_minutes == minutes, label)
+                .clicked()
+            {
+                settings.break_minutes = minutes;
+            }
         }
     });
     ui.end_row();

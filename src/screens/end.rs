@@ -1,5 +1,7 @@
 //! The end of a lesson: the sticker, praise, and a tip card "show this to your grown-up" with a
-//! conversation starter. Then back to the map.
+//! conversation starter. Then "Stop here" (the big, easy choice: back to "who is playing?") or
+//! "One more lesson" (the map); once the grown-up's break time has passed, only a calm "time for
+//! a break" card. No streaks, no countdowns, nothing that pulls a child back.
 
 use bevy::prelude::*;
 
@@ -8,9 +10,11 @@ use safekite_core::model::{ArtKind, Band, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
 
+use super::play_clock::PlayClock;
 use super::{Screen, band_of_player_or, button, button_actions, screen_root};
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
+use crate::narration::Narrate;
 use crate::progress::ProgressRes;
 use crate::theme::{self, ButtonRole, Fonts, palette};
 
@@ -25,7 +29,11 @@ pub(crate) struct LastResult {
 /// What the end screen's buttons do.
 #[derive(Message, Component, Clone, Debug, PartialEq)]
 pub enum EndAction {
+    /// "One more lesson": back to the map.
     BackToMap,
+    /// "Stop here" (the easy choice), or "OK" to the break: back to "who is playing?", and the
+    /// play clock starts again.
+    StopHere,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -41,8 +49,20 @@ fn spawn_end_screen(
     locale: Res<CurrentLocale>,
     result: Option<Res<LastResult>>,
     progress: Res<ProgressRes>,
+    clock: Res<PlayClock>,
+    session: Option<Res<ClassSession>>,
+    mut narrate: MessageWriter<Narrate>,
 ) {
     let Some(result) = result else { return };
+    // A class on the projector: the teacher leads on (and decides about breaks).
+    let in_class = session.is_some();
+    let take_a_break = !in_class && clock.break_due(&progress);
+    if take_a_break {
+        narrate.write_batch([
+            Narrate(ui::BREAK_TITLE.into()),
+            Narrate(ui::BREAK_TEXT.into()),
+        ]);
+    }
     // Without a player (a grown-up rehearsing, a class), the lesson's own band.
     let band = band_of_player_or(&progress, result.lesson.band);
     let t = |id: &str| words.words.text_for_band(&locale.0, id, band);
@@ -108,15 +128,98 @@ fn spawn_end_screen(
                     row.spawn(tip_card(&fonts, &t, lesson));
                 }
             });
-            p.spawn(button(
-                &fonts,
-                "back-to-map",
-                t(ui::END_BACK_TO_MAP),
-                EndAction::BackToMap,
+            if take_a_break {
+                p.spawn(break_card(&fonts, &t, min));
+            } else if in_class {
+                // On the projector it moves the session on (the teacher's panel listens).
+                p.spawn(button(
+                    &fonts,
+                    "back-to-map",
+                    t(ui::END_BACK_TO_MAP),
+                    EndAction::BackToMap,
+                    ButtonRole::Main,
+                    min,
+                ));
+            } else {
+                p.spawn(stop_or_one_more(&fonts, &t, min));
+            }
+        });
+}
+
+/// "Stop here" (the big, easy choice) or "One more lesson" (quiet): nothing pulls a child on.
+fn stop_or_one_more(fonts: &Fonts, t: &dyn Fn(&str) -> String, min: f32) -> impl Bundle {
+    (
+        Node {
+            column_gap: px(24.0),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        children![
+            button(
+                fonts,
+                "stop-here",
+                t(ui::END_STOP_HERE),
+                EndAction::StopHere,
                 ButtonRole::Main,
                 min,
-            ));
-        });
+            ),
+            button(
+                fonts,
+                "back-to-map",
+                t(ui::END_ONE_MORE),
+                EndAction::BackToMap,
+                ButtonRole::Quiet,
+                min,
+            ),
+        ],
+    )
+}
+
+/// After the time the grown-up set: a calm card suggesting a break, and only "OK" (back to
+/// "who is playing?").
+fn break_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, min: f32) -> impl Bundle {
+    (
+        Name::new("Break"),
+        BackgroundColor(palette::CREAM),
+        Node {
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            column_gap: px(28.0),
+            padding: UiRect::axes(px(28.0), px(16.0)),
+            max_width: px(1100.0),
+            border: UiRect::all(px(4.0)),
+            border_radius: BorderRadius::all(px(theme::size::RADIUS)),
+            ..default()
+        },
+        BorderColor::all(palette::LEAF),
+        children![
+            (
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(8.0),
+                    flex_shrink: 1.0,
+                    ..default()
+                },
+                children![
+                    theme::bold(fonts, t(ui::BREAK_TITLE), theme::size::BODY, palette::NAVY),
+                    theme::text(
+                        fonts,
+                        t(ui::BREAK_TEXT),
+                        theme::size::SMALL * 1.1,
+                        palette::NAVY
+                    ),
+                ],
+            ),
+            button(
+                fonts,
+                "break-ok",
+                t(ui::BREAK_OK),
+                EndAction::StopHere,
+                ButtonRole::Main,
+                min,
+            ),
+        ],
+    )
 }
 
 /// The card for the grown-up: a tip, and a question to start talking about the lesson.
@@ -167,11 +270,20 @@ fn handle_end_actions(
     mut actions: MessageReader<EndAction>,
     mut next: ResMut<NextState<Screen>>,
     session: Option<Res<ClassSession>>,
+    mut clock: ResMut<PlayClock>,
 ) {
     for action in actions.read() {
-        // In a class session the teacher's panel decides what comes next.
-        if *action == EndAction::BackToMap && session.is_none() {
-            next.set(Screen::Map);
+        // In a class session the teacher's panel decides what comes next
+        // (`grown_ups::teacher` reads the same verbs).
+        if session.is_some() {
+            continue;
+        }
+        match action {
+            EndAction::BackToMap => next.set(Screen::Map),
+            EndAction::StopHere => {
+                clock.seconds = 0.0;
+                next.set(Screen::Title);
+            }
         }
     }
 }

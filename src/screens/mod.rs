@@ -11,6 +11,7 @@ pub mod end;
 mod loading;
 pub mod map;
 pub mod new_profile;
+pub mod play_clock;
 pub mod title;
 
 use bevy::prelude::*;
@@ -31,6 +32,7 @@ pub(super) fn plugin(app: &mut App) {
         new_profile::plugin,
         map::plugin,
         end::plugin,
+        play_clock::plugin,
     ));
 }
 

@@ -103,7 +103,18 @@ pub struct Settings {
     /// within [`SCAN_SECONDS`].
     #[serde(default)]
     pub scan_seconds: f32,
+    /// After this many minutes of lessons, the next lesson's end suggests a break (0: never).
+    /// One of [`BREAK_MINUTES`].
+    #[serde(default = "twenty_minutes")]
+    pub break_minutes: u32,
 }
+
+fn twenty_minutes() -> u32 {
+    20
+}
+
+/// The break reminders a grown-up can choose (0 is off).
+pub const BREAK_MINUTES: [u32; 4] = [0, 10, 20, 30];
 
 /// The quickest and slowest switch scanning.
 pub const SCAN_SECONDS: std::ops::RangeInclusive<f32> = 0.5..=5.0;
@@ -130,6 +141,7 @@ impl Default for Settings {
             reduced_motion: false,
             narration_speed: 1.0,
             scan_seconds: 0.0,
+            break_minutes: 20,
         }
     }
 }

@@ -81,6 +81,13 @@ ui_messages! {
     END_TIP_TITLE = "end-tip-title", false;
     END_STARTER_TITLE = "end-starter-title", false;
     END_BACK_TO_MAP = "end-back-to-map", true;
+    END_STOP_HERE = "end-stop-here", true;
+    END_ONE_MORE = "end-one-more", true;
+    BREAK_TITLE = "break-title", true;
+    BREAK_TEXT = "break-text", true;
+    BREAK_OK = "break-ok", true;
+    SETTINGS_BREAK = "settings-break", false;
+    SETTINGS_MINUTES = "settings-minutes", false;
     SETTINGS_TITLE = "settings-title", false;
     SETTINGS_LANGUAGE = "settings-language", false;
     SETTINGS_VOICE_VOLUME = "settings-voice-volume", false;

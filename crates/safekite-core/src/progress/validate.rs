@@ -174,6 +174,10 @@ impl Progress {
             repairs.push(format!("a narration speed of {}", s.narration_speed));
             s.narration_speed = defaults.narration_speed;
         }
+        if !super::BREAK_MINUTES.contains(&s.break_minutes) {
+            repairs.push(format!("a break reminder of {} minutes", s.break_minutes));
+            s.break_minutes = defaults.break_minutes;
+        }
         if s.scan_seconds != 0.0 && !super::SCAN_SECONDS.contains(&s.scan_seconds) {
             repairs.push(format!("a scanning speed of {} s", s.scan_seconds));
             s.scan_seconds = defaults.scan_seconds;
