@@ -282,6 +282,7 @@ print-browser-only = Printing is made by the SafeKite app on a computer. The sch
 settings-narration-speed = Reading speed
 settings-reduced-motion = Less movement
 settings-break = Break reminder
+settings-high-contrast = High contrast
 settings-minutes = { $minutes } min
 settings-scanning = One-switch scanning
 settings-scanning-seconds = every { $seconds } s

@@ -276,6 +276,7 @@ print-browser-only = Việc in do ứng dụng SafeKite trên máy tính thực 
 settings-narration-speed = Tốc độ đọc
 settings-reduced-motion = Giảm chuyển động
 settings-break = Nhắc nghỉ giải lao
+settings-high-contrast = Độ tương phản cao
 settings-minutes = { $minutes } phút
 settings-scanning = Quét tự động (một công tắc)
 settings-scanning-seconds = mỗi { $seconds } giây

@@ -220,6 +220,12 @@ fn sound_and_language(
         settings.narration_speed = percent / 100.0;
     }
     ui.end_row();
+    on_off_row(
+        ui,
+        say,
+        ui::SETTINGS_HIGH_CONTRAST,
+        &mut settings.high_contrast,
+    );
     ui.label(say.t(ui::SETTINGS_REDUCED_MOTION));
     ui.horizontal(|ui| {
         if ui
@@ -251,6 +257,26 @@ fn sound_and_language(
             .clicked()
         {
             settings.captions = false;
+        }
+    });
+    ui.end_row();
+}
+
+/// A setting that is on or off.
+fn on_off_row(ui: &mut egui::Ui, say: &Say, label: &str, value: &mut bool) {
+    ui.label(say.t(label));
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(*value, say.t(ui::SETTINGS_ON))
+            .clicked()
+        {
+            *value = true;
+        }
+        if ui
+            .selectable_label(!*value, say.t(ui::SETTINGS_OFF))
+            .clicked()
+        {
+            *value = false;
         }
     });
     ui.end_row();

@@ -14,7 +14,19 @@ pub(super) fn plugin(app: &mut App) {
     if !app.world().contains_resource::<ProgressRes>() {
         app.insert_resource(ProgressRes::with_store(platform_store()));
     }
-    app.add_systems(Last, save_progress_when_changed);
+    app.add_systems(Last, save_progress_when_changed)
+        .add_systems(PreUpdate, follow_high_contrast);
+}
+
+/// The theme follows the saved high-contrast setting.
+fn follow_high_contrast(
+    progress: Res<ProgressRes>,
+    mut high_contrast: ResMut<crate::theme::HighContrast>,
+) {
+    let on = progress.progress.settings.high_contrast;
+    if high_contrast.0 != on {
+        high_contrast.0 = on;
+    }
 }
 
 /// The progress of every player on this device.

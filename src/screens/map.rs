@@ -221,7 +221,7 @@ fn review_card(
                 fonts,
                 format!("{} {}", t(ui::CHECK_REVIEW_TITLE), t(&lesson.title)),
                 theme::size::BODY,
-                palette::WARM_WHITE,
+                ButtonRole::Main.palette().label,
             ),
         ],
     )

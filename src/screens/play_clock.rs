@@ -11,7 +11,7 @@ use crate::progress::ProgressRes;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayClock>().add_systems(
         Update,
-        tick.run_if(in_state(Screen::Player).or(in_state(Screen::Check))),
+        tick.run_if(in_state(Screen::Player).or_else(in_state(Screen::Check))),
     );
 }
 

@@ -81,9 +81,12 @@ impl ButtonRole {
             none: base,
             hovered: base.lighter(0.06),
             pressed: base.darker(0.12),
+            // Navy on orange (5.6:1); warm white on orange would be 2.4:1.
             label: match self {
-                ButtonRole::Quiet | ButtonRole::Option | ButtonRole::Done => palette::NAVY,
-                ButtonRole::Main | ButtonRole::Say | ButtonRole::Tell => palette::WARM_WHITE,
+                ButtonRole::Quiet | ButtonRole::Option | ButtonRole::Done | ButtonRole::Main => {
+                    palette::NAVY
+                }
+                ButtonRole::Say | ButtonRole::Tell => palette::WARM_WHITE,
             },
             border: if self.light() {
                 palette::NAVY.with_alpha(0.35)

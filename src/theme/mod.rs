@@ -2,6 +2,8 @@
 //! widget functions every screen builds with. Friendly, calm, high contrast.
 
 mod button;
+mod contrast;
+pub use contrast::HighContrast;
 
 use bevy::prelude::*;
 use safekite_core::model::Band;
@@ -9,10 +11,12 @@ use safekite_core::model::Band;
 pub(crate) use button::{ButtonLook, ButtonRole, InteractionPalette, card_button};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Fonts>().add_plugins(button::plugin);
+    app.init_resource::<Fonts>()
+        .add_plugins((button::plugin, contrast::plugin));
 }
 
-/// Colours. Text is navy on light backgrounds (contrast above 10:1) or warm white on blue/orange.
+/// Colours. Text is navy on light backgrounds (and on orange) or warm white on blue and green;
+/// `contrast.rs` holds the high-contrast partners and measures every pair.
 pub(crate) mod palette {
     use bevy::prelude::Color;
     pub(crate) const NAVY: Color = Color::srgb(0.008, 0.188, 0.278); // #023047

@@ -107,6 +107,9 @@ pub struct Settings {
     /// One of [`BREAK_MINUTES`].
     #[serde(default = "twenty_minutes")]
     pub break_minutes: u32,
+    /// The high-contrast palette (black words on white, solid outlines).
+    #[serde(default)]
+    pub high_contrast: bool,
 }
 
 fn twenty_minutes() -> u32 {
@@ -142,6 +145,7 @@ impl Default for Settings {
             narration_speed: 1.0,
             scan_seconds: 0.0,
             break_minutes: 20,
+            high_contrast: false,
         }
     }
 }
