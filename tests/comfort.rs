@@ -1,5 +1,6 @@
 //! Settings for comfort: with "less movement" on, the pretend phone's buttons stay still (they
-//! breathe otherwise); a narration speed out of range in a saved file is repaired, not trusted.
+//! breathe otherwise); a narration speed out of range in a saved file is repaired, not trusted;
+//! high contrast redraws every screen with its partner colours.
 
 mod utils;
 
@@ -36,6 +37,48 @@ fn less_movement_keeps_the_breathing_buttons_still() {
         .reduced_motion = true;
     let still = scales_over_frames(&mut app, 20);
     assert!(still.iter().all(|s| *s == 1.0), "{still:?}");
+    let _ = std::fs::remove_dir_all(data);
+}
+
+/// Every text colour and every button background on screen, as sRGB hex.
+fn colours_on_screen(app: &mut App) -> (Vec<String>, Vec<String>) {
+    let hex = |c: Color| c.to_srgba().to_hex();
+    let mut texts = app.world_mut().query::<&TextColor>();
+    let texts = texts.iter(app.world()).map(|t| hex(t.0)).collect();
+    let mut fills = app
+        .world_mut()
+        .query_filtered::<&BackgroundColor, With<Button>>();
+    let fills = fills.iter(app.world()).map(|b| hex(b.0)).collect();
+    (texts, fills)
+}
+
+#[test]
+fn high_contrast_draws_black_words_and_light_buttons() {
+    let data = temp_dir("contrast");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2_000);
+    let (texts, _) = colours_on_screen(&mut app);
+    assert!(
+        texts.contains(&"#023047".to_string()),
+        "navy words before: {texts:?}"
+    );
+    app.world_mut()
+        .resource_mut::<ProgressRes>()
+        .progress
+        .settings
+        .high_contrast = true;
+    // Any screen drawn from now on: the new player's.
+    tap(&mut app, "new-profile");
+    wait_for(&mut app, Screen::NewProfile, 200);
+    let (texts, fills) = colours_on_screen(&mut app);
+    assert!(
+        !texts.is_empty() && texts.iter().all(|t| t == "#000000" || t == "#FFFFFF"),
+        "{texts:?}"
+    );
+    assert!(
+        !fills.contains(&"#FFF4E0".to_string()),
+        "no cream buttons left: {fills:?}"
+    );
     let _ = std::fs::remove_dir_all(data);
 }
 

@@ -1,15 +1,14 @@
 //! High contrast, the second palette: when a grown-up turns it on, every colour of the theme
 //! that the screens draw with is swapped for its high-contrast partner as it is set (black words
 //! on white or light colours, the blue and green buttons dark with white words, every outline
-//! solid black).
-//! Pictures keep their colours. The pairs the screens draw, text on background, are listed in
-//! [`TEXT_PAIRS`]; the tests measure every one in both palettes (WCAG contrast): at least 3:1 in
-//! the normal palette (every label is large, bold text), at least 7:1 in high contrast, and
-//! every control's outline at least 3:1 against the screen.
+//! solid black). Pictures keep their colours. The tests list the pairs the screens draw, text
+//! on background (`TEXT_PAIRS`, and every button's label on its colour), and measure each in
+//! both palettes (WCAG contrast): at least 3:1 in the normal palette (every label is large,
+//! bold text), at least 7:1 in high contrast; and every control's outline at least 3:1
+//! against the screen.
 
 use bevy::prelude::*;
 
-use super::ButtonRole;
 use super::palette::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -38,27 +37,6 @@ const PARTNERS: [(Color, Color); 15] = [
     (SUN, Color::BLACK),
     (CORAL, Color::srgb(0.545, 0.0, 0.0)), // #8b0000
     (DEVICE_FRAME, Color::BLACK),
-];
-
-const ALL_ROLES: [ButtonRole; 6] = [
-    ButtonRole::Main,
-    ButtonRole::Quiet,
-    ButtonRole::Option,
-    ButtonRole::Say,
-    ButtonRole::Tell,
-    ButtonRole::Done,
-];
-
-/// The text/background pairs the screens draw (beyond each button's label on its own colour).
-pub(crate) const TEXT_PAIRS: [(Color, Color); 8] = [
-    (NAVY, SKY),
-    (NAVY, CREAM),
-    (NAVY, WARM_WHITE),
-    (NAVY, LIGHT_GREY),
-    (NAVY, BUBBLE_THEM),
-    (NAVY, LEAF),
-    (WARM_WHITE, BUBBLE_ME),
-    (WARM_WHITE, DEVICE_FRAME),
 ];
 
 fn same_rgb(a: Color, b: Color) -> bool {
@@ -94,25 +72,6 @@ fn partner(color: Color) -> Color {
         .map_or(color, |(_, p)| p.with_alpha(color.alpha()))
 }
 
-/// WCAG contrast ratio of two opaque colours (1 to 21).
-pub(crate) fn contrast(a: Color, b: Color) -> f32 {
-    let luminance = |c: Color| {
-        let c = c.to_linear();
-        0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
-    };
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// Every role's label on its own colour, and the text pairs, in one list.
-pub(crate) fn all_text_pairs() -> Vec<(Color, Color)> {
-    ALL_ROLES
-        .iter()
-        .map(|r| (r.palette().label, r.palette().none))
-        .chain(TEXT_PAIRS)
-        .collect()
-}
-
 fn swap<T: Component<Mutability = bevy::ecs::component::Mutable>>(
     mut items: Query<&mut T, Changed<T>>,
     map: fn(Color) -> Color,
@@ -135,7 +94,7 @@ fn apply_high_contrast(
     backgrounds: Query<&mut BackgroundColor, Changed<BackgroundColor>>,
     borders: Query<&mut BorderColor, Changed<BorderColor>>,
     outlines: Query<&mut Outline, Changed<Outline>>,
-    mut clear: ResMut<ClearColor>,
+    clear: Option<ResMut<ClearColor>>,
 ) {
     if !on.0 {
         return;
@@ -149,15 +108,58 @@ fn apply_high_contrast(
         |b, c| *b = BorderColor::all(c),
     );
     swap(outlines, high_contrast, |o| o.color, |o, c| o.color = c);
-    let partner = high_contrast_fill(clear.0);
-    if partner != clear.0 {
-        clear.0 = partner;
+    if let Some(mut clear) = clear {
+        let partner = high_contrast_fill(clear.0);
+        if partner != clear.0 {
+            clear.0 = partner;
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::theme::ButtonRole;
+
+    const ALL_ROLES: [ButtonRole; 6] = [
+        ButtonRole::Main,
+        ButtonRole::Quiet,
+        ButtonRole::Option,
+        ButtonRole::Say,
+        ButtonRole::Tell,
+        ButtonRole::Done,
+    ];
+
+    /// The text/background pairs the screens draw (beyond each button's label on its own colour).
+    const TEXT_PAIRS: [(Color, Color); 8] = [
+        (NAVY, SKY),
+        (NAVY, CREAM),
+        (NAVY, WARM_WHITE),
+        (NAVY, LIGHT_GREY),
+        (NAVY, BUBBLE_THEM),
+        (NAVY, LEAF),
+        (WARM_WHITE, BUBBLE_ME),
+        (WARM_WHITE, DEVICE_FRAME),
+    ];
+
+    /// WCAG contrast ratio of two opaque colours (1 to 21).
+    fn contrast(a: Color, b: Color) -> f32 {
+        let luminance = |c: Color| {
+            let c = c.to_linear();
+            0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// Every role's label on its own colour, and the text pairs, in one list.
+    fn all_text_pairs() -> Vec<(Color, Color)> {
+        ALL_ROLES
+            .iter()
+            .map(|r| (r.palette().label, r.palette().none))
+            .chain(TEXT_PAIRS)
+            .collect()
+    }
 
     #[test]
     fn every_text_is_readable_in_both_palettes() {
