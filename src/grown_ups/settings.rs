@@ -328,7 +328,7 @@ fn scanning_row(ui: &mut egui::Ui, say: &Say, settings: &mut safekite_core::prog
                 }
             }
         });
-        ui.label(egui::RichText::new(say.t(ui::SETTINGS_KEYBOARD_HINT)).small());
+        ui.label(say.t(ui::SETTINGS_KEYBOARD_HINT));
     });
     ui.end_row();
 }
