@@ -283,6 +283,7 @@ settings-narration-speed = Reading speed
 settings-reduced-motion = Less movement
 settings-break = Break reminder
 settings-high-contrast = High contrast
+settings-text-size = Text size
 settings-minutes = { $minutes } min
 settings-scanning = One-switch scanning
 settings-scanning-seconds = every { $seconds } s

@@ -277,6 +277,7 @@ settings-narration-speed = Tốc độ đọc
 settings-reduced-motion = Giảm chuyển động
 settings-break = Nhắc nghỉ giải lao
 settings-high-contrast = Độ tương phản cao
+settings-text-size = Cỡ chữ
 settings-minutes = { $minutes } phút
 settings-scanning = Quét tự động (một công tắc)
 settings-scanning-seconds = mỗi { $seconds } giây

@@ -219,6 +219,7 @@ fn redraw(
         picked: asking.picked,
     };
     let mut root = screen_root("Check", Screen::Check);
+    root.1.row_gap = px(theme::size::GAP);
     if band == Band::Little {
         // Nothing tappable where little hands rest.
         root.1.padding.bottom = vh(theme::size::LITTLE_HANDS_REST + 2.0);
@@ -268,7 +269,7 @@ impl Page<'_> {
             row.spawn((
                 Name::new("lesson picture"),
                 crate::art::picture(ArtKind::Sticker, &round.lesson.sticker.picture),
-                theme::sized(72.0, 72.0),
+                theme::sized(56.0, 56.0),
             ));
             row.spawn(theme::bold(
                 self.fonts,
@@ -282,7 +283,7 @@ impl Page<'_> {
             theme::bold(
                 self.fonts,
                 t(&check.question),
-                theme::size::HEADING,
+                theme::size::HEADING * 0.9,
                 palette::NAVY,
             ),
             TextLayout::justify(Justify::Center),
@@ -341,7 +342,7 @@ impl Page<'_> {
         }
         button.with_children(|b| {
             if let Some(icon) = &option.icon {
-                let side = theme::choice_picture(self.band).min(120.0);
+                let side = theme::choice_picture(self.band).min(100.0);
                 b.spawn((
                     crate::art::picture(ArtKind::Icon, icon),
                     theme::sized(side, side),
@@ -370,8 +371,8 @@ impl Page<'_> {
             Node {
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
-                row_gap: px(8.0),
-                padding: UiRect::axes(px(28.0), px(16.0)),
+                row_gap: px(4.0),
+                padding: UiRect::axes(px(28.0), px(10.0)),
                 max_width: px(1000.0),
                 border_radius: BorderRadius::all(px(theme::size::RADIUS)),
                 ..default()

@@ -220,6 +220,7 @@ fn sound_and_language(
         settings.narration_speed = percent / 100.0;
     }
     ui.end_row();
+    text_size_row(ui, say, settings);
     on_off_row(
         ui,
         say,
@@ -257,6 +258,22 @@ fn sound_and_language(
             .clicked()
         {
             settings.captions = false;
+        }
+    });
+    ui.end_row();
+}
+
+/// The children's text size: 100, 125 or 150 %.
+fn text_size_row(ui: &mut egui::Ui, say: &Say, settings: &mut safekite_core::progress::Settings) {
+    ui.label(say.t(ui::SETTINGS_TEXT_SIZE));
+    ui.horizontal(|ui| {
+        for size in safekite_core::progress::TEXT_SIZES {
+            if ui
+                .selectable_label(settings.text_size == size, format!("{size} %"))
+                .clicked()
+            {
+                settings.text_size = size;
+            }
         }
     });
     ui.end_row();

@@ -15,7 +15,7 @@ pub(super) fn plugin(app: &mut App) {
         app.insert_resource(ProgressRes::with_store(platform_store()));
     }
     app.add_systems(Last, save_progress_when_changed)
-        .add_systems(PreUpdate, follow_high_contrast);
+        .add_systems(PreUpdate, (follow_high_contrast, follow_text_size));
 }
 
 /// The theme follows the saved high-contrast setting.
@@ -26,6 +26,14 @@ fn follow_high_contrast(
     let on = progress.progress.settings.high_contrast;
     if high_contrast.0 != on {
         high_contrast.0 = on;
+    }
+}
+
+/// The theme follows the saved text size.
+fn follow_text_size(progress: Res<ProgressRes>, mut scale: ResMut<crate::theme::TextScale>) {
+    let factor = progress.progress.settings.text_size as f32 / 100.0;
+    if scale.0 != factor {
+        scale.0 = factor;
     }
 }
 

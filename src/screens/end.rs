@@ -16,7 +16,7 @@ use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::narration::Narrate;
 use crate::progress::ProgressRes;
-use crate::theme::{self, ButtonRole, Fonts, palette};
+use crate::theme::{self, ButtonRole, Fonts, GrownUpsWords, palette};
 
 /// How the last lesson ended: handed to this screen by the lesson player when a lesson ends.
 #[derive(Resource, Clone, Debug)]
@@ -93,7 +93,7 @@ fn spawn_end_screen(
                         col.spawn((
                             Name::new("sticker"),
                             crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
-                            theme::sized(260.0, 260.0),
+                            theme::sized(210.0, 210.0),
                         ));
                         col.spawn(theme::bold(
                             &fonts,
@@ -238,29 +238,41 @@ fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl 
         },
         BorderColor::all(palette::SUN),
         children![
-            theme::bold(
-                fonts,
-                t(ui::END_TIP_TITLE),
-                theme::size::BODY,
-                palette::NAVY
+            (
+                theme::bold(
+                    fonts,
+                    t(ui::END_TIP_TITLE),
+                    theme::size::BODY,
+                    palette::NAVY
+                ),
+                GrownUpsWords,
             ),
-            theme::text(
-                fonts,
-                t(&lesson.parent_tip),
-                theme::size::SMALL,
-                palette::NAVY
+            (
+                theme::text(
+                    fonts,
+                    t(&lesson.parent_tip),
+                    theme::size::SMALL,
+                    palette::NAVY
+                ),
+                GrownUpsWords,
             ),
-            theme::bold(
-                fonts,
-                t(ui::END_STARTER_TITLE),
-                theme::size::SMALL * 1.1,
-                palette::NAVY
+            (
+                theme::bold(
+                    fonts,
+                    t(ui::END_STARTER_TITLE),
+                    theme::size::SMALL * 1.1,
+                    palette::NAVY
+                ),
+                GrownUpsWords,
             ),
-            theme::text(
-                fonts,
-                t(&lesson.conversation_starter),
-                theme::size::SMALL,
-                palette::NAVY
+            (
+                theme::text(
+                    fonts,
+                    t(&lesson.conversation_starter),
+                    theme::size::SMALL,
+                    palette::NAVY
+                ),
+                GrownUpsWords,
             ),
         ],
     )

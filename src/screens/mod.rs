@@ -164,23 +164,24 @@ pub(crate) type ButtonPlaces<'w, 's> = Query<
         &'static bevy::ui::ComputedNode,
         &'static bevy::ui::UiGlobalTransform,
         &'static InheritedVisibility,
+        Option<&'static bevy::ui::CalculatedClip>,
     ),
     With<Button>,
 >;
 
 /// The buttons shown on screen, each with its name, its rectangle in physical pixels from the
-/// window's top left, and the factor from physical to logical pixels. (The test hook logs them
-/// for the browser test; the tour checks their layout.)
+/// window's top left (the part a scrolling list shows; a button scrolled out of sight is not
+/// on screen), and the factor from physical to logical pixels. (The test hook logs them for
+/// the browser test; the tour checks their layout.)
 pub(crate) fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
     places
         .iter()
-        .filter(|(_, node, _, shown)| shown.get() && node.size.x > 0.0 && node.size.y > 0.0)
-        .map(|(name, node, transform, _)| {
-            (
-                name.as_str().to_string(),
-                Rect::from_center_size(transform.translation, node.size),
-                node.inverse_scale_factor,
-            )
+        .filter(|(_, node, _, shown, _)| shown.get() && node.size.x > 0.0 && node.size.y > 0.0)
+        .filter_map(|(name, node, transform, _, clip)| {
+            let whole = Rect::from_center_size(transform.translation, node.size);
+            let seen = clip.map_or(whole, |c| whole.intersect(c.clip));
+            (seen.width() > 1.0 && seen.height() > 1.0)
+                .then(|| (name.as_str().to_string(), seen, node.inverse_scale_factor))
         })
         .collect()
 }

@@ -12,7 +12,12 @@ pub(crate) use button::{ButtonLook, ButtonRole, InteractionPalette, card_button}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Fonts>()
-        .add_plugins((button::plugin, contrast::plugin));
+        .init_resource::<TextScale>()
+        .add_plugins((button::plugin, contrast::plugin))
+        .add_systems(
+            PostUpdate,
+            scale_new_text.before(bevy::ui::UiSystems::Prepare),
+        );
 }
 
 /// Colours. Text is navy on light backgrounds (and on orange) or warm white on blue and green;
@@ -94,6 +99,39 @@ pub(crate) const FONT_BOLD: &str = "fonts/NotoSans-Bold.ttf";
 /// Text in the bundled font.
 pub(crate) fn text(fonts: &Fonts, s: impl Into<String>, px: f32, color: Color) -> impl Bundle {
     text_in(fonts.regular.clone(), s, px, color)
+}
+
+/// The grown-up's text size, as a factor (1.0, 1.25 or 1.5) on every text the children's
+/// screens draw, apart from the window-fitting UI scale (the saved setting, which `progress`
+/// keeps here).
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+pub struct TextScale(pub f32);
+
+impl Default for TextScale {
+    fn default() -> Self {
+        TextScale(1.0)
+    }
+}
+
+/// Words for the grown-up on a child's screen (the tip card at a lesson's end) keep their size:
+/// the text size is the child's.
+#[derive(Component, Default, Debug)]
+pub(crate) struct GrownUpsWords;
+
+/// Every text, as it appears, at the chosen size (the grown-ups' egui pages and
+/// [`GrownUpsWords`] have their own).
+fn scale_new_text(
+    scale: Res<TextScale>,
+    mut texts: Query<&mut TextFont, (Added<TextFont>, Without<GrownUpsWords>)>,
+) {
+    if scale.0 == 1.0 {
+        return;
+    }
+    for mut font in &mut texts {
+        if let FontSize::Px(px) = font.font_size {
+            font.font_size = FontSize::Px(px * scale.0);
+        }
+    }
 }
 
 /// Bold text in the bundled font.

@@ -52,6 +52,8 @@ pub struct TourOptions {
     /// The window's size in logical pixels (default 1280x800), to check a layout at the sizes
     /// the game must fit: tablets from 1024x600 to 1920x1080, phones in landscape.
     pub size: Option<(u32, u32)>,
+    /// The text size, in percent (100, 125 or 150): the layout check at larger words.
+    pub text_size: u32,
     /// After the grown-ups' pages, run a class session of the lesson on the projector (a
     /// class made, the vote, the teacher's end panel, the attendance, the sticker board).
     pub classroom: bool,
@@ -70,6 +72,7 @@ impl TourOptions {
         let (mut lesson, mut out, mut lang, mut once) = (None, None, "vi".to_string(), false);
         let mut size = None;
         let mut classroom = false;
+        let mut text_size = 100;
         let text = |v: std::ffi::OsString| v.to_string_lossy().into_owned();
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
@@ -77,6 +80,14 @@ impl TourOptions {
                 Long("lang") => lang = text(parser.value().map_err(|_| "--lang needs vi or en")?),
                 Long("once") => once = true,
                 Long("classroom") => classroom = true,
+                Long("text") => {
+                    let value = text(parser.value().map_err(|_| "--text needs 100, 125 or 150")?);
+                    text_size = value
+                        .parse()
+                        .ok()
+                        .filter(|s| safekite_core::progress::TEXT_SIZES.contains(s))
+                        .ok_or(format!("--text must be 100, 125 or 150, not {value}"))?;
+                }
                 Long("size") => {
                     let value = parser
                         .value()
@@ -103,6 +114,7 @@ impl TourOptions {
             lang,
             once,
             size,
+            text_size,
             classroom,
         })
     }
@@ -130,6 +142,7 @@ pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppE
     let store = safekite_core::progress::FileStore::new(&data);
     let mut progress = ProgressRes::with_store(Box::new(store));
     progress.progress.settings.locale = opts.lang.clone();
+    progress.progress.settings.text_size = opts.text_size;
     let mut app = game_app(progress);
     app.insert_resource(crate::platform::DataFolder(data.clone()));
     app.insert_resource(crate::platform::ExportFolder(data.join("exports")));

@@ -110,7 +110,17 @@ pub struct Settings {
     /// The high-contrast palette (black words on white, solid outlines).
     #[serde(default)]
     pub high_contrast: bool,
+    /// The size of the children's screens' words, in percent: one of [`TEXT_SIZES`].
+    #[serde(default = "full_size")]
+    pub text_size: u32,
 }
+
+fn full_size() -> u32 {
+    100
+}
+
+/// The text sizes a grown-up can choose, in percent (apart from the window-fitting scale).
+pub const TEXT_SIZES: [u32; 3] = [100, 125, 150];
 
 fn twenty_minutes() -> u32 {
     20
@@ -146,6 +156,7 @@ impl Default for Settings {
             scan_seconds: 0.0,
             break_minutes: 20,
             high_contrast: false,
+            text_size: 100,
         }
     }
 }

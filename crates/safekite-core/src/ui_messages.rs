@@ -88,6 +88,7 @@ ui_messages! {
     BREAK_OK = "break-ok", true;
     SETTINGS_BREAK = "settings-break", false;
     SETTINGS_HIGH_CONTRAST = "settings-high-contrast", false;
+    SETTINGS_TEXT_SIZE = "settings-text-size", false;
     SETTINGS_MINUTES = "settings-minutes", false;
     SETTINGS_TITLE = "settings-title", false;
     SETTINGS_LANGUAGE = "settings-language", false;

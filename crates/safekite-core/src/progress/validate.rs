@@ -174,6 +174,10 @@ impl Progress {
             repairs.push(format!("a narration speed of {}", s.narration_speed));
             s.narration_speed = defaults.narration_speed;
         }
+        if !super::TEXT_SIZES.contains(&s.text_size) {
+            repairs.push(format!("a text size of {} %", s.text_size));
+            s.text_size = defaults.text_size;
+        }
         if !super::BREAK_MINUTES.contains(&s.break_minutes) {
             repairs.push(format!("a break reminder of {} minutes", s.break_minutes));
             s.break_minutes = defaults.break_minutes;
