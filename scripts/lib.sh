@@ -37,10 +37,45 @@ ensure_commands() {
     done
 }
 
-# The packages a native build of the game needs.
-NATIVE_PACKAGES=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
-# A real window without a display or GPU, and screenshots of it.
-WINDOW_PACKAGES=(xvfb xauth mesa-vulkan-drivers libgl1-mesa-dri)
+# What a native build of the game needs: pkg-config (a command), and the libraries it finds
+# (their pkg-config names, then the Debian packages that hold them).
+NATIVE_LIBS=(alsa libudev wayland-client xkbcommon)
+NATIVE_PACKAGES=(libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
+ensure_native() {
+    ensure_commands pkg-config || return 1
+    pkg-config --exists "${NATIVE_LIBS[@]}" || ensure_packages "${NATIVE_PACKAGES[@]}"
+}
+
+# A real window without a display or GPU, and screenshots of it: Xvfb (commands) and Mesa's
+# software drivers (libraries, so Debian's packages).
+WINDOW_COMMANDS=(xvfb-run:xvfb xauth)
+WINDOW_PACKAGES=(mesa-vulkan-drivers libgl1-mesa-dri)
+ensure_window() {
+    ensure_commands "${WINDOW_COMMANDS[@]}" || return 1
+    ensure_packages "${WINDOW_PACKAGES[@]}"
+}
+
+# Finds a Chromium for headless printing and the browser tests and exports CHROMIUM (the
+# Node tests launch it too): $CHROMIUM when it is set, else the first of chromium,
+# chromium-browser, google-chrome-stable or google-chrome on PATH, else Debian's chromium.
+ensure_chromium() {
+    local c
+    if [ -n "${CHROMIUM:-}" ]; then
+        CHROMIUM=$(command -v "$CHROMIUM") || { echo "==> CHROMIUM is set but not a command" >&2; return 1; }
+        export CHROMIUM
+        return 0
+    fi
+    for c in chromium chromium-browser google-chrome-stable google-chrome; do
+        if command -v "$c" >/dev/null 2>&1; then
+            CHROMIUM=$(command -v "$c")
+            export CHROMIUM
+            return 0
+        fi
+    done
+    ensure_commands chromium || return 1
+    CHROMIUM=$(command -v chromium)
+    export CHROMIUM
+}
 
 # Makes sure cargo, rustfmt and clippy are there (rustup is assumed, as the README says).
 ensure_rust() {
