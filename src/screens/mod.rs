@@ -155,7 +155,8 @@ fn hold_to_hear<A: ButtonAction>(
     }
 }
 
-/// What a laid-out button's place on screen is read from.
+/// What a laid-out button's place on screen is read from (for the test hook and the tour).
+#[cfg(any(feature = "test-hook", not(target_arch = "wasm32")))]
 pub(crate) type ButtonPlaces<'w, 's> = Query<
     'w,
     's,
@@ -173,6 +174,7 @@ pub(crate) type ButtonPlaces<'w, 's> = Query<
 /// window's top left (the part a scrolling list shows; a button scrolled out of sight is not
 /// on screen), and the factor from physical to logical pixels. (The test hook logs them for
 /// the browser test; the tour checks their layout.)
+#[cfg(any(feature = "test-hook", not(target_arch = "wasm32")))]
 pub(crate) fn buttons_on_screen(places: &ButtonPlaces) -> Vec<(String, Rect, f32)> {
     places
         .iter()
