@@ -18,14 +18,20 @@ const SHOTS = process.env.SHOTS || "target/web-smoke";
 fs.mkdirSync(SHOTS, { recursive: true });
 
 // Where a child's finger goes, in logical pixels at 1280x800 (read off this check's own
-// screenshots, 2026-12-06; move them when the layout moves): the title's "new player", the owl,
-// the 3-6 band, "let's start", then the 3-6 sample ("Hộp quà bất ngờ") on the map.
+// screenshots, 2026-12-06, and the native tour's button log for the 16 animals and the check
+// screen; move them when the layout moves): the title's "new player", the owl, the 3-6 band,
+// "let's start", the 3-6 sample ("Hộp quà bất ngờ") on the map, then its question before the
+// story (not yet run against a release build since the check screen came: that build takes 93
+// minutes here).
 const TAPS = [
   ["new-profile", 640, 520],
-  ["avatar-owl", 758, 180],
+  ["avatar-owl", 699, 179],
   ["band-3-6", 431, 478],
   ["create-profile", 640, 692],
   ["lesson-prize-popup", 387, 545],
+  // The first time, one question before the story: an answer, then "next".
+  ["check-option-0", 362, 435],
+  ["next", 640, 574],
 ];
 
 let passed = 0;
