@@ -62,10 +62,10 @@ pub fn readable_size(size: f32, ui_scale: f32) -> f32 {
 pub struct DeviceFrame(pub f32);
 
 /// How much wider the device is drawn when the screens are scaled by `ui_scale`: in a small
-/// window (a phone in landscape has room to the sides) it widens a little, up to 30%, so that
-/// its larger text still fits on fewer lines. Not at all from about 1024x600 up.
+/// window (a phone in landscape has room to the sides) it widens, up to 45%, so that its larger
+/// text still fits on as many lines (a web address on one). Not at all from about 1024x600 up.
 pub fn frame_widening(ui_scale: f32) -> f32 {
-    (0.6 / ui_scale.max(0.1)).clamp(1.0, 1.3)
+    (0.7 / ui_scale.max(0.1)).clamp(1.0, 1.45)
 }
 
 fn fit_device_to_window(

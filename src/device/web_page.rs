@@ -187,12 +187,12 @@ fn warning_mark(parent: &mut ChildSpawnerCommands) {
         });
 }
 
-/// A label and an empty input box.
+/// A label and an empty input box (lower when the page is short, so the button stays in view).
 fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
     page.spawn(Node {
         flex_direction: FlexDirection::Column,
         row_gap: px(3.0),
-        flex_shrink: 0.0,
+        flex_shrink: 1.0,
         ..default()
     })
     .with_children(|f| {
@@ -200,6 +200,8 @@ fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
         f.spawn((
             Node {
                 height: px(30.0),
+                min_height: px(14.0),
+                flex_shrink: 1.0,
                 border: UiRect::all(px(2.0)),
                 border_radius: rounded(8.0),
                 ..default()
