@@ -6,7 +6,7 @@
 mod utils;
 
 use bevy::prelude::*;
-use safekite::device::{DeviceElement, TakesOption, spawn_device};
+use safekite::device::{DeviceElement, DeviceText, MIN_TEXT_ON_SCREEN, TakesOption, spawn_device};
 use safekite::lesson_player::ActiveRun;
 use safekite::screens::Screen;
 use safekite::theme::Fonts;
@@ -248,4 +248,69 @@ fn tapping_an_element_on_the_phone_takes_its_option() {
         "feed",
         "tapping the address took the safe option"
     );
+}
+
+/// The sizes of the texts under `root`, with the sizes they were designed at.
+fn text_sizes_under(app: &mut App, root: Entity) -> Vec<(f32, f32)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(e) = stack.pop() {
+        if let (Some(font), Some(design)) = (
+            app.world().get::<TextFont>(e),
+            app.world().get::<DeviceText>(e),
+        ) && let FontSize::Px(px) = font.font_size
+        {
+            out.push((px, design.0));
+        }
+        if let Some(children) = app.world().get::<Children>(e) {
+            stack.extend(children.iter());
+        }
+    }
+    out
+}
+
+#[test]
+fn device_text_is_never_too_small_to_read_and_large_text_keeps_its_size() {
+    let mut lessons = Vec::new();
+    lessons_under(&fixture().join("lessons"), &mut lessons);
+    let words = words();
+    let data = temp_dir("device-text-size");
+    let mut app = headless(&data);
+    app.update();
+    let fonts = app.world().resource::<Fonts>().clone();
+    // 1280x800 (scale 1), a small tablet (1024x600), a phone in landscape (844x390).
+    for scale in [1.0, 0.75, 390.0 / 800.0] {
+        app.insert_resource(UiScale(scale));
+        for node in &lessons[0].nodes {
+            let LessonNode::Device(d) = node else {
+                continue;
+            };
+            let root = app
+                .world_mut()
+                .spawn((Node::default(), Name::new("test-root")))
+                .id();
+            {
+                let mut commands = app.world_mut().commands();
+                commands.entity(root).with_children(|p| {
+                    spawn_device(p, d.device, &d.screen, &words, "vi", &fonts, &[])
+                });
+            }
+            app.update();
+            let sizes = text_sizes_under(&mut app, root);
+            assert!(!sizes.is_empty(), "{}: no device text", d.id);
+            for (px, design) in sizes {
+                let on_screen = px * scale;
+                assert!(
+                    on_screen >= MIN_TEXT_ON_SCREEN - 0.01,
+                    "{} at scale {scale}: a {design} px text is {on_screen} px on screen",
+                    d.id
+                );
+                assert!(px >= design, "{}: a text got smaller", d.id);
+                if design * scale >= MIN_TEXT_ON_SCREEN {
+                    assert_eq!(px, design, "{}: a readable text changed size", d.id);
+                }
+            }
+            app.world_mut().entity_mut(root).despawn();
+        }
+    }
 }

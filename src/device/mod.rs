@@ -32,7 +32,64 @@ mod video;
 mod web_page;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (pulse_buttons, blink_typing_dots));
+    app.add_systems(Update, (pulse_buttons, blink_typing_dots))
+        // Before the UI's layout, in the frame the device appears or the window changes size.
+        .add_systems(
+            PostUpdate,
+            fit_device_to_window.before(bevy::ui::UiSystems::Prepare),
+        );
+}
+
+/// The smallest a text on the pretend device may be on screen, in the window's logical pixels.
+/// Screens are scaled to the window (a phone in landscape, 844x390, shows them at about half
+/// size), so a device text drawn at 12 px would be 6 px there: too small to read.
+pub const MIN_TEXT_ON_SCREEN: f32 = 11.0;
+
+/// A text on the device, with the size it is drawn at in the 1280x800 layout. When the window
+/// is small, it is drawn larger, so that it is never below [`MIN_TEXT_ON_SCREEN`] on screen.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct DeviceText(pub f32);
+
+/// The size (in layout pixels) a device text of `size` is drawn at when the screens are scaled
+/// by `ui_scale`: its own size, or more when that would be under [`MIN_TEXT_ON_SCREEN`] on
+/// screen. Larger texts keep their size.
+pub fn readable_size(size: f32, ui_scale: f32) -> f32 {
+    size.max(MIN_TEXT_ON_SCREEN / ui_scale.max(0.1))
+}
+
+/// The device's frame, with its width in the 1280x800 layout.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct DeviceFrame(pub f32);
+
+/// How much wider the device is drawn when the screens are scaled by `ui_scale`: in a small
+/// window (a phone in landscape has room to the sides) it widens, up to 45%, so that its larger
+/// text still fits on as many lines (a web address on one). Not at all from about 1024x600 up.
+pub fn frame_widening(ui_scale: f32) -> f32 {
+    (0.7 / ui_scale.max(0.1)).clamp(1.0, 1.45)
+}
+
+fn fit_device_to_window(
+    scale: Option<Res<UiScale>>,
+    mut texts: Query<(Ref<DeviceText>, &mut TextFont)>,
+    mut frames: Query<(Ref<DeviceFrame>, &mut Node)>,
+) {
+    let (scale, changed) = scale.map_or((1.0, false), |s| (s.0, s.is_changed()));
+    for (text, mut font) in &mut texts {
+        if changed || text.is_added() {
+            let size = FontSize::Px(readable_size(text.0, scale));
+            if font.font_size != size {
+                font.font_size = size;
+            }
+        }
+    }
+    for (frame, mut node) in &mut frames {
+        if changed || frame.is_added() {
+            let width = px(frame.0 * frame_widening(scale));
+            if node.width != width {
+                node.width = width;
+            }
+        }
+    }
 }
 
 /// A button that breathes slowly (scale, not colour: nothing flashes).
@@ -132,11 +189,17 @@ impl Ctx<'_> {
     }
 
     fn text(&self, id: &str, size: f32, color: Color) -> impl Bundle {
-        theme::text(self.fonts, self.t(id), size, color)
+        (
+            theme::text(self.fonts, self.t(id), size, color),
+            DeviceText(size),
+        )
     }
 
     fn bold(&self, id: &str, size: f32, color: Color) -> impl Bundle {
-        theme::bold(self.fonts, self.t(id), size, color)
+        (
+            theme::bold(self.fonts, self.t(id), size, color),
+            DeviceText(size),
+        )
     }
 }
 
@@ -164,6 +227,7 @@ pub fn spawn_device(
     parent
         .spawn((
             Name::new(format!("device-{}", screen.kind())),
+            DeviceFrame(w),
             Node {
                 width: px(w),
                 height: px(h),
@@ -275,11 +339,9 @@ fn header(parent: &mut ChildSpawnerCommands, ctx: &Ctx, name: &str, avatar: Opti
             if let Some(avatar) = avatar {
                 bar.spawn(avatar_picture(avatar, 40.0));
             }
-            bar.spawn(theme::bold(
-                ctx.fonts,
-                name.to_string(),
-                20.0,
-                palette::WARM_WHITE,
+            bar.spawn((
+                theme::bold(ctx.fonts, name.to_string(), 20.0, palette::WARM_WHITE),
+                DeviceText(20.0),
             ));
         });
 }

@@ -35,17 +35,25 @@ pub(super) fn spawn(scr: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) 
     })
     .with_children(|page| {
         if let Some(p) = picture {
-            page.spawn((
-                crate::art::picture(ArtKind::Picture, p),
-                Node {
-                    height: px(70.0),
-                    aspect_ratio: Some(4.0 / 3.0),
-                    align_self: AlignSelf::Center,
-                    flex_shrink: 1.0,
-                    min_height: px(0.0),
-                    ..default()
-                },
-            ));
+            // The band the picture sits in gives way when the page is short (the phone beside a
+            // choice); the picture inside keeps its shape, narrower as well as lower.
+            page.spawn(Node {
+                height: px(70.0),
+                flex_shrink: 1.0,
+                min_height: px(0.0),
+                justify_content: JustifyContent::Center,
+                ..default()
+            })
+            .with_children(|band| {
+                band.spawn((
+                    crate::art::picture(ArtKind::Picture, p),
+                    Node {
+                        height: percent(100),
+                        aspect_ratio: Some(4.0 / 3.0),
+                        ..default()
+                    },
+                ));
+            });
         }
         page.spawn(ctx.bold(title, 20.0, palette::NAVY))
             .insert(Node {
@@ -179,12 +187,12 @@ fn warning_mark(parent: &mut ChildSpawnerCommands) {
         });
 }
 
-/// A label and an empty input box.
+/// A label and an empty input box (lower when the page is short, so the button stays in view).
 fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
     page.spawn(Node {
         flex_direction: FlexDirection::Column,
         row_gap: px(3.0),
-        flex_shrink: 0.0,
+        flex_shrink: 1.0,
         ..default()
     })
     .with_children(|f| {
@@ -192,6 +200,8 @@ fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
         f.spawn((
             Node {
                 height: px(30.0),
+                min_height: px(14.0),
+                flex_shrink: 1.0,
                 border: UiRect::all(px(2.0)),
                 border_radius: rounded(8.0),
                 ..default()
