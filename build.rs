@@ -2,6 +2,8 @@
 //! the web app icon assets/art/web/icon-512.png) and its name and version into `safekite.exe`, with
 //! the resource compiler of the toolchain (mingw-w64's `windres` when cross-building from Linux).
 //! For every other target it does nothing, so the Linux and browser builds are not slowed.
+//! The icon was made with ImageMagick:
+//! `convert assets/art/web/icon-512.png -define icon:auto-resize=256,48,32,16 packaging/windows/safekite.ico`
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
