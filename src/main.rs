@@ -4,6 +4,11 @@
 //! command: `--content DIR` (where `assets/`, `lessons/` and `locales/` are; see
 //! `platform::ContentSearch` for where they are looked for otherwise), and for play
 //! `--fullscreen` and `--classroom`. The command line is read with lexopt (native only).
+//!
+//! On Windows the release build is a windowed program: double-clicking `SafeKite.exe` opens the
+//! game without a console window behind it (closing that console would end the game). Started
+//! from a console with arguments (`SafeKite.exe --version`, `check`), it writes to that console.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 use bevy::prelude::*;
 
@@ -26,6 +31,10 @@ next to it (a USB stick).";
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> AppExit {
     use lexopt::Arg::{Long, Short, Value};
+    #[cfg(all(windows, not(debug_assertions)))]
+    if std::env::args_os().len() > 1 {
+        windows_console::attach_to_parent();
+    }
     let mut parser = lexopt::Parser::from_env();
     let mut launch = safekite::Launch::default();
     let mut content_flag: Option<std::path::PathBuf> = None;
@@ -110,6 +119,31 @@ fn find_content(
     flag: Option<std::path::PathBuf>,
 ) -> Result<std::path::PathBuf, safekite::platform::ContentNotFound> {
     safekite::platform::ContentSearch::from_process(flag).find()
+}
+
+/// A windowed Windows program has no console, so what `--version`, `--help` or `check` prints
+/// would be lost when it is started from one; it borrows the console of the one that started it
+/// (a Command Prompt) unless its output already goes somewhere (a pipe or a file).
+#[cfg(all(windows, not(debug_assertions)))]
+mod windows_console {
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    const STD_OUTPUT_HANDLE: u32 = -11i32 as u32;
+
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+        fn GetStdHandle(std_handle: u32) -> *mut core::ffi::c_void;
+    }
+
+    pub fn attach_to_parent() {
+        // SAFETY: both calls take plain values and have no preconditions; when there is no
+        // console to attach to, AttachConsole fails and nothing changes.
+        unsafe {
+            if GetStdHandle(STD_OUTPUT_HANDLE).is_null() {
+                AttachConsole(ATTACH_PARENT_PROCESS);
+            }
+        }
+    }
 }
 
 /// In the browser there is no command line: the game plays.
