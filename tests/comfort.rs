@@ -5,7 +5,7 @@
 mod utils;
 
 use bevy::prelude::*;
-use safekite::device::Pulse;
+use safekite::device::{Pulse, TypingDot};
 use safekite::progress::ProgressRes;
 use safekite::screens::Screen;
 use utils::*;
@@ -21,6 +21,42 @@ fn scales_over_frames(app: &mut App, frames: usize) -> Vec<f32> {
             app.world().get::<UiTransform>(button).unwrap().scale.x
         })
         .collect()
+}
+
+/// A typing dot's brightness over frames.
+fn dot_over_frames(app: &mut App, frames: usize) -> Vec<f32> {
+    let dot = app
+        .world_mut()
+        .spawn((Node::default(), BackgroundColor::default(), TypingDot(0.0)))
+        .id();
+    (0..frames)
+        .map(|_| {
+            app.update();
+            app.world().get::<BackgroundColor>(dot).unwrap().0.alpha()
+        })
+        .collect()
+}
+
+#[test]
+fn less_movement_stops_every_animation() {
+    let data = temp_dir("comfort-all");
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2_000);
+    let blinking = dot_over_frames(&mut app, 20);
+    assert!(blinking.windows(2).any(|w| w[0] != w[1]), "{blinking:?}");
+    app.world_mut()
+        .resource_mut::<ProgressRes>()
+        .progress
+        .settings
+        .reduced_motion = true;
+    let scales = scales_over_frames(&mut app, 10);
+    let dots = dot_over_frames(&mut app, 10);
+    assert!(scales.iter().all(|s| *s == 1.0), "{scales:?}");
+    assert!(
+        dots.iter().all(|a| *a == dots[0]),
+        "the typing dots stay still: {dots:?}"
+    );
+    let _ = std::fs::remove_dir_all(data);
 }
 
 #[test]

@@ -126,9 +126,19 @@ fn pulse_buttons(
     }
 }
 
-fn blink_typing_dots(time: Res<Time>, mut q: Query<(&TypingDot, &mut BackgroundColor)>) {
+fn blink_typing_dots(
+    time: Res<Time>,
+    progress: Option<Res<crate::progress::ProgressRes>>,
+    mut q: Query<(&TypingDot, &mut BackgroundColor)>,
+) {
+    // Less movement: three still dots, still saying "typing".
+    let still = progress.is_some_and(|p| p.progress.settings.reduced_motion);
     for (dot, mut bg) in &mut q {
-        let a = 0.35 + 0.65 * (0.5 + 0.5 * (time.elapsed_secs() * 4.0 - dot.0).sin());
+        let a = if still {
+            0.8
+        } else {
+            0.35 + 0.65 * (0.5 + 0.5 * (time.elapsed_secs() * 4.0 - dot.0).sin())
+        };
         bg.0 = palette::MID_GREY.with_alpha(a);
     }
 }

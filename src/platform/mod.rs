@@ -117,3 +117,18 @@ pub fn documents_folder(data: &DataFolder) -> std::path::PathBuf {
         native::documents_folder(&data.0)
     }
 }
+
+/// Whether the system asks for less movement. In the browser: the page's
+/// `prefers-reduced-motion: reduce` (set by the operating system's accessibility settings).
+/// Natively there is no portable question to ask, so no: a grown-up turns "less movement" on in
+/// the settings.
+pub fn system_asks_for_less_movement() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web::prefers_reduced_motion()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}

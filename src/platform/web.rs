@@ -157,3 +157,14 @@ pub(super) fn download(name: &str, bytes: &[u8]) -> Result<String, String> {
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(name.to_string())
 }
+
+/// The page's `prefers-reduced-motion: reduce` media query.
+pub(super) fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|q| q.matches())
+}

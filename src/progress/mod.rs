@@ -56,8 +56,14 @@ impl ProgressRes {
         if let Some(problem) = loaded.problem() {
             warn!("progress: {problem}");
         }
+        let fresh = matches!(loaded, progress::Loaded::Fresh(_));
+        let mut progress = loaded.progress();
+        // A first start follows the system's wish for less movement (a grown-up can change it).
+        if fresh && crate::platform::system_asks_for_less_movement() {
+            progress.settings.reduced_motion = true;
+        }
         ProgressRes {
-            progress: loaded.progress(),
+            progress,
             current: None,
             storage_problem: loaded.notice(),
             store,

@@ -119,12 +119,18 @@ async function main() {
     check("the map shows the sticker", true);
 
     // The play is recorded in the page's storage: a header, then one xAPI statement a line,
-    // from "launched" to "completed", under a random id (never the nickname).
+    // from the question before the story ("answered"), "launched" ... "completed", to the two
+    // questions after it, under a random id (never the nickname).
     const log = await page.evaluate(() => localStorage.getItem("safekite.records") || "");
     const verbs = log.trim().split("\n").slice(1).map((l) => JSON.parse(l).verb.id.split("/").pop());
     check("the play is recorded as xAPI statements in browser storage",
-      verbs[0] === "launched" && verbs.includes("experienced") && verbs.at(-1) === "completed",
+      verbs[0] === "answered" && verbs[1] === "launched" && verbs.includes("experienced") &&
+        verbs.at(-3) === "completed" && verbs.at(-1) === "answered",
       verbs.join(" "));
+    // The browser asked for reduced motion (this context does): a first start follows it.
+    const saved = await page.evaluate((key) => localStorage.getItem(key) || "", MAIN);
+    check("a first start follows the browser's reduced motion", /reduced_motion:\s*true/.test(saved),
+      saved.slice(0, 200));
 
     // Reload: the sticker is still there (progress persisted in browser storage).
     await page.reload();
