@@ -106,6 +106,10 @@ fn high_contrast_draws_black_words_and_light_buttons() {
     // Any screen drawn from now on: the new player's.
     tap(&mut app, "new-profile");
     wait_for(&mut app, Screen::NewProfile, 200);
+    // Words spawned late in a frame take their partner colour in the next one.
+    for _ in 0..3 {
+        app.update();
+    }
     let (texts, fills) = colours_on_screen(&mut app);
     assert!(
         !texts.is_empty() && texts.iter().all(|t| t == "#000000" || t == "#FFFFFF"),
