@@ -7,7 +7,6 @@
 mod utils;
 
 use safekite::checks::CheckAction;
-use safekite::lesson_player::PlayerAction;
 use safekite::progress::ProgressRes;
 use safekite::records::ClassBookRes;
 use safekite::screens::Screen;
@@ -16,7 +15,6 @@ use safekite::screens::map::MapAction;
 use safekite::screens::title::TitleAction;
 use safekite::sounds::{Effect, EffectsLog};
 use safekite_core::learning::{CheckMode, date_text, parse_date};
-use safekite_core::model::Band;
 use safekite_records::classes::Class;
 use serde_json::Value;
 use utils::*;
@@ -27,30 +25,8 @@ const PHASE: &str = "https://safekite.example/xapi/extensions/phase";
 fn player_on_the_map(data: &std::path::Path) -> (bevy::app::App, u32) {
     let mut app = app(None, data);
     wait_for_screen(&mut app, Screen::Title);
-    let id = app
-        .world_mut()
-        .resource_mut::<ProgressRes>()
-        .progress
-        .add_profile("owl", "", Band::Little)
-        .unwrap();
-    press(&mut app, TitleAction::PickProfile(id));
-    wait_for_screen(&mut app, Screen::Map);
+    let id = little_player_on_the_map(&mut app);
     (app, id)
-}
-
-/// Plays prize-popup from its first step to its good ending (telling Mum).
-fn play_to_the_good_ending(app: &mut bevy::app::App) {
-    for _ in 0..4 {
-        press(app, PlayerAction::Next);
-    }
-    press(app, PlayerAction::TellGrownUp);
-    press(app, PlayerAction::Say(1));
-    for _ in 0..10 {
-        if screen(app) != Screen::Player {
-            break;
-        }
-        press(app, PlayerAction::Next);
-    }
 }
 
 /// The check answers recorded: (phase, right), in order.
@@ -99,7 +75,7 @@ fn a_first_play_asks_before_and_after_and_a_replay_asks_nothing() {
     wait_for_screen(&mut app, Screen::Player);
 
     // After the good ending: the same question, then one more, with the safe answer and why.
-    play_to_the_good_ending(&mut app);
+    play_the_sample_to_its_good_ending(&mut app);
     wait_for_screen(&mut app, Screen::Check);
     assert!(texts(&mut app).contains(&word(&app, "vi", "prize-popup-check-1-question")));
     press(&mut app, CheckAction::Pick(1));
@@ -142,7 +118,7 @@ fn a_first_play_asks_before_and_after_and_a_replay_asks_nothing() {
     wait_for_screen(&mut app, Screen::Map);
     press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
-    play_to_the_good_ending(&mut app);
+    play_the_sample_to_its_good_ending(&mut app);
     wait_for_screen(&mut app, Screen::End);
     assert_eq!(answers(&data).len(), 3, "nothing asked again");
     let _ = std::fs::remove_dir_all(data);
@@ -231,7 +207,7 @@ fn the_class_choice_turns_questions_off_or_to_after_only() {
     in_a_class(&mut app, CheckMode::Off);
     press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
-    play_to_the_good_ending(&mut app);
+    play_the_sample_to_its_good_ending(&mut app);
     wait_for_screen(&mut app, Screen::End);
     assert!(answers(&data).is_empty());
     let _ = std::fs::remove_dir_all(data);
@@ -241,7 +217,7 @@ fn the_class_choice_turns_questions_off_or_to_after_only() {
     in_a_class(&mut app, CheckMode::AfterOnly);
     press(&mut app, MapAction::OpenLesson("prize-popup".into()));
     wait_for_screen(&mut app, Screen::Player);
-    play_to_the_good_ending(&mut app);
+    play_the_sample_to_its_good_ending(&mut app);
     wait_for_screen(&mut app, Screen::Check);
     for _ in 0..2 {
         press(&mut app, CheckAction::Pick(1));

@@ -7,37 +7,17 @@ mod utils;
 
 use bevy::prelude::*;
 use safekite::checks::CheckAction;
-use safekite::lesson_player::PlayerAction;
 use safekite::narration::NarrationLog;
 use safekite::progress::ProgressRes;
 use safekite::screens::Screen;
 use safekite::screens::play_clock::PlayClock;
-use safekite::screens::title::TitleAction;
-use safekite_core::model::Band;
 use utils::*;
 
 /// A new 3-6 player plays prize-popup to its end screen (the questions before and after too).
 fn play_to_the_end(app: &mut App) {
-    let id = app
-        .world_mut()
-        .resource_mut::<ProgressRes>()
-        .progress
-        .add_profile("owl", "", Band::Little)
-        .unwrap();
-    press(app, TitleAction::PickProfile(id));
-    wait_for_screen(app, Screen::Map);
+    little_player_on_the_map(app);
     open_lesson_first_time(app, "prize-popup");
-    for _ in 0..4 {
-        press(app, PlayerAction::Next);
-    }
-    press(app, PlayerAction::TellGrownUp);
-    press(app, PlayerAction::Say(1));
-    for _ in 0..10 {
-        if screen(app) != Screen::Player {
-            break;
-        }
-        press(app, PlayerAction::Next);
-    }
+    play_the_sample_to_its_good_ending(app);
     wait_for_screen(app, Screen::Check);
     for _ in 0..2 {
         press(app, CheckAction::Pick(1));

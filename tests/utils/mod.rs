@@ -305,3 +305,33 @@ pub fn tap_through_the_questions(app: &mut App) {
         tap(app, "next");
     }
 }
+
+/// A new 3-6 player, picked on the title: their lesson map. Returns their id.
+pub fn little_player_on_the_map(app: &mut App) -> u32 {
+    let id = app
+        .world_mut()
+        .resource_mut::<safekite::progress::ProgressRes>()
+        .progress
+        .add_profile("owl", "", safekite_core::model::Band::Little)
+        .unwrap();
+    press(app, safekite::screens::title::TitleAction::PickProfile(id));
+    wait_for_screen(app, Screen::Map);
+    id
+}
+
+/// Plays prize-popup from its first step to its good ending (telling Mum), until the story
+/// leaves the player.
+pub fn play_the_sample_to_its_good_ending(app: &mut App) {
+    use safekite::lesson_player::PlayerAction;
+    for _ in 0..4 {
+        press(app, PlayerAction::Next);
+    }
+    press(app, PlayerAction::TellGrownUp);
+    press(app, PlayerAction::Say(1));
+    for _ in 0..10 {
+        if screen(app) != Screen::Player {
+            break;
+        }
+        press(app, PlayerAction::Next);
+    }
+}
