@@ -227,40 +227,15 @@ fn sound_and_language(
         ui::SETTINGS_HIGH_CONTRAST,
         &mut settings.high_contrast,
     );
-    ui.label(say.t(ui::SETTINGS_REDUCED_MOTION));
-    ui.horizontal(|ui| {
-        if ui
-            .selectable_label(settings.reduced_motion, say.t(ui::SETTINGS_ON))
-            .clicked()
-        {
-            settings.reduced_motion = true;
-        }
-        if ui
-            .selectable_label(!settings.reduced_motion, say.t(ui::SETTINGS_OFF))
-            .clicked()
-        {
-            settings.reduced_motion = false;
-        }
-    });
-    ui.end_row();
+    on_off_row(
+        ui,
+        say,
+        ui::SETTINGS_REDUCED_MOTION,
+        &mut settings.reduced_motion,
+    );
     scanning_row(ui, say, settings);
     break_row(ui, say, settings);
-    ui.label(say.t(ui::SETTINGS_CAPTIONS));
-    ui.horizontal(|ui| {
-        if ui
-            .selectable_label(settings.captions, say.t(ui::SETTINGS_ON))
-            .clicked()
-        {
-            settings.captions = true;
-        }
-        if ui
-            .selectable_label(!settings.captions, say.t(ui::SETTINGS_OFF))
-            .clicked()
-        {
-            settings.captions = false;
-        }
-    });
-    ui.end_row();
+    on_off_row(ui, say, ui::SETTINGS_CAPTIONS, &mut settings.captions);
 }
 
 /// The children's text size: 100, 125 or 150 %.
