@@ -15,26 +15,18 @@ pub(super) fn plugin(app: &mut App) {
         app.insert_resource(ProgressRes::with_store(platform_store()));
     }
     app.add_systems(Last, save_progress_when_changed)
-        .add_systems(PreUpdate, (follow_high_contrast, follow_text_size));
+        .add_systems(PreUpdate, theme_follows_settings);
 }
 
-/// The theme follows the saved high-contrast setting.
-fn follow_high_contrast(
+/// The theme follows the saved high-contrast and text-size settings.
+fn theme_follows_settings(
     progress: Res<ProgressRes>,
     mut high_contrast: ResMut<crate::theme::HighContrast>,
+    mut scale: ResMut<crate::theme::TextScale>,
 ) {
-    let on = progress.progress.settings.high_contrast;
-    if high_contrast.0 != on {
-        high_contrast.0 = on;
-    }
-}
-
-/// The theme follows the saved text size.
-fn follow_text_size(progress: Res<ProgressRes>, mut scale: ResMut<crate::theme::TextScale>) {
-    let factor = progress.progress.settings.text_size as f32 / 100.0;
-    if scale.0 != factor {
-        scale.0 = factor;
-    }
+    let settings = &progress.progress.settings;
+    high_contrast.set_if_neq(crate::theme::HighContrast(settings.high_contrast));
+    scale.set_if_neq(crate::theme::TextScale(settings.text_size as f32 / 100.0));
 }
 
 /// The progress of every player on this device.

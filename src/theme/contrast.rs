@@ -95,7 +95,11 @@ fn apply_high_contrast(
     borders: Query<&mut BorderColor, Changed<BorderColor>>,
     outlines: Query<&mut Outline, Changed<Outline>>,
     clear: Option<ResMut<ClearColor>>,
+    mut normal_clear: Local<Option<Color>>,
 ) {
+    if let Some(clear) = clear {
+        swap_clear_colour(on.0, clear, &mut normal_clear);
+    }
     if !on.0 {
         return;
     }
@@ -108,11 +112,19 @@ fn apply_high_contrast(
         |b, c| *b = BorderColor::all(c),
     );
     swap(outlines, high_contrast, |o| o.color, |o, c| o.color = c);
-    if let Some(mut clear) = clear {
+}
+
+/// The window's own colour behind the screens: its partner while high contrast is on, and the
+/// colour it had once it is turned off again (the screens are drawn anew, the window is not).
+fn swap_clear_colour(on: bool, mut clear: ResMut<ClearColor>, normal: &mut Option<Color>) {
+    if on {
         let partner = high_contrast_fill(clear.0);
         if partner != clear.0 {
+            *normal = Some(clear.0);
             clear.0 = partner;
         }
+    } else if let Some(colour) = normal.take() {
+        clear.0 = colour;
     }
 }
 
@@ -189,6 +201,19 @@ mod tests {
             contrast(high_contrast(NAVY), screen) >= 3.0,
             "the focus ring"
         );
+    }
+
+    #[test]
+    fn the_window_colour_comes_back_when_high_contrast_is_turned_off() {
+        let mut app = App::new();
+        app.add_plugins(plugin)
+            .insert_resource(ClearColor(SKY))
+            .insert_resource(HighContrast(true));
+        app.update();
+        assert_eq!(app.world().resource::<ClearColor>().0, Color::WHITE);
+        app.insert_resource(HighContrast(false));
+        app.update();
+        assert_eq!(app.world().resource::<ClearColor>().0, SKY);
     }
 
     #[test]
