@@ -119,11 +119,12 @@ fn scan(
     if every <= 0.0 || held.0.is_some() {
         return;
     }
-    let order = reading_order(&buttons);
-    let lost = focus.get().is_none_or(|f| !order.contains(&f));
+    // The focus is lost when its button went (a new screen): scanning starts again at once.
+    let lost = focus.get().is_none_or(|f| !buttons.contains(f));
     scanning.seconds += time.delta_secs();
     if lost || scanning.seconds >= every {
         scanning.seconds = 0.0;
+        let order = reading_order(&buttons);
         match step_focus(&order, focus.get().filter(|_| !lost), 1) {
             Some(next) => focus.set(next, FocusCause::Navigated),
             None => focus.clear(),
