@@ -227,7 +227,6 @@ fn handle_player_actions(
     session: Option<Res<ClassSession>>,
 ) {
     let Some(run) = run.as_mut() else { return };
-    let mode = check_mode(&progress, book.as_deref(), session.as_deref());
     for action in actions.read() {
         let node = run.0.current().clone();
         let result = match action {
@@ -270,6 +269,7 @@ fn handle_player_actions(
         if let Some((outcome, line, sticker)) = finished {
             info!("lesson {} finished: {outcome:?}", lesson.id);
             let good = outcome == Outcome::Good;
+            let mode = check_mode(&progress, book.as_deref(), session.as_deref());
             let after = finish(&mut progress, &lesson, sticker.as_ref(), good, mode);
             commands.insert_resource(LastResult {
                 lesson,

@@ -358,8 +358,8 @@ fn handle_map_actions(
     progress: Res<ProgressRes>,
     book: Option<Res<ClassBookRes>>,
 ) {
-    let mode = check_mode(&progress, book.as_deref(), None);
     for action in actions.read() {
+        let mode = check_mode(&progress, book.as_deref(), None);
         match action {
             MapAction::OpenLesson(id) => {
                 commands.insert_resource(ChosenLesson(id.clone()));
