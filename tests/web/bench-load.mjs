@@ -5,8 +5,7 @@
 //
 // Usage: node bench-load.mjs http://127.0.0.1:PORT/ LABEL
 
-import { chromium } from "playwright-core";
-import { Game, CHROMIUM_ARGS, newPlayerOnMap } from "./game.mjs";
+import { Game, launchChromium, newContext, newPlayerOnMap } from "./game.mjs";
 
 const BASE = process.argv[2];
 const LABEL = process.argv[3] || "";
@@ -14,8 +13,8 @@ const MBIT = 10;
 const LATENCY_MS = 60;
 
 async function main() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const browser = await launchChromium();
+  const context = await newContext(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");

@@ -1,7 +1,9 @@
 // The game's test hook, followed on one page: the screen, the step, and the rectangle of every
 // named button, which it taps like a child's finger. Used by the browser test and the web
-// load benchmark. (The hook, src/test_hook, prints `safekite:screen <Name>`,
-// `safekite:step <n>` and `safekite:buttons <step> <json>`.)
+// load benchmark, with the way they open Chromium and watch requests. (The hook, src/test_hook,
+// prints `safekite:screen <Name>`, `safekite:step <n>` and `safekite:buttons <step> <json>`.)
+
+import { chromium } from "playwright-core";
 
 export const STEP_TIMEOUT = 60_000;
 
@@ -91,6 +93,25 @@ export async function newPlayerOnMap(game) {
   await game.tap("band-3-6");
   await game.tap("create-profile");
   await game.screenIs("Map");
+}
+
+/** Chromium (`$CHROMIUM`, else Debian's) with CHROMIUM_ARGS. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A 1280x800 context asking for reduced motion (as a child with that setting would, and so
+ *  the taps land on still buttons); `extra` adds options. */
+export function newContext(browser, extra = {}) {
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce", ...extra });
+}
+
+/** Lists in `foreign` every request of `context` that leaves `origin` (data: and blob: stay). */
+export function collectForeign(context, origin, foreign) {
+  context.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
+  });
 }
 
 /** The flags Debian's Chromium runs with here (no GPU, no background networking). */

@@ -7,10 +7,9 @@
 //
 // Usage: node smoke.mjs http://127.0.0.1:PORT/
 
-import { chromium } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
-import { CHROMIUM_ARGS } from "./game.mjs";
+import { collectForeign, launchChromium, newContext } from "./game.mjs";
 
 const BASE = process.argv[2] || "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
@@ -42,16 +41,10 @@ function check(name, ok, detail = "") {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const browser = await launchChromium();
+  const context = await newContext(browser);
   const foreign = [];
-  context.on("request", (req) => {
-    const url = req.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
+  collectForeign(context, ORIGIN, foreign);
   const page = await context.newPage();
   const errors = [];
   const log = [];

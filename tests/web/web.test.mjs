@@ -10,10 +10,9 @@
 //
 // Usage: node web.test.mjs http://127.0.0.1:PORT/
 
-import { chromium } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
-import { Game, CHROMIUM_ARGS } from "./game.mjs";
+import { Game, collectForeign, launchChromium, newContext } from "./game.mjs";
 
 const BASE = process.argv[2] || "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
@@ -31,16 +30,10 @@ function check(name, ok, detail = "") {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const browser = await launchChromium();
+  const context = await newContext(browser);
   const foreign = [];
-  context.on("request", (req) => {
-    const url = req.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
+  collectForeign(context, ORIGIN, foreign);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -223,11 +216,8 @@ async function corruptProgressCase(page) {
 /** A word file nested 20,000 deep: the game starts and plays; the message is reported. */
 async function deepNestingCase(browser, foreign) {
   // Routes do not see requests a service worker answers: this context has none.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce", serviceWorkers: "block" });
-  context.on("request", (req) => {
-    const url = req.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.push(url);
-  });
+  const context = await newContext(browser, { serviceWorkers: "block" });
+  collectForeign(context, ORIGIN, foreign);
   await context.route(/\/locales\/(vi|en)\/ui\.ftl$/, async (route) => {
     const response = await route.fetch();
     const text = await response.text();
