@@ -59,19 +59,25 @@ fn options_on(lesson: &Lesson, id: &str) -> Vec<ChoiceOption> {
         .unwrap_or_default()
 }
 
-/// Every text under the entity `root`.
-fn texts_under(app: &mut App, root: Entity) -> Vec<String> {
+/// `root` and every entity under it.
+fn tree(app: &App, root: Entity) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(e) = stack.pop() {
-        if let Some(t) = app.world().get::<Text>(e) {
-            out.push(t.0.clone());
-        }
+        out.push(e);
         if let Some(children) = app.world().get::<Children>(e) {
             stack.extend(children.iter());
         }
     }
     out
+}
+
+/// Every text under the entity `root`.
+fn texts_under(app: &mut App, root: Entity) -> Vec<String> {
+    tree(app, root)
+        .into_iter()
+        .filter_map(|e| app.world().get::<Text>(e).map(|t| t.0.clone()))
+        .collect()
 }
 
 #[test]
@@ -253,17 +259,13 @@ fn tapping_an_element_on_the_phone_takes_its_option() {
 /// The sizes of the texts under `root`, with the sizes they were designed at.
 fn text_sizes_under(app: &mut App, root: Entity) -> Vec<(f32, f32)> {
     let mut out = Vec::new();
-    let mut stack = vec![root];
-    while let Some(e) = stack.pop() {
+    for e in tree(app, root) {
         if let (Some(font), Some(design)) = (
             app.world().get::<TextFont>(e),
             app.world().get::<DeviceText>(e),
         ) && let FontSize::Px(px) = font.font_size
         {
             out.push((px, design.0));
-        }
-        if let Some(children) = app.world().get::<Children>(e) {
-            stack.extend(children.iter());
         }
     }
     out
