@@ -2,9 +2,11 @@
 //! keyboard events only (Tab to move, Enter to press, R to hear again), and again with one
 //! switch (the focus steps on by itself; one key presses the focused button). The test reads
 //! the screen as a child would see the highlight: it never sends a screen's verbs itself.
+//! A screen reader gets a name for every button on the way, pictures included.
 
 mod utils;
 
+use bevy::a11y::AccessibilityNode;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
 use bevy::input_focus::InputFocus;
@@ -165,5 +167,62 @@ fn a_lesson_plays_to_its_sticker_with_one_switch() {
         .scan_seconds = 0.5;
     play_the_sample(&mut app, scan_to_and_press);
     assert!(sticker_earned(&app));
+    let _ = std::fs::remove_dir_all(data);
+}
+
+/// The name a screen reader says for the button named `name` ("" for none).
+fn spoken_name(app: &mut App, name: &str) -> String {
+    let mut q = app
+        .world_mut()
+        .query_filtered::<(&Name, Option<&AccessibilityNode>), With<Button>>();
+    q.iter(app.world())
+        .find(|(n, _)| n.as_str() == name)
+        .and_then(|(_, node)| node.and_then(|node| node.label()).map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Every button on screen is announced by a name; taps the one named `name`.
+fn tap_after_hearing_every_name(app: &mut App, name: &str) {
+    for button in buttons(app) {
+        assert!(
+            !spoken_name(app, &button).trim().is_empty(),
+            "on {:?}, a screen reader finds `{button}` with no name",
+            screen(app)
+        );
+    }
+    tap(app, name);
+}
+
+#[test]
+fn a_screen_reader_hears_a_name_for_every_button_pictures_included() {
+    let (mut app, data) = keyboard_app("names");
+    play_the_sample(&mut app, tap_after_hearing_every_name);
+    assert!(sticker_earned(&app));
+    let mut app = headless(&data);
+    wait_for(&mut app, Screen::Title, 2_000);
+    let locale = app
+        .world()
+        .resource::<safekite::locale::CurrentLocale>()
+        .0
+        .clone();
+    let card = buttons(&mut app)
+        .into_iter()
+        .find(|b| b.starts_with("profile-"))
+        .expect("the new player's card");
+    let said = spoken_name(&mut app, &card);
+    let animal = app.world().resource::<ProgressRes>().progress.profiles[0]
+        .avatar
+        .clone();
+    let animal = word(&app, &locale, &format!("avatar-{animal}"));
+    assert!(
+        said.contains(&animal),
+        "the card says {said:?}, not {animal:?}"
+    );
+    tap_after_hearing_every_name(&mut app, "new-profile");
+    wait_for(&mut app, Screen::NewProfile, 200);
+    assert_eq!(
+        spoken_name(&mut app, "avatar-fox"),
+        word(&app, &locale, "avatar-fox")
+    );
     let _ = std::fs::remove_dir_all(data);
 }

@@ -15,10 +15,13 @@ use bevy::input::keyboard::KeyCode;
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 
+mod names;
+
 use crate::progress::ProgressRes;
 use crate::theme::palette;
 
 pub(super) fn plugin(app: &mut App) {
+    names::plugin(app);
     app.init_resource::<InputFocus>()
         .init_resource::<Scanning>()
         .init_resource::<KeyPress>()

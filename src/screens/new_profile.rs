@@ -121,6 +121,8 @@ fn spawn_new_profile_screen(
                             },
                         ),
                         NewProfileAction::PickAvatar(a.to_string()),
+                        // A picture only: a screen reader says the animal's name.
+                        AccessibleLabel::new(ui::avatar_name(a).map(&t).unwrap_or_default()),
                         children![(
                             crate::art::picture(ArtKind::Avatar, a),
                             theme::sized(84.0, 84.0),

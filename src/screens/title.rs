@@ -105,7 +105,7 @@ fn spawn_title_screen(
                 .skip(page * PLAYERS_PER_PAGE)
                 .take(PLAYERS_PER_PAGE)
             {
-                row.spawn(profile_card(&fonts, profile));
+                row.spawn(profile_card(&fonts, profile, look_name(profile, &t)));
             }
         });
         // New player, and the pages of players when there are many.
@@ -247,8 +247,25 @@ pub(crate) fn player_look(profile: &Profile, side: f32) -> impl Bundle {
     )
 }
 
+/// What a screen reader says for a player's card: their nickname (if they chose one), their
+/// animal and their badge ("Lan, Fox, Yellow star").
+fn look_name(profile: &Profile, t: &dyn Fn(&str) -> String) -> AccessibleLabel {
+    let badge = profile.badge.as_deref().unwrap_or(BADGES[0]);
+    let parts = [
+        Some(profile.nickname.clone()),
+        ui::avatar_name(&profile.avatar).map(t),
+        ui::badge_name(badge).map(t),
+    ];
+    let said: Vec<String> = parts
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .collect();
+    AccessibleLabel::new(said.join(", "))
+}
+
 /// A player's card: their animal and nickname (if they chose one); one tap to their map.
-fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
+fn profile_card(fonts: &Fonts, profile: &Profile, name: AccessibleLabel) -> impl Bundle {
     (
         card_button(
             format!("profile-{}", profile.id),
@@ -266,6 +283,7 @@ fn profile_card(fonts: &Fonts, profile: &Profile) -> impl Bundle {
             },
         ),
         TitleAction::PickProfile(profile.id),
+        name,
         children![
             player_look(profile, 104.0),
             theme::text(
