@@ -16,6 +16,8 @@ pub use web::BrowserStore;
 #[cfg(not(target_arch = "wasm32"))]
 mod content_dir;
 #[cfg(not(target_arch = "wasm32"))]
+mod motion;
+#[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(not(target_arch = "wasm32"))]
 pub use content_dir::{CONTENT_ENV, CONTENT_FOLDERS, ContentNotFound, ContentSearch, has_content};
@@ -119,9 +121,8 @@ pub fn documents_folder(data: &DataFolder) -> std::path::PathBuf {
 }
 
 /// Whether the system asks for less movement. In the browser: the page's
-/// `prefers-reduced-motion: reduce` (set by the operating system's accessibility settings).
-/// Natively there is no portable question to ask, so no: a grown-up turns "less movement" on in
-/// the settings.
+/// `prefers-reduced-motion: reduce` (set by the operating system's accessibility settings);
+/// natively, see [`motion`].
 pub fn system_asks_for_less_movement() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
@@ -129,6 +130,6 @@ pub fn system_asks_for_less_movement() -> bool {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        false
+        motion::system_asks_for_less_movement()
     }
 }

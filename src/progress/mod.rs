@@ -52,6 +52,7 @@ impl ProgressRes {
         let mut progress = loaded.progress();
         // A first start follows the system's wish for less movement (a grown-up can change it).
         if fresh && crate::platform::system_asks_for_less_movement() {
+            info!("settings: the system asks for less movement, so \"less movement\" starts on");
             progress.settings.reduced_motion = true;
         }
         ProgressRes {
