@@ -8,6 +8,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use safekite_core::ui_messages as ui;
+use safekite_core::words::{LOCALES, language_name};
 
 use safekite_core::gate::{PinLock, check_pin};
 
@@ -186,9 +187,9 @@ fn sound_and_language(
 ) {
     ui.label(say.t(ui::SETTINGS_LANGUAGE));
     ui.horizontal(|ui| {
-        for (code, id) in [("vi", ui::LANGUAGE_VI), ("en", ui::LANGUAGE_EN)] {
+        for &code in LOCALES {
             if ui
-                .selectable_label(settings.locale == code, say.t(id))
+                .selectable_label(settings.locale == code, say.t(&language_name(code)))
                 .clicked()
             {
                 settings.locale = code.to_string();

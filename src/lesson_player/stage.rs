@@ -285,7 +285,7 @@ fn figure(view: &PlayerView, lesson: &Lesson) -> Option<String> {
         None => lesson
             .characters
             .iter()
-            .find(|c| cast::cast_member(c).is_some_and(|m| !m.grown_up))
+            .find(|c| cast::cast_member(c).is_some_and(|m| !m.is_grown_up()))
             .cloned(),
     }
 }

@@ -77,7 +77,9 @@ impl TourOptions {
         while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
             match arg {
                 Long("out") => out = Some(text(parser.value().map_err(|e| e.to_string())?)),
-                Long("lang") => lang = text(parser.value().map_err(|_| "--lang needs vi or en")?),
+                Long("lang") => {
+                    lang = text(parser.value().map_err(|_| "--lang needs a language code")?)
+                }
                 Long("once") => once = true,
                 Long("classroom") => classroom = true,
                 Long("text") => {
@@ -105,8 +107,12 @@ impl TourOptions {
             .unwrap_or(&lesson)
             .trim_end_matches(".lesson.ron")
             .to_string();
-        if lang != "vi" && lang != "en" {
-            return Err(format!("--lang must be vi or en, not {lang}"));
+        let languages = safekite_core::words::LOCALES;
+        if !languages.contains(&lang.as_str()) {
+            return Err(format!(
+                "--lang must be one of {}, not {lang}",
+                languages.join(", ")
+            ));
         }
         Ok(TourOptions {
             lesson,
@@ -650,7 +656,7 @@ mod tests {
         assert_eq!(err, "invalid option '--fast'");
         let err =
             TourOptions::parse(&args(&["prize-popup", "--out", "o", "--lang", "fr"])).unwrap_err();
-        assert_eq!(err, "--lang must be vi or en, not fr");
+        assert_eq!(err, "--lang must be one of vi, en, not fr");
         let err = TourOptions::parse(&args(&["prize-popup"])).unwrap_err();
         assert_eq!(err, "--out DIR is needed");
     }

@@ -1,12 +1,23 @@
 //! The recurring cast. Each has a name message `cast-<id>` in `locales/<lang>/ui.ftl` and a
 //! picture `assets/art/cast/<id>.png`.
 
+use crate::ui_messages as ui;
+
 /// One recurring character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CastMember {
     pub id: &'static str,
+    /// For a grown-up the child can tell: what they say when the child taps "Tell a grown-up"
+    /// away from a choice (each in their own words: Vietnamese speakers name themselves). `None`
+    /// for a child.
+    pub glad_you_asked: Option<&'static str>,
+}
+
+impl CastMember {
     /// A grown-up the child can tell.
-    pub grown_up: bool,
+    pub fn is_grown_up(&self) -> bool {
+        self.glad_you_asked.is_some()
+    }
 }
 
 /// The cast. For 3-6 and 6-10: two children, their mum and dad, their grandma, and their
@@ -15,49 +26,53 @@ pub struct CastMember {
 pub const CAST: &[CastMember] = &[
     CastMember {
         id: "mai",
-        grown_up: false,
+        glad_you_asked: None,
     },
     CastMember {
         id: "nam",
-        grown_up: false,
+        glad_you_asked: None,
     },
     CastMember {
         id: "mum",
-        grown_up: true,
+        glad_you_asked: Some(ui::GLAD_YOU_ASKED_MUM),
     },
     CastMember {
         id: "dad",
-        grown_up: true,
+        glad_you_asked: Some(ui::GLAD_YOU_ASKED_DAD),
     },
     CastMember {
         id: "grandma",
-        grown_up: true,
+        glad_you_asked: Some(ui::GLAD_YOU_ASKED_GRANDMA),
     },
     CastMember {
         id: "teacher",
-        grown_up: true,
+        glad_you_asked: Some(ui::GLAD_YOU_ASKED_TEACHER),
     },
     CastMember {
         id: "linh",
-        grown_up: false,
+        glad_you_asked: None,
     },
     CastMember {
         id: "minh",
-        grown_up: false,
+        glad_you_asked: None,
     },
     CastMember {
         id: "vy",
-        grown_up: false,
+        glad_you_asked: None,
     },
     CastMember {
         id: "counsellor",
-        grown_up: true,
+        glad_you_asked: Some(ui::GLAD_YOU_ASKED_COUNSELLOR),
     },
 ];
 
 /// The grown-ups of the cast, for hints: `mum, dad, grandma, teacher, counsellor`.
 pub fn grown_ups() -> String {
-    let ids: Vec<&str> = CAST.iter().filter(|c| c.grown_up).map(|c| c.id).collect();
+    let ids: Vec<&str> = CAST
+        .iter()
+        .filter(|c| c.is_grown_up())
+        .map(|c| c.id)
+        .collect();
     ids.join(", ")
 }
 

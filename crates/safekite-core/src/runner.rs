@@ -121,6 +121,8 @@ pub enum RunError {
     MissingNode(String),
     /// A saved state does not belong to this lesson or has another format.
     BadState(String),
+    /// The lesson's grown-up is not one of the cast's grown-ups (it was not checked).
+    UnknownGrownUp(String),
 }
 
 impl fmt::Display for RunError {
@@ -136,11 +138,25 @@ impl fmt::Display for RunError {
             RunError::NoSuchOption(i) => write!(f, "there is no option {i}"),
             RunError::MissingNode(id) => write!(f, "the lesson has no node `{id}`"),
             RunError::BadState(why) => write!(f, "cannot resume: {why}"),
+            RunError::UnknownGrownUp(id) => write!(
+                f,
+                "the lesson's grown-up `{id}` is not one of the cast's grown-ups ({})",
+                crate::cast::grown_ups()
+            ),
         }
     }
 }
 
 impl std::error::Error for RunError {}
+
+/// A lesson whose grown-up could not answer a child who asks for help is refused, never played
+/// with another grown-up's words.
+fn known_grown_up(lesson: &Lesson) -> Result<(), RunError> {
+    match ui_messages::glad_you_asked(&lesson.adult) {
+        Some(_) => Ok(()),
+        None => Err(RunError::UnknownGrownUp(lesson.adult.clone())),
+    }
+}
 
 /// A lesson being played.
 #[derive(Clone, Debug)]
@@ -152,6 +168,7 @@ pub struct LessonRun {
 impl LessonRun {
     /// Starts a lesson at its start node. Returns the run and the events that show the first step.
     pub fn start(lesson: Arc<Lesson>) -> Result<(Self, Vec<RunEvent>), RunError> {
+        known_grown_up(&lesson)?;
         let state = RunState {
             format: RUN_STATE_FORMAT,
             lesson: lesson.id.clone(),
@@ -175,6 +192,7 @@ impl LessonRun {
 
     /// Resumes a saved run. Returns the run and the events that redraw the current step.
     pub fn resume(lesson: Arc<Lesson>, state: RunState) -> Result<(Self, Vec<RunEvent>), RunError> {
+        known_grown_up(&lesson)?;
         if state.format != RUN_STATE_FORMAT {
             return Err(RunError::BadState(format!(
                 "saved with run format {}, this build reads {}",
@@ -330,7 +348,10 @@ impl LessonRun {
             _ => {}
         }
         let adult = self.lesson.adult.clone();
-        let line = ui_messages::glad_you_asked(&adult).to_string();
+        // `start` and `resume` refused a lesson whose grown-up is unknown.
+        let Some(line) = ui_messages::glad_you_asked(&adult).map(str::to_string) else {
+            return Vec::new();
+        };
         vec![
             RunEvent::GrownUpReassures {
                 adult,

@@ -201,8 +201,6 @@ ui_messages! {
     QUIZ_BELL_STANDING = "quiz-bell-standing", false;
     QUIZ_BELL_SCORING = "quiz-bell-scoring", false;
     QUIZ_FINISH = "quiz-finish", false;
-    LANGUAGE_VI = "language-vi", false;
-    LANGUAGE_EN = "language-en", false;
     DEVICE_TYPING = "device-typing", false;
     DEVICE_VIDEO_COVERED = "device-video-covered", false;
     DEVICE_ACCEPT = "device-accept", false;
@@ -251,16 +249,11 @@ pub fn ui_message(id: &str) -> Option<&'static UiMessage> {
     ALL.iter().find(|m| m.id == id)
 }
 
-/// What a grown-up says when "Tell a grown-up" is pressed where the story did not ask for it.
-/// Each grown-up has their own line, because Vietnamese speakers name themselves ("Mẹ", "Bà").
-pub fn glad_you_asked(adult: &str) -> &'static str {
-    match adult {
-        "dad" => GLAD_YOU_ASKED_DAD,
-        "grandma" => GLAD_YOU_ASKED_GRANDMA,
-        "teacher" => GLAD_YOU_ASKED_TEACHER,
-        "counsellor" => GLAD_YOU_ASKED_COUNSELLOR,
-        _ => GLAD_YOU_ASKED_MUM,
-    }
+/// What the grown-up `adult` says when the child asks for help away from a choice (see
+/// [`crate::cast::CastMember::glad_you_asked`]); `None` for anyone who is not one of the cast's
+/// grown-ups: never another grown-up's words.
+pub fn glad_you_asked(adult: &str) -> Option<&'static str> {
+    crate::cast::cast_member(adult).and_then(|c| c.glad_you_asked)
 }
 
 /// The name of an animal a player can be (one of `progress::AVATARS`: `fox`, "avatar-fox"), for

@@ -12,8 +12,15 @@ pub use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
-/// The locales SafeKite ships, in the order they are offered.
-pub const LOCALES: [&str; 2] = ["vi", "en"];
+/// The locales SafeKite ships, in the order they are offered. A language is a folder and a line:
+/// `locales/<code>/` with every word file, and its code here (its name, `language-<code>`, in
+/// every `ui.ftl`; see [`language_name`]). Nothing else counts the languages.
+pub const LOCALES: &[&str] = &["vi", "en"];
+
+/// The message id of a language's own name, as the language picker shows it ("Tiếng Việt").
+pub fn language_name(code: &str) -> String {
+    format!("language-{code}")
+}
 
 /// The locale every lookup falls back to.
 pub const FALLBACK_LOCALE: &str = "en";

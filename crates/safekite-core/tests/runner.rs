@@ -216,3 +216,24 @@ fn resuming_a_state_from_elsewhere_is_refused_with_a_reason() {
         Err(RunError::BadState(_))
     ));
 }
+
+#[test]
+fn the_lessons_own_grown_up_answers_and_an_unknown_one_is_refused_not_turned_into_mum() {
+    let mut lesson = (*sample()).clone();
+    lesson.adult = "grandma".into();
+    let (mut run, _) = LessonRun::start(Arc::new(lesson.clone())).unwrap();
+    assert_eq!(
+        narrations(&run.tell_grown_up()),
+        vec!["glad-you-asked-grandma".to_string()]
+    );
+    let saved = run.state().clone();
+    lesson.adult = "stranger".into();
+    let lesson = Arc::new(lesson);
+    let refused = RunError::UnknownGrownUp("stranger".into());
+    assert_eq!(LessonRun::start(lesson.clone()).unwrap_err(), refused);
+    assert_eq!(LessonRun::resume(lesson, saved).unwrap_err(), refused);
+    assert!(
+        refused.to_string().contains("mum, dad, grandma"),
+        "{refused}"
+    );
+}

@@ -316,7 +316,7 @@ impl Book {
             .lesson
             .characters
             .iter()
-            .find(|c| cast_member(c).is_some_and(|m| !m.grown_up))
+            .find(|c| cast_member(c).is_some_and(|m| !m.is_grown_up()))
             .cloned();
         let mut people = String::new();
         if let Some(child) = &child {

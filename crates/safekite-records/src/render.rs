@@ -691,3 +691,14 @@ fn topic_rows(
         );
     }
 }
+
+#[cfg(test)]
+mod every_language {
+    /// A language added to the game (a folder and a line in `LOCALES`) must bring the report's
+    /// words too: this is the one other line it needs, since they are built in.
+    #[test]
+    fn the_report_is_built_in_for_every_language_the_game_ships() {
+        let built_in: Vec<&str> = super::REPORT_FTL.iter().map(|(code, _)| *code).collect();
+        assert_eq!(built_in, safekite_core::words::LOCALES);
+    }
+}

@@ -28,7 +28,7 @@ fn in_lesson(c: &LessonCtx, id: &str) -> bool {
 
 /// `id`, at `path`, is a grown-up of the cast listed in the lesson's `characters`.
 pub(crate) fn adult(c: &mut LessonCtx, id: &str, path: &str) {
-    if !cast::cast_member(id).is_some_and(|c| c.grown_up) {
+    if !cast::cast_member(id).is_some_and(|c| c.is_grown_up()) {
         let d = c
             .error(codes::CAST, format!("`{id}` is not a grown-up of the cast"))
             .hint(format!("the grown-ups are {}", cast::grown_ups()));

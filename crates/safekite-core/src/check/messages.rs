@@ -10,30 +10,30 @@ use super::{Report, at};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::ui_messages;
-use crate::words::LOCALES;
+use crate::words::{LOCALES, language_name};
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::PathBuf;
 
-/// Every interface message is defined in every locale; they are all used, and the spoken ones
-/// are the first spoken lines.
+/// Every interface message, and every language's name, is defined in every locale; they are all
+/// used, and the spoken ones are the first spoken lines.
 pub(crate) fn interface(p: &mut Project) {
-    p.used = ui_messages::ALL.iter().map(|m| m.id.to_string()).collect();
+    let mut ids: Vec<String> = ui_messages::ALL.iter().map(|m| m.id.to_string()).collect();
+    ids.extend(LOCALES.iter().map(|code| language_name(code)));
+    p.used = ids.iter().cloned().collect();
     for (li, locale) in LOCALES.iter().enumerate() {
-        for m in ui_messages::ALL {
-            if !p.defs[li].contains_key(m.id) {
-                p.diags.push(
-                    Diagnostic::error(
-                        codes::MISSING_MESSAGE,
-                        format!("locales/{locale}/ui.ftl"),
-                        format!(
-                            "interface message `{}` is missing from locale `{locale}`",
-                            m.id
-                        ),
-                    )
-                    .hint(format!("add `{} = ...` to locales/{locale}/ui.ftl", m.id)),
-                );
-            }
+        for id in ids
+            .iter()
+            .filter(|id| !p.defs[li].contains_key(id.as_str()))
+        {
+            p.diags.push(
+                Diagnostic::error(
+                    codes::MISSING_MESSAGE,
+                    format!("locales/{locale}/ui.ftl"),
+                    format!("interface message `{id}` is missing from locale `{locale}`"),
+                )
+                .hint(format!("add `{id} = ...` to locales/{locale}/ui.ftl")),
+            );
         }
     }
     for m in ui_messages::ALL.iter().filter(|m| m.spoken) {

@@ -131,9 +131,14 @@ pub(crate) fn report(o: &Options) -> Result<(), Failure> {
         .as_deref()
         .ok_or_else(|| Failure("error: --out DIR is required".into()))?;
     let lang = o.one("lang").unwrap_or("vi");
-    if !["vi", "en"].contains(&lang) {
+    let languages: Vec<&str> = safekite_records::render::REPORT_FTL
+        .iter()
+        .map(|(code, _)| *code)
+        .collect();
+    if !languages.contains(&lang) {
         return Err(Failure(format!(
-            "error: --lang {lang:?}: the report is written in vi or en"
+            "error: --lang {lang:?}: the report is written in {}",
+            languages.join(", ")
         )));
     }
     let options = options(o)?;
