@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use safekite_core::model::{ArtKind, Audience};
 use safekite_core::ui_messages as ui;
 
-use super::{Ctx, pill, rounded, switch};
+use super::{Ctx, page_body, pill, rounded, switch};
 use crate::theme::palette;
 
 pub(super) fn spawn(
@@ -38,17 +38,7 @@ pub(super) fn spawn(
             palette::WARM_WHITE,
         );
     });
-    scr.spawn(Node {
-        flex_grow: 1.0,
-        flex_basis: px(0.0),
-        min_height: px(0.0),
-        flex_direction: FlexDirection::Column,
-        padding: UiRect::all(px(12.0)),
-        row_gap: px(10.0),
-        overflow: Overflow::clip(),
-        ..default()
-    })
-    .with_children(|body| {
+    scr.spawn(page_body(10.0)).with_children(|body| {
         body.spawn((
             Node {
                 padding: UiRect::all(px(10.0)),

@@ -23,6 +23,7 @@ mod feed;
 mod friend_request;
 mod group_chat;
 mod link_message;
+mod one_message;
 mod popup;
 mod privacy_settings;
 mod report;
@@ -354,6 +355,34 @@ fn header(parent: &mut ChildSpawnerCommands, ctx: &Ctx, name: &str, avatar: Opti
                 DeviceText(20.0),
             ));
         });
+}
+
+/// The bar on top of an app's own page (privacy settings, the report form): the page's title
+/// (the interface message `title`) in white on blue.
+fn title_bar(ctx: &Ctx, title: &str) -> impl Bundle {
+    (
+        Node {
+            padding: UiRect::axes(px(12.0), px(10.0)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::DEEP_BLUE),
+        children![ctx.bold(title, 17.0, palette::WARM_WHITE)],
+    )
+}
+
+/// The body of a page under its bar: it takes the room left and clips what does not fit.
+fn page_body(row_gap: f32) -> Node {
+    Node {
+        flex_grow: 1.0,
+        flex_basis: px(0.0),
+        min_height: px(0.0),
+        flex_direction: FlexDirection::Column,
+        padding: UiRect::all(px(12.0)),
+        row_gap: px(row_gap),
+        overflow: Overflow::clip(),
+        ..default()
+    }
 }
 
 /// An avatar picture of `size` pixels.

@@ -7,7 +7,7 @@ use safekite_core::model::MessagesFrom;
 use safekite_core::ui_messages as ui;
 
 use super::composer::setting_row;
-use super::{Ctx, pill, switch};
+use super::{Ctx, pill, switch, title_bar};
 use crate::theme::palette;
 
 pub(super) fn spawn(
@@ -17,15 +17,7 @@ pub(super) fn spawn(
     location: bool,
     messages_from: MessagesFrom,
 ) {
-    scr.spawn((
-        Node {
-            padding: UiRect::axes(px(12.0), px(10.0)),
-            flex_shrink: 0.0,
-            ..default()
-        },
-        BackgroundColor(palette::DEEP_BLUE),
-        children![ctx.bold(ui::DEVICE_PRIVACY, 17.0, palette::WARM_WHITE)],
-    ));
+    scr.spawn(title_bar(ctx, ui::DEVICE_PRIVACY));
     scr.spawn((
         Node {
             flex_grow: 1.0,

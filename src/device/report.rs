@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use safekite_core::ui_messages as ui;
 
-use super::{Ctx, pill, rounded};
+use super::{Ctx, page_body, pill, rounded, title_bar};
 use crate::theme::palette;
 
 pub(super) fn spawn(
@@ -14,23 +14,8 @@ pub(super) fn spawn(
     confirmation: &str,
     sent: bool,
 ) {
-    scr.spawn((
-        Node {
-            padding: UiRect::axes(px(12.0), px(10.0)),
-            flex_shrink: 0.0,
-            ..default()
-        },
-        BackgroundColor(palette::DEEP_BLUE),
-        children![ctx.bold(ui::DEVICE_REPORT, 17.0, palette::WARM_WHITE)],
-    ));
+    scr.spawn(title_bar(ctx, ui::DEVICE_REPORT));
     scr.spawn(Node {
-        flex_grow: 1.0,
-        flex_basis: px(0.0),
-        min_height: px(0.0),
-        flex_direction: FlexDirection::Column,
-        padding: UiRect::all(px(12.0)),
-        row_gap: px(7.0),
-        overflow: Overflow::clip(),
         justify_content: if sent {
             JustifyContent::Center
         } else {
@@ -41,7 +26,7 @@ pub(super) fn spawn(
         } else {
             AlignItems::Stretch
         },
-        ..default()
+        ..page_body(7.0)
     })
     .with_children(|body| {
         if sent {
