@@ -1,8 +1,12 @@
 //! Voice packs: a pack made from takes reads back the same (and the same takes give the same
 //! bytes), lines changed since they were recorded are found and never played, a device's
 //! recordings import, export and remove packs and lessons, every bad pack gives an error saying
-//! where and what, and truncated and garbled packs never panic (a fixed seed).
+//! where and what, truncated and garbled packs never panic (a fixed seed), and
+//! `safekite-check --voice-pack` reports unknown and changed lines at their manifest line.
 
+mod common;
+
+use common::Project;
 use safekite_core::voice_pack::{
     self, CurrentWords, MANIFEST, PackError, Recordings, SCREENS, Stale, Take,
 };
@@ -405,4 +409,83 @@ fn garble(rng: &mut fastrand::Rng, text: &str) -> String {
         }
     }
     chars.into_iter().collect()
+}
+
+/// A pack for the sample project: its `hello` in both locales as the words are now, the
+/// Vietnamese one recorded before a change, and a line no lesson has.
+fn sample_pack(p: &Project, stale: bool) -> Vec<u8> {
+    let mut w = safekite_core::words::Words::new();
+    for locale in ["en", "vi"] {
+        w.add_file(
+            locale,
+            "f",
+            &p.read(&format!("locales/{locale}/prize-popup.ftl")),
+        );
+    }
+    let mut takes = vec![];
+    for locale in ["en", "vi"] {
+        let now = w.current(locale, "prize-popup-hello").unwrap();
+        takes.push(take(locale, "prize-popup", "prize-popup-hello", &now));
+    }
+    if stale {
+        takes[1].words = "Chào con, lời cũ.".into();
+        takes.push(take(
+            "vi",
+            "prize-popup",
+            "prize-popup-gone",
+            "Không còn nữa.",
+        ));
+    }
+    voice_pack::build(&takes).unwrap()
+}
+
+#[test]
+fn the_checker_reports_unknown_and_changed_lines_at_their_line() {
+    let p = Project::sample();
+    p.write_bytes("good.zip", &sample_pack(&p, false));
+    let (code, stderr) = p.check(&["--voice-pack", "good.zip"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("checked voice pack good.zip: 2 take(s)"),
+        "{stderr}"
+    );
+
+    p.write_bytes("old.zip", &sample_pack(&p, true));
+    let (code, stderr) = p.check(&["--voice-pack", "old.zip"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("old.zip/voice-pack.tsv:4:"), "{stderr}");
+    assert!(
+        stderr.contains("warning[SK0071]: `vi/prize-popup-gone` is not a spoken line"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "error[SK0072]: `vi/prize-popup-hello` was recorded saying \"Chào con, lời cũ.\""
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("= hint: record it again"), "{stderr}");
+
+    p.write_bytes("bad.zip", b"PK\x03\x04 cut short");
+    let (code, stderr) = p.check(&["--voice-pack", "bad.zip"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("bad.zip: error[SK0070]: not a readable zip file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_line_fails_the_check_with_deny_warnings() {
+    let p = Project::sample();
+    let mut takes = voice_pack::read(&sample_pack(&p, false)).unwrap().takes;
+    takes.push(take("vi", SCREENS, "no-such-screen-line", "Không có."));
+    p.write_bytes("pack.zip", &voice_pack::build(&takes).unwrap());
+    assert_eq!(p.check(&["--voice-pack", "pack.zip"]).0, 0);
+    let (code, stderr) = p.check(&["--voice-pack", "pack.zip", "--deny-warnings"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("pack.zip/voice-pack.tsv:4:5: warning[SK0071]"),
+        "{stderr}"
+    );
 }

@@ -34,6 +34,7 @@ mod manifest;
 mod recordings;
 mod zip_io;
 
+pub(crate) use manifest::column;
 pub use recordings::Recordings;
 
 use crate::check::is_valid_id;
