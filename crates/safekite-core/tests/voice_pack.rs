@@ -352,6 +352,29 @@ fn what_is_not_a_pack_says_so() {
     );
 }
 
+#[test]
+fn an_over_large_take_is_neither_packed_nor_read() {
+    let mut t = take("vi", SCREENS, "app-title", "SafeKite");
+    t.ogg.resize(voice_pack::MAX_TAKE_BYTES as usize + 1, 0);
+    let e = voice_pack::build(std::slice::from_ref(&t)).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "vi/app-title.ogg: take 1: the take is over 8 MiB"
+    );
+    let small = voice_pack::read(
+        &voice_pack::build(&[take("vi", SCREENS, "app-title", "SafeKite")]).unwrap(),
+    )
+    .unwrap();
+    let zip = zip_of(&[
+        (MANIFEST.into(), small.manifest.into_bytes()),
+        (t.file_name(), t.ogg),
+    ]);
+    assert_eq!(
+        error_of(&zip).to_string(),
+        "vi/app-title.ogg: over 8 MiB: not read"
+    );
+}
+
 /// Truncated, bit-flipped, spliced and random packs, and garbled manifests in good zips, from a
 /// fixed seed: reading returns an error or a pack, and never panics.
 #[test]

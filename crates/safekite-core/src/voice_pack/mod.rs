@@ -245,28 +245,45 @@ pub fn stale_lines(pack: &VoicePack, words: &impl CurrentWords) -> Vec<StaleLine
     out
 }
 
-/// The pack's bytes for `takes` (in any order; each (locale, id) at most once).
+/// The pack's bytes for `takes` (in any order; each (locale, id) at most once). A pack that
+/// [`read`] would refuse (too many takes, too large) is not made.
 pub fn build(takes: &[Take]) -> Result<Vec<u8>, PackError> {
+    let total: u64 = takes.iter().map(|t| t.ogg.len() as u64).sum();
+    if takes.len() > MAX_TAKES || total > MAX_PACK_BYTES - MAX_MANIFEST_BYTES {
+        let msg = format!("at most {MAX_TAKES} takes and {} MiB", MAX_PACK_BYTES >> 20);
+        return Err(PackError::new("zip", msg));
+    }
     let mut sorted: Vec<&Take> = takes.iter().collect();
     sorted.sort_by(|a, b| (&a.locale, &a.id).cmp(&(&b.locale, &b.id)));
     for (n, t) in sorted.iter().enumerate() {
-        let fields = check_take(t).and_then(|()| match is_ogg(&t.ogg) {
-            true => Ok(()),
-            false => Err(("take", "the take is not an OGG file".to_string())),
-        });
-        fields
+        let problem = check_take(t).and_then(|()| check_audio(&t.ogg));
+        problem
             .map_err(|(_, msg)| PackError::new(t.file_name(), format!("take {}: {msg}", n + 1)))?;
         if n > 0 && (&sorted[n - 1].locale, &sorted[n - 1].id) == (&t.locale, &t.id) {
             return Err(PackError::new(t.file_name(), "two takes of the same line"));
         }
     }
-    if sorted.len() > MAX_TAKES {
-        return Err(PackError::new(
-            "zip",
-            format!("more than {MAX_TAKES} takes"),
-        ));
+    let manifest = manifest::write(&sorted);
+    if manifest.len() as u64 > MAX_MANIFEST_BYTES {
+        let msg = format!(
+            "the manifest would be over {} MiB",
+            MAX_MANIFEST_BYTES >> 20
+        );
+        return Err(PackError::new(MANIFEST, msg));
     }
-    zip_io::write(&manifest::write(&sorted), &sorted)
+    zip_io::write(&manifest, &sorted)
+}
+
+/// A take's audio is OGG and at most [`MAX_TAKE_BYTES`].
+fn check_audio(ogg: &[u8]) -> Result<(), (&'static str, String)> {
+    if !is_ogg(ogg) {
+        return Err(("take", "the take is not an OGG file".to_string()));
+    }
+    if ogg.len() as u64 > MAX_TAKE_BYTES {
+        let msg = format!("the take is over {} MiB", MAX_TAKE_BYTES >> 20);
+        return Err(("take", msg));
+    }
+    Ok(())
 }
 
 /// Reads a pack, checking everything in it.
