@@ -2,13 +2,14 @@
 //! game's `safekite check` subcommand.
 
 use crate::check::{
-    CheckOptions, check_project, expected_index, find_root, is_valid_id, spoken_lines,
+    CheckOptions, Report, SpokenWords, check_project, check_voice_pack, expected_index, find_root,
+    is_valid_id, spoken_lines,
 };
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::model::LessonIndex;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const USAGE: &str = "\
 usage: safekite check [OPTIONS] [PATH...]
@@ -25,6 +26,9 @@ options:
   --write-index        rewrite lessons/index.ron from the lesson files, then check
   --list-spoken        print every spoken line as `locale<TAB>id<TAB>text` and exit
   --list-assets        print every file each lesson needs as `lesson-id<TAB>path` and exit
+  --voice-pack FILE    check a voice pack (a zip of recordings) against the lessons instead:
+                       an unreadable pack and a take whose line changed since it was recorded
+                       are errors, a take of a line the lessons do not have a warning
   --codes              print the table of problem codes and exit
   -h, --help           this help
 ";
@@ -36,6 +40,7 @@ pub fn run_check(args: &[String]) -> i32 {
     let mut paths: Vec<PathBuf> = Vec::new();
     let (mut write_index, mut list_spoken, mut list_assets) = (false, false, false);
     let (mut deny_warnings, mut all) = (false, false);
+    let mut voice_pack: Option<PathBuf> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -56,6 +61,13 @@ pub fn run_check(args: &[String]) -> i32 {
                     return 2;
                 }
             },
+            "--voice-pack" => match it.next() {
+                Some(f) => voice_pack = Some(PathBuf::from(f)),
+                None => {
+                    eprintln!("error: --voice-pack needs a file\n\n{USAGE}");
+                    return 2;
+                }
+            },
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return 0;
@@ -71,29 +83,13 @@ pub fn run_check(args: &[String]) -> i32 {
         let root = opts.root.clone().or_else(|| find_root(&PathBuf::from(".")));
         paths.push(root.map_or_else(|| PathBuf::from("lessons"), |r| r.join("lessons")));
     }
-    if write_index {
-        let root = opts.root.clone().or_else(|| find_root(&paths[0]));
-        let Some(root) = root else {
-            eprintln!("error: cannot find the project folder (one with `locales/`)");
-            return 1;
-        };
-        let dir = root.join("lessons");
-        let index = expected_index(&dir);
-        let text = index.to_ron();
-        if let Err(e) = std::fs::write(dir.join(LessonIndex::FILE), text) {
-            eprintln!(
-                "error: cannot write {}: {e}",
-                dir.join(LessonIndex::FILE).display()
-            );
-            return 1;
-        }
-        eprintln!(
-            "wrote lessons/{} ({} lessons)",
-            LessonIndex::FILE,
-            index.lessons.len()
-        );
+    if write_index && !write_index_file(&opts, &paths[0]) {
+        return 1;
     }
     let report = check_project(&paths, &opts);
+    if let Some(pack) = voice_pack {
+        return run_voice_pack(&pack, &report, deny_warnings, all);
+    }
     if list_spoken {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
@@ -129,6 +125,64 @@ pub fn run_check(args: &[String]) -> i32 {
     } else {
         0
     }
+}
+
+/// `--write-index`: rewrites lessons/index.ron from the lesson files; false when it cannot.
+fn write_index_file(opts: &CheckOptions, first: &Path) -> bool {
+    let root = opts.root.clone().or_else(|| find_root(first));
+    let Some(root) = root else {
+        eprintln!("error: cannot find the project folder (one with `locales/`)");
+        return false;
+    };
+    let dir = root.join("lessons");
+    let index = expected_index(&dir);
+    let text = index.to_ron();
+    if let Err(e) = std::fs::write(dir.join(LessonIndex::FILE), text) {
+        eprintln!(
+            "error: cannot write {}: {e}",
+            dir.join(LessonIndex::FILE).display()
+        );
+        return false;
+    }
+    eprintln!(
+        "wrote lessons/{} ({} lessons)",
+        LessonIndex::FILE,
+        index.lessons.len()
+    );
+    true
+}
+
+/// `--voice-pack FILE`: checks the pack against the spoken lines of `lessons` (a report of
+/// the project, whose own problems are not repeated here); returns the exit code.
+fn run_voice_pack(pack: &Path, lessons: &Report, deny_warnings: bool, all: bool) -> i32 {
+    let name = pack.display().to_string();
+    let bytes = match std::fs::read(pack) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot read {name}: {e}");
+            return 1;
+        }
+    };
+    let words: SpokenWords = spoken_lines(lessons)
+        .into_iter()
+        .map(|(locale, id, text)| ((locale, id), text))
+        .collect();
+    let (report, read) = check_voice_pack(&name, &bytes, &words);
+    let rendered = if all {
+        render_report_all(&report)
+    } else {
+        render_report(&report)
+    };
+    let takes = read.as_ref().map_or(0, |p| p.takes.len());
+    eprint!("{rendered}");
+    eprintln!(
+        "checked voice pack {name}: {takes} take(s) against {} spoken line(s): {} error(s), {} warning(s)",
+        words.len(),
+        report.errors(),
+        report.warnings()
+    );
+    let failed = report.errors() > 0 || (deny_warnings && report.warnings() > 0);
+    i32::from(failed)
 }
 
 /// Every file a lesson needs, relative to the project root: its lesson file, its words in each

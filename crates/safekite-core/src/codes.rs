@@ -71,6 +71,9 @@ pub const DUPLICATE_CHECK: &str = "SK0063";
 pub const RIGHT_ANSWER_POSITION: &str = "SK0064";
 pub const NOT_UTF8: &str = "SK0051";
 pub const FILE_TOO_LARGE: &str = "SK0052";
+pub const VOICE_PACK: &str = "SK0070";
+pub const VOICE_PACK_UNKNOWN_LINE: &str = "SK0071";
+pub const VOICE_PACK_CHANGED_LINE: &str = "SK0072";
 pub const INTERNAL: &str = "SK0099";
 
 /// The code's entry in [`ALL`].
@@ -322,6 +325,21 @@ pub const ALL: &[Code] = &[
         RIGHT_ANSWER_POSITION,
         Severity::Warning,
         "every check question of a lesson (at least 2) has its right answer at the same position",
+    ),
+    c(
+        VOICE_PACK,
+        Severity::Error,
+        "a voice pack cannot be read (not a zip, no or a bad `voice-pack.tsv`, a take missing, unlisted, not OGG or too large)",
+    ),
+    c(
+        VOICE_PACK_UNKNOWN_LINE,
+        Severity::Warning,
+        "a voice pack has a take of a line these lessons do not have (it is never played)",
+    ),
+    c(
+        VOICE_PACK_CHANGED_LINE,
+        Severity::Error,
+        "a voice pack's take was recorded with other words than the line has now (it is never played: record it again)",
     ),
     c(
         INTERNAL,

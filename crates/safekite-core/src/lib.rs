@@ -17,6 +17,7 @@ pub mod progress;
 pub mod runner;
 pub mod topics;
 pub mod ui_messages;
+pub mod voice_pack;
 pub mod words;
 
 /// The checker's rules for the pretend device, also at their first path.

@@ -26,6 +26,7 @@ mod locales;
 mod messages;
 mod option_order;
 mod tool_words;
+mod voice_pack;
 mod words;
 mod wrong_turns;
 
@@ -36,6 +37,7 @@ pub use load::find_root;
 pub(crate) use locales::pattern_vars;
 pub use messages::spoken_lines;
 pub use tool_words::TOOL_WORD_FILES;
+pub use voice_pack::{SpokenWords, check_voice_pack};
 pub use words::{UNKIND_WORDS, count_words, find_unkind_word, max_words};
 
 use crate::diagnostic::{Diagnostic, Severity};
