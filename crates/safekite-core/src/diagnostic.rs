@@ -148,3 +148,29 @@ impl fmt::Display for Diagnostic {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes;
+
+    /// The exact form authors see (and editors' quick-fix lists read): the place first on one
+    /// line, the excerpt with its underline, the hint.
+    #[test]
+    fn a_diagnostic_renders_exactly_like_this() {
+        let source = "Lesson(\n  start: \"helo\",\n)\n";
+        let d = Diagnostic::error(
+            codes::MISSING_NODE,
+            "lessons/x.lesson.ron",
+            "no node `helo`",
+        )
+        .at(2, 10, 6)
+        .hint("the nodes of this lesson are: hello");
+        assert_eq!(
+            d.render(Some(source)),
+            "lessons/x.lesson.ron:2:10: error[SK0013]: no node `helo`\n  |\n2 |   start: \"helo\",\n  |          ^^^^^^\n  = hint: the nodes of this lesson are: hello\n"
+        );
+        let whole_file = Diagnostic::warning(codes::MISSING_NODE, "a.ftl", "m");
+        assert_eq!(whole_file.render(None), "a.ftl: warning[SK0013]: m\n");
+    }
+}
