@@ -8,6 +8,7 @@
 mod checks;
 mod classroom;
 mod layout;
+mod names;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
@@ -166,6 +167,7 @@ pub fn run(opts: TourOptions, game_app: impl FnOnce(ProgressRes) -> App) -> AppE
             drive_tour,
             checks::drive_checks,
             classroom::drive_class_tour,
+            names::check_names_of_screenshots,
             layout::check_layout_of_screenshots,
         )
             .chain(),
