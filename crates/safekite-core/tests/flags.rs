@@ -386,3 +386,49 @@ fn a_speaking_device_shows_its_speaker_and_the_grown_up_scene_its_place() {
     assert!(background.is_some() && background < scene, "{events:#?}");
     assert_eq!(run.state().place, "kitchen");
 }
+
+#[test]
+fn silent_text_needs_words_but_never_narration_and_is_never_played() {
+    let p = Project::sample();
+    let popup = "screen: Popup(\n                title: \"prize-popup-screen-title\",\n                body: \"prize-popup-screen-body\",\n                button: \"prize-popup-screen-button\",\n                picture: \"gift-box\",\n            ),";
+    // A text message with a code, spoken by Mum: the code (the button's words, here) has words
+    // in every locale and no voice file.
+    p.replace(
+        SAMPLE,
+        popup,
+        "speaker: \"mum\",\n            screen: CodeMessage(from: \"prize-popup-screen-title\", text: \"prize-popup-screen-body\", code: \"prize-popup-screen-button\"),",
+    );
+    for lang in ["en", "vi"] {
+        let voice = safekite_core::model::voice_asset_path(lang, "prize-popup-screen-button");
+        std::fs::remove_file(p.path(&format!("assets/{voice}"))).unwrap();
+    }
+    let r = run(&p);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+    let spoken = safekite_core::check::spoken_lines(&r);
+    assert!(
+        !spoken
+            .iter()
+            .any(|(_, id, _)| id == "prize-popup-screen-button")
+    );
+    // Played to the end, the code is shown and never played.
+    let lesson = Arc::new(safekite_core::load::parse_lesson(&p.read(SAMPLE)).unwrap());
+    let (mut run, mut events) = LessonRun::start(lesson).unwrap();
+    events.extend(to_the_choice(&mut run));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, RunEvent::ShowDevice { .. }))
+    );
+    assert!(events.contains(&RunEvent::ShowLine {
+        speaker: "mum".into(),
+        line: "prize-popup-appears".into(),
+        picture: None
+    }));
+    events.extend(run.choose(1).unwrap());
+    events.extend(tell_and_finish(&mut run));
+    assert!(
+        !events.iter().any(
+            |e| matches!(e, RunEvent::PlayNarration { id } if id == "prize-popup-screen-button")
+        )
+    );
+}
