@@ -432,3 +432,18 @@ fn silent_text_needs_words_but_never_narration_and_is_never_played() {
         )
     );
 }
+
+#[test]
+fn a_node_no_path_reaches_is_reported_once_not_for_its_flags_too() {
+    let p = Project::sample();
+    tap_sets(&p, "\"tapped\"");
+    end_variant(&p, "when: [\"tapped\"]");
+    let lost = "Say(id: \"lost\", speaker: \"mai\", line: \"prize-popup-hello\", variants: [Variant(when: [\"tapped\"], line: \"prize-popup-tummy\")], next: \"well-done\"),\n        ";
+    p.replace(
+        SAMPLE,
+        "End(id: \"well-done\"",
+        &format!("{lost}End(id: \"well-done\""),
+    );
+    let r = run(&p);
+    only(&r, "SK0014");
+}

@@ -27,7 +27,9 @@ pub(crate) fn check(c: &mut LessonCtx) {
             for (field, k, flag) in v.tested() {
                 tested.insert(flag);
                 let path = format!("nodes[{i}].variants[{j}].{field}[{k}]");
-                let here = may.as_ref().map(|m| &m[i]);
+                // An unreachable node is SK0014's: nothing can be set there.
+                let reached = c.reachable.get(i).copied().unwrap_or(false);
+                let here = may.as_ref().filter(|_| reached).map(|m| &m[i]);
                 if let Some(d) = tested_flag(c, node, flag, here, &setters) {
                     c.push_at(d, &path);
                 }
@@ -48,7 +50,8 @@ pub(crate) fn check(c: &mut LessonCtx) {
 }
 
 /// The problem with a flag tested at `node`, if any: set by no option, or by none that a path
-/// to this node passes (`here` is what may be set on arriving, `None` without a start node).
+/// to this node passes (`here` is what may be set on arriving; `None` without a start node or
+/// at a node that cannot be reached, which other checks report).
 fn tested_flag(
     c: &LessonCtx,
     node: &Node,
