@@ -601,7 +601,7 @@ impl Variant {
     }
 
     /// Every flag the variant tests, with its field (`when` or `unless`) and index there.
-    pub fn tested(&self) -> impl Iterator<Item = (&'static str, usize, &str)> {
+    pub(crate) fn tested(&self) -> impl Iterator<Item = (&'static str, usize, &str)> {
         let when = self
             .when
             .iter()
@@ -617,7 +617,7 @@ impl Variant {
 }
 
 /// The line said: the first variant whose flags match, else `line`.
-pub fn pick_line<'a>(
+pub(crate) fn pick_line<'a>(
     line: &'a str,
     variants: &'a [Variant],
     is_set: impl Fn(&str) -> bool,

@@ -220,9 +220,9 @@ fn two_childrens_lessons_may_not_share_a_sticker() {
     assert!(d.file.ends_with(&rel), "{}", d.file);
     assert_eq!((d.line, d.col), position(&p.read(&rel), "\"gift-star\""));
     let (line, col) = position(&p.read(SAMPLE), "\"gift-star\"");
-    let first = format!("children's lesson `prize-popup` (");
+    let first = "children's lesson `prize-popup` (";
     let place = format!("{SAMPLE}:{line}:{col})");
-    assert!(d.message.contains(&first), "{}", d.message);
+    assert!(d.message.contains(first), "{}", d.message);
     assert!(d.message.contains(&place), "{}", d.message);
     // With a sticker of its own, it is fine.
     p.replace(&rel, "picture: \"gift-star\"", "picture: \"gift-moon\"");
