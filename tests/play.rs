@@ -148,14 +148,14 @@ fn plays_the_sample_from_title_to_sticker_with_a_wrong_turn_and_a_grown_up() {
     assert_eq!(step(&app), "tell-mum");
     assert!(buttons(&mut app).iter().any(|b| b == "say-0"));
     tap(&mut app, "say-1");
-    // What the child said, in quotes, then Mum's answer.
+    // What the child said, in quotes, then Mum's answer for a child who tapped first.
     assert_eq!(
         text_under(&mut app, "Grown-up scene"),
         format!(
             "“{}”\n{}: {}",
             word(&app, "vi", "prize-popup-say-tummy"),
             word(&app, "vi", "cast-mum"),
-            word(&app, "vi", "prize-popup-mum-answer")
+            word(&app, "vi", "prize-popup-mum-answer-tapped")
         )
     );
     tap(&mut app, "next");
@@ -510,4 +510,49 @@ fn older_children_open_a_lesson_the_moment_they_press_it() {
     // Opening: the first time, the question before the story comes first.
     assert_eq!(screen(&app), Screen::Check);
     let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn a_speaking_device_shows_its_speaker_beside_the_screen_and_plays_their_line() {
+    // The sample, with Mum saying the pop-up's line while the tablet shows it.
+    let data = temp_dir("speaking-device");
+    let lessons = data.join("content/lessons");
+    std::fs::create_dir_all(lessons.join("3-6")).unwrap();
+    let text = std::fs::read_to_string(repo().join("lessons/3-6/prize-popup.lesson.ron")).unwrap();
+    let from = "id: \"popup\",";
+    assert!(text.contains(from));
+    std::fs::write(
+        lessons.join("3-6/prize-popup.lesson.ron"),
+        text.replacen(from, "id: \"popup\",\n            speaker: \"mum\",", 1),
+    )
+    .unwrap();
+    std::fs::write(
+        lessons.join("index.ron"),
+        "(lessons: [\"3-6/prize-popup.lesson.ron\"])",
+    )
+    .unwrap();
+    let mut app = headless_with(&data, &lessons, &repo().join("locales"));
+    new_player_opens_sample(&mut app);
+    tap(&mut app, "next");
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "popup");
+    // Mum stands beside the pretend tablet, the caption names her, and her line is played.
+    assert!(has_node(&mut app, "figure-mum"));
+    assert!(has_node(&mut app, "device-Popup"));
+    assert_eq!(
+        text_under(&mut app, "Caption"),
+        format!(
+            "{}: {}",
+            word(&app, "vi", "cast-mum"),
+            word(&app, "vi", "prize-popup-appears")
+        )
+    );
+    assert_eq!(
+        app.world().resource::<NarrationLog>().0.last().unwrap(),
+        "prize-popup-appears"
+    );
+    // The next line is Mai's: Mum steps off the stage.
+    tap(&mut app, "next");
+    assert_eq!(step(&app), "tummy");
+    assert!(!has_node(&mut app, "figure-mum"));
 }

@@ -23,10 +23,12 @@ prize-popup-tell-prompt = What will Mai say to Mum?
 prize-popup-say-won = Mum, a box says I won a prize!
 prize-popup-say-tummy = Mum, this box makes me feel worried.
 prize-popup-mum-answer = Thank you for showing me, Mai! Boxes like that are tricks.
+prize-popup-mum-answer-tapped = You told me, Mai. Thank you! That trick wasn't your fault.
 prize-popup-close-together = See the little X? That's how we close it. Back to colouring!
 prize-popup-you-did-it = You stopped, you thought, and you told me!
 prize-popup-catchphrase = Stop, think, tell!
 prize-popup-well-done = Well done! You didn't tap. You asked Mum first!
+prize-popup-well-done-told = Well done! You told Mum, even after tapping. That's brave!
 prize-popup-sticker = Gift Star sticker
 
 prize-popup-tip = Pop-ups that say "You won!" are made to be tapped. Show your child where the real close button is, and praise them every time they ask you first.

@@ -23,10 +23,12 @@ prize-popup-tell-prompt = Mai sẽ nói gì với mẹ?
 prize-popup-say-won = Mẹ ơi, có hộp bảo con trúng thưởng!
 prize-popup-say-tummy = Mẹ ơi, cái hộp này làm con thấy lo lo.
 prize-popup-mum-answer = Cảm ơn con đã cho mẹ xem! Mấy hộp như thế là trò lừa đấy.
+prize-popup-mum-answer-tapped = Cảm ơn con đã kể với mẹ! Hộp đó là trò lừa, không phải lỗi của con đâu.
 prize-popup-close-together = Con thấy dấu X nhỏ không? Bấm vào đây là tắt được. Giờ tô màu tiếp nhé!
 prize-popup-you-did-it = Con đã dừng lại, suy nghĩ, rồi kể với mẹ!
 prize-popup-catchphrase = Dừng lại, suy nghĩ, kể ngay!
 prize-popup-well-done = Giỏi quá! Bé không bấm, mà bé hỏi mẹ trước!
+prize-popup-well-done-told = Giỏi quá! Lỡ bấm rồi mà bé vẫn kể với mẹ. Bé dũng cảm lắm!
 prize-popup-sticker = Hình dán Ngôi sao quà tặng
 
 prize-popup-tip = Các hộp "Bạn đã trúng thưởng!" được làm ra để trẻ bấm vào. Hãy chỉ cho con đâu là nút tắt thật, và khen con mỗi lần con hỏi bố mẹ trước.

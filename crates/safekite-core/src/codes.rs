@@ -69,6 +69,10 @@ pub const CHECK_RIGHT_ANSWER: &str = "SK0061";
 pub const CHECK_ICON: &str = "SK0062";
 pub const DUPLICATE_CHECK: &str = "SK0063";
 pub const RIGHT_ANSWER_POSITION: &str = "SK0064";
+pub const FLAG_NEVER_SET: &str = "SK0065";
+pub const FLAG_NOT_SET_HERE: &str = "SK0066";
+pub const FLAG_NEVER_TESTED: &str = "SK0067";
+pub const STICKER_REUSED: &str = "SK0068";
 pub const NOT_UTF8: &str = "SK0051";
 pub const FILE_TOO_LARGE: &str = "SK0052";
 pub const VOICE_PACK: &str = "SK0070";
@@ -325,6 +329,26 @@ pub const ALL: &[Code] = &[
         RIGHT_ANSWER_POSITION,
         Severity::Warning,
         "every check question of a lesson (at least 2) has its right answer at the same position",
+    ),
+    c(
+        FLAG_NEVER_SET,
+        Severity::Error,
+        "a variant tests a lesson flag that no option of the lesson `sets`",
+    ),
+    c(
+        FLAG_NOT_SET_HERE,
+        Severity::Error,
+        "a variant tests a lesson flag that no path reaching its node can have set",
+    ),
+    c(
+        FLAG_NEVER_TESTED,
+        Severity::Warning,
+        "an option `sets` a lesson flag that no variant tests",
+    ),
+    c(
+        STICKER_REUSED,
+        Severity::Error,
+        "two children's lessons (or two grown-ups' rehearsals) have the same sticker picture",
     ),
     c(
         VOICE_PACK,

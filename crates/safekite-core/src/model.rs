@@ -208,6 +208,17 @@ impl Node {
         }
     }
 
+    /// The node's line variants (a TellAdult's are its answer's); none for a Choice.
+    pub fn variants(&self) -> &[Variant] {
+        match self {
+            Node::Say(n) => &n.variants,
+            Node::Device(n) => &n.variants,
+            Node::TellAdult(n) => &n.variants,
+            Node::End(n) => &n.variants,
+            Node::Choice(_) => &[],
+        }
+    }
+
     /// The ids of the nodes this node can lead to, in order, with the field that names each.
     pub fn targets(&self) -> Vec<(&str, TargetField)> {
         match self {
@@ -252,6 +263,10 @@ pub struct Say {
     /// The speaker's face (default `Calm`): the stage shows `assets/art/cast/<id>-<mood>.png`.
     #[serde(default, skip_serializing_if = "Mood::is_calm")]
     pub mood: Mood,
+    /// Lines said instead of `line` when the run's flags match; the first that holds wins
+    /// (see [`Variant`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
     /// The node that follows.
     pub next: String,
 }
@@ -306,8 +321,16 @@ pub struct Device {
     /// Phone or tablet.
     #[serde(default)]
     pub device: DeviceKind,
-    /// Message id: what the narrator says while the screen appears.
+    /// Who says `line` while the screen appears: a cast id from `characters` (Mum pointing at
+    /// the address), or the narrator when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Message id: what the speaker (the narrator by default) says while the screen appears.
     pub line: String,
+    /// Lines said instead of `line` when the run's flags match; the first that holds wins
+    /// (see [`Variant`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
     /// What the device shows.
     pub screen: Screen,
     /// The node that follows.
@@ -550,6 +573,59 @@ pub struct ChoiceOption {
     /// An element of the `on_device` screen (such as `log-in`): tapping it takes this option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
+    /// Lesson flags set when this option is taken (they stay set for the rest of the run); a
+    /// [`Variant`] tests them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sets: Vec<String>,
+}
+
+/// A line said instead of a node's own line (a TellAdult's `answer`) when the run's flags
+/// match: every flag in `when` is set and none in `unless` is.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// Flags that must all be set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<String>,
+    /// Flags none of which may be set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<String>,
+    /// Message id of the line said instead (spoken and captioned like the node's own).
+    pub line: String,
+}
+
+impl Variant {
+    /// True when the flags for which `is_set` is true match this variant.
+    pub fn holds(&self, is_set: impl Fn(&str) -> bool) -> bool {
+        self.when.iter().all(|f| is_set(f)) && !self.unless.iter().any(|f| is_set(f))
+    }
+
+    /// Every flag the variant tests, with its field (`when` or `unless`) and index there.
+    pub(crate) fn tested(&self) -> impl Iterator<Item = (&'static str, usize, &str)> {
+        let when = self
+            .when
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ("when", i, f.as_str()));
+        let unless = self
+            .unless
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ("unless", i, f.as_str()));
+        when.chain(unless)
+    }
+}
+
+/// The line said: the first variant whose flags match, else `line`.
+pub(crate) fn pick_line<'a>(
+    line: &'a str,
+    variants: &'a [Variant],
+    is_set: impl Fn(&str) -> bool,
+) -> &'a str {
+    variants
+        .iter()
+        .find(|v| v.holds(&is_set))
+        .map_or(line, |v| v.line.as_str())
 }
 
 /// How safe an option is.
@@ -576,9 +652,16 @@ pub struct TellAdult {
     pub child_can_say: Vec<String>,
     /// Message id of the grown-up's calm answer and praise.
     pub answer: String,
+    /// Answers said instead of `answer` when the run's flags match (see [`Variant`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
     /// The grown-up's face at the answer (default `Calm`).
     #[serde(default, skip_serializing_if = "Mood::is_calm")]
     pub mood: Mood,
+    /// Optional background place: where the grown-up is (changes the background, like a
+    /// Say's `place`, for this node and the ones after it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// The node that follows.
     pub next: String,
 }
@@ -592,6 +675,10 @@ pub struct End {
     pub outcome: Outcome,
     /// Message id of the closing line (praise).
     pub line: String,
+    /// Lines said instead of `line` when the run's flags match; the first that holds wins
+    /// (see [`Variant`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
 }
 
 /// How a lesson ended.
@@ -699,52 +786,7 @@ impl Lesson {
             "place".into(),
         );
         for (i, node) in self.nodes.iter().enumerate() {
-            let p = |field: &str| format!("nodes[{i}].{field}");
-            match node {
-                Node::Say(n) => {
-                    emit(msg(true), &n.line, p("line"));
-                    if let Some(pic) = &n.picture {
-                        emit(RefKind::Picture(ArtKind::Picture), pic, p("picture"));
-                    }
-                    if let Some(place) = &n.place {
-                        emit(RefKind::Picture(ArtKind::Place), place, p("place"));
-                    }
-                }
-                Node::Device(n) => {
-                    emit(msg(true), &n.line, p("line"));
-                    for (field, value) in n.screen.fields() {
-                        let kind = match field_kind(&field) {
-                            FieldKind::Avatar => RefKind::Picture(ArtKind::Avatar),
-                            FieldKind::Picture => RefKind::Picture(ArtKind::Picture),
-                            FieldKind::Silent => msg(false),
-                            FieldKind::Spoken => msg(true),
-                        };
-                        emit(kind, value, p(&format!("screen.{field}")));
-                    }
-                }
-                Node::Choice(n) => {
-                    emit(msg(true), &n.prompt, p("prompt"));
-                    for (j, o) in n.options.iter().enumerate() {
-                        emit(msg(true), &o.line, p(&format!("options[{j}].line")));
-                        emit(
-                            RefKind::Picture(ArtKind::Icon),
-                            &o.icon,
-                            p(&format!("options[{j}].icon")),
-                        );
-                    }
-                    for (j, d) in n.discuss.iter().enumerate() {
-                        emit(msg(false), d, p(&format!("discuss[{j}]")));
-                    }
-                }
-                Node::TellAdult(n) => {
-                    emit(msg(true), &n.prompt, p("prompt"));
-                    for (j, s) in n.child_can_say.iter().enumerate() {
-                        emit(msg(true), s, p(&format!("child_can_say[{j}]")));
-                    }
-                    emit(msg(true), &n.answer, p("answer"));
-                }
-                Node::End(n) => emit(msg(true), &n.line, p("line")),
-            }
+            node_refs(i, node, &mut emit);
         }
         emit(msg(false), &self.parent_tip, "parent_tip".into());
         emit(
@@ -770,6 +812,63 @@ impl Lesson {
             }
             emit(msg(true), &c.why, p("why"));
         }
+    }
+}
+
+/// The references of node `i` (see [`Lesson::visit_refs`]), its line variants last.
+fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a str, String)) {
+    let msg = |spoken| RefKind::Message { spoken };
+    let p = |field: &str| format!("nodes[{i}].{field}");
+    match node {
+        Node::Say(n) => {
+            emit(msg(true), &n.line, p("line"));
+            if let Some(pic) = &n.picture {
+                emit(RefKind::Picture(ArtKind::Picture), pic, p("picture"));
+            }
+            if let Some(place) = &n.place {
+                emit(RefKind::Picture(ArtKind::Place), place, p("place"));
+            }
+        }
+        Node::Device(n) => {
+            emit(msg(true), &n.line, p("line"));
+            for (field, value) in n.screen.fields() {
+                let kind = match field_kind(&field) {
+                    FieldKind::Avatar => RefKind::Picture(ArtKind::Avatar),
+                    FieldKind::Picture => RefKind::Picture(ArtKind::Picture),
+                    FieldKind::Silent => msg(false),
+                    FieldKind::Spoken => msg(true),
+                };
+                emit(kind, value, p(&format!("screen.{field}")));
+            }
+        }
+        Node::Choice(n) => {
+            emit(msg(true), &n.prompt, p("prompt"));
+            for (j, o) in n.options.iter().enumerate() {
+                emit(msg(true), &o.line, p(&format!("options[{j}].line")));
+                emit(
+                    RefKind::Picture(ArtKind::Icon),
+                    &o.icon,
+                    p(&format!("options[{j}].icon")),
+                );
+            }
+            for (j, d) in n.discuss.iter().enumerate() {
+                emit(msg(false), d, p(&format!("discuss[{j}]")));
+            }
+        }
+        Node::TellAdult(n) => {
+            emit(msg(true), &n.prompt, p("prompt"));
+            for (j, s) in n.child_can_say.iter().enumerate() {
+                emit(msg(true), s, p(&format!("child_can_say[{j}]")));
+            }
+            emit(msg(true), &n.answer, p("answer"));
+            if let Some(place) = &n.place {
+                emit(RefKind::Picture(ArtKind::Place), place, p("place"));
+            }
+        }
+        Node::End(n) => emit(msg(true), &n.line, p("line")),
+    }
+    for (j, v) in node.variants().iter().enumerate() {
+        emit(msg(true), &v.line, p(&format!("variants[{j}].line")));
     }
 }
 

@@ -4,12 +4,18 @@
 //! the grown-up, press "Tell a grown-up") returns the [`RunEvent`]s a view needs: show this
 //! line, play this narration, show this device screen. Its [`RunState`] serialises with a
 //! format version, so a child can stop mid-lesson and resume on the same step.
+//!
+//! Lesson flags (an option's `sets`) live in the run: they are worked out from the choices
+//! made, so a resumed run has the same flags and nothing new is saved. The runner, never the
+//! view, picks the line a node's [`Variant`]s call for.
 
 use crate::model::{
     ChoiceOption, DeviceKind, Lesson, Mood, NARRATOR, Node, Outcome, Safety, Screen, Sticker,
+    Variant, pick_line,
 };
 use crate::ui_messages;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::sync::Arc;
 
@@ -89,7 +95,7 @@ pub struct RunState {
     pub device_node: Option<String>,
     /// Nodes visited, in order of first visit.
     pub visited: Vec<String>,
-    /// Every choice made, wrong turns included.
+    /// Every choice made, wrong turns included (the run's flags are worked out from them).
     pub choices: Vec<ChoiceMade>,
     /// At a TellAdult node: what the child said (index into `child_can_say`).
     #[serde(default)]
@@ -255,6 +261,29 @@ impl LessonRun {
         }
     }
 
+    /// The lesson flags set so far: the `sets` of every option chosen in this run.
+    pub fn flags(&self) -> BTreeSet<String> {
+        let mut flags = BTreeSet::new();
+        for made in &self.state.choices {
+            if let Some(Node::Choice(c)) = self.lesson.node(&made.choice)
+                && let Some(o) = c.options.get(made.option)
+            {
+                flags.extend(o.sets.iter().cloned());
+            }
+        }
+        flags
+    }
+
+    /// The line said at a node: the first of its `variants` that the run's flags match, else
+    /// `line`.
+    fn line_for(&self, line: &str, variants: &[Variant]) -> String {
+        if variants.is_empty() {
+            return line.to_string();
+        }
+        let flags = self.flags();
+        pick_line(line, variants, |f| flags.contains(f)).to_string()
+    }
+
     /// The outcome, once the lesson has ended.
     pub fn outcome(&self) -> Option<Outcome> {
         match self.current() {
@@ -318,7 +347,8 @@ impl LessonRun {
             .get(index)
             .ok_or(RunError::NoSuchOption(index))?
             .clone();
-        let (adult, answer, mood) = (t.adult.clone(), t.answer.clone(), t.mood);
+        let (adult, mood) = (t.adult.clone(), t.mood);
+        let answer = self.line_for(&t.answer, &t.variants);
         self.state.said = Some(index);
         let mut events = vec![
             RunEvent::ChildSays { line: line.clone() },
@@ -363,8 +393,8 @@ impl LessonRun {
 
     /// Enters node `id` and emits the events that show it.
     fn enter(&mut self, id: &str, events: &mut Vec<RunEvent>) -> Result<(), RunError> {
-        let node = self
-            .lesson
+        let lesson = Arc::clone(&self.lesson);
+        let node = lesson
             .node(id)
             .ok_or_else(|| RunError::MissingNode(id.to_string()))?;
         self.state.node = id.to_string();
@@ -373,17 +403,7 @@ impl LessonRun {
             self.state.visited.push(id.to_string());
         }
         match node {
-            Node::Say(n) => {
-                if let Some(place) = &n.place
-                    && *place != self.state.place
-                {
-                    self.state.place = place.clone();
-                    events.push(RunEvent::Background {
-                        place: place.clone(),
-                    });
-                    self.hide_device(events);
-                }
-            }
+            Node::Say(n) => self.change_place(n.place.as_deref(), events),
             Node::Device(n) => {
                 self.state.device_node = Some(n.id.clone());
                 events.push(RunEvent::ShowDevice {
@@ -391,8 +411,9 @@ impl LessonRun {
                     screen: n.screen.clone(),
                 });
             }
-            Node::TellAdult(_) => {
+            Node::TellAdult(n) => {
                 self.state.told_adult = true;
+                self.change_place(n.place.as_deref(), events);
                 self.hide_device(events);
             }
             Node::End(_) => self.hide_device(events),
@@ -421,6 +442,20 @@ impl LessonRun {
         }
     }
 
+    /// A node's `place`, when it is another place than the one shown: the new background (the
+    /// device is put away).
+    fn change_place(&mut self, place: Option<&str>, events: &mut Vec<RunEvent>) {
+        if let Some(place) = place
+            && place != self.state.place
+        {
+            self.state.place = place.to_string();
+            events.push(RunEvent::Background {
+                place: place.to_string(),
+            });
+            self.hide_device(events);
+        }
+    }
+
     fn hide_device(&mut self, events: &mut Vec<RunEvent>) {
         if self.state.device_node.take().is_some() {
             events.push(RunEvent::HideDevice);
@@ -431,21 +466,23 @@ impl LessonRun {
     fn show_current(&self, events: &mut Vec<RunEvent>) {
         match self.current() {
             Node::Say(n) => {
+                let line = self.line_for(&n.line, &n.variants);
                 events.push(RunEvent::ShowLine {
                     speaker: n.speaker.clone(),
-                    line: n.line.clone(),
+                    line: line.clone(),
                     picture: n.picture.clone(),
                 });
                 push_mood(events, &n.speaker, n.mood);
-                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+                events.push(RunEvent::PlayNarration { id: line });
             }
             Node::Device(n) => {
+                let line = self.line_for(&n.line, &n.variants);
                 events.push(RunEvent::ShowLine {
-                    speaker: NARRATOR.to_string(),
-                    line: n.line.clone(),
+                    speaker: n.speaker.clone().unwrap_or_else(|| NARRATOR.to_string()),
+                    line: line.clone(),
                     picture: None,
                 });
-                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+                events.push(RunEvent::PlayNarration { id: line });
             }
             Node::Choice(n) => {
                 events.push(RunEvent::OfferChoice {
@@ -471,19 +508,20 @@ impl LessonRun {
                     events.push(RunEvent::ChildSays { line: line.clone() });
                     events.push(RunEvent::GrownUpAnswers {
                         adult: n.adult.clone(),
-                        line: n.answer.clone(),
+                        line: self.line_for(&n.answer, &n.variants),
                     });
                     push_mood(events, &n.adult, n.mood);
                 }
             }
             Node::End(n) => {
                 let sticker = (n.outcome == Outcome::Good).then(|| self.lesson.sticker.clone());
+                let line = self.line_for(&n.line, &n.variants);
                 events.push(RunEvent::Finished {
                     outcome: n.outcome,
-                    line: n.line.clone(),
+                    line: line.clone(),
                     sticker,
                 });
-                events.push(RunEvent::PlayNarration { id: n.line.clone() });
+                events.push(RunEvent::PlayNarration { id: line });
             }
         }
     }

@@ -44,7 +44,7 @@ pub(crate) fn adult(c: &mut LessonCtx, id: &str, path: &str) {
     }
 }
 
-/// The speaker of the Say node `i` is in the lesson.
+/// The speaker of the Say or Device node `i` is in the lesson.
 pub(crate) fn speaker(c: &mut LessonCtx, i: usize, speaker: &str) {
     if !in_lesson(c, speaker) {
         let d = c

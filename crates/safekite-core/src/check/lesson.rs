@@ -2,7 +2,7 @@
 //! ([`parse`]), then [`STEPS`] run in order over a [`LessonCtx`], each pushing what it finds.
 //! This is what the game runs when it loads a lesson, and the first step of the project check.
 
-use super::{at, cast, checks, device, graph, ids, limits, wrong_turns};
+use super::{at, cast, checks, device, flags, graph, ids, limits, wrong_turns};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::parse_lesson;
@@ -79,6 +79,7 @@ pub(crate) const STEPS: &[LessonStep] = &[
     graph::start,
     graph::targets,
     graph::reachable_and_ending,
+    flags::check,
     wrong_turns::grown_up_path,
     wrong_turns::safe_endings,
     wrong_turns::come_back,
@@ -153,7 +154,7 @@ fn parse(file: &str, source: &str) -> Result<Lesson, Diagnostic> {
 }
 
 /// Each node, in order: its id is its own, and what its kind asks of it (a speaker of the
-/// lesson, a grown-up of the cast, counts within the limits).
+/// lesson, on a Say or a speaking Device, a grown-up of the cast, counts within the limits).
 fn each_node(c: &mut LessonCtx) {
     let lesson = c.lesson;
     for (i, n) in lesson.nodes.iter().enumerate() {
@@ -165,7 +166,12 @@ fn each_node(c: &mut LessonCtx) {
                 cast::adult(c, &t.adult, &format!("nodes[{i}].adult"));
                 limits::tell_adult(c, i, t);
             }
-            Node::Device(d) => limits::device(c, i, d),
+            Node::Device(d) => {
+                if let Some(speaker) = &d.speaker {
+                    cast::speaker(c, i, speaker);
+                }
+                limits::device(c, i, d);
+            }
             Node::End(_) => {}
         }
     }

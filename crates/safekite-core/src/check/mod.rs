@@ -14,6 +14,7 @@ mod assets;
 mod cast;
 mod checks;
 pub mod device;
+mod flags;
 mod graph;
 mod ids;
 mod index;
@@ -25,6 +26,7 @@ mod load;
 mod locales;
 mod messages;
 mod option_order;
+mod stickers;
 mod tool_words;
 mod voice_pack;
 mod words;
@@ -133,6 +135,7 @@ type Step = fn(&mut Project);
 const PROJECT_STEPS: &[Step] = &[
     load::lessons,
     |p| option_order::check(&p.lessons, &mut p.diags),
+    |p| stickers::check(&p.lessons, &mut p.diags),
     |p| lexicon::check(&p.root, &p.lessons, &mut p.diags),
     locales::read,
     messages::interface,
