@@ -1,4 +1,4 @@
-//! The topics SafeKite teaches, from `CONTENT.md`: a stable slug, the band it is written for,
+//! The topics SafeKite teaches (described in docs/curriculum.md, "The topics"): a stable slug, the band it is written for,
 //! and the safe behaviour it rehearses (in English, for tools and reports).
 
 use crate::model::Band;
@@ -6,7 +6,7 @@ use crate::model::Band;
 /// One topic of the curriculum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Topic {
-    /// The number in CONTENT.md's topic list.
+    /// The topic's number in the curriculum's list (the order below).
     pub number: u8,
     /// The slug written in a lesson's `topic` field.
     pub slug: &'static str,
@@ -25,7 +25,7 @@ const fn t(number: u8, slug: &'static str, band: Band, behaviour: &'static str) 
     }
 }
 
-/// Every topic, in CONTENT.md's order.
+/// Every topic, in the curriculum's order.
 pub const TOPICS: &[Topic] = &[
     t(
         1,

@@ -48,7 +48,7 @@ pub(crate) fn spoken_lines_fit(p: &mut Project) {
                     p.diags.push(
                         Diagnostic::error(codes::UNKIND_WORD, &def.file, format!("`{}` uses \"{w}\", which can frighten or blame a child", m.id))
                             .at(def.line, def.col, m.id.chars().count())
-                            .hint("talk about feelings and tricks, never villains or fault (see CONTENT.md)"),
+                            .hint("talk about feelings and tricks, never villains or fault (see docs/curriculum.md, \"Words\")"),
                     );
                 }
             }
