@@ -39,8 +39,8 @@ ensure_commands() {
 
 # What a native build of the game needs: pkg-config (a command), and the libraries it finds
 # (their pkg-config names, then the Debian packages that hold them).
-NATIVE_LIBS=(alsa libudev wayland-client xkbcommon)
-NATIVE_PACKAGES=(libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
+NATIVE_LIBS=(alsa wayland-client xkbcommon)
+NATIVE_PACKAGES=(libasound2-dev libwayland-dev libxkbcommon-dev)
 ensure_native() {
     ensure_commands pkg-config || return 1
     pkg-config --exists "${NATIVE_LIBS[@]}" || ensure_packages "${NATIVE_PACKAGES[@]}"
