@@ -25,6 +25,7 @@ mod load;
 mod locales;
 mod messages;
 mod option_order;
+mod preview;
 mod tool_words;
 mod words;
 mod wrong_turns;
@@ -35,6 +36,7 @@ pub(crate) use load::display;
 pub use load::find_root;
 pub(crate) use locales::pattern_vars;
 pub use messages::spoken_lines;
+pub use preview::{WordFile, check_lesson_with_words};
 pub use tool_words::TOOL_WORD_FILES;
 pub use words::{UNKIND_WORDS, count_words, find_unkind_word, max_words};
 
