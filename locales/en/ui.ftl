@@ -297,9 +297,9 @@ preview-count = { $errors ->
    *[other] { $errors } problems to fix first:
 }
 preview-hint = Hint: { $hint }
-preview-more = …and { $count } more (all of them are in the terminal).
-preview-save-again = Fix them and save: the lesson is checked again by itself and plays as soon as it is right.
-preview-pick-again = Fix them, then choose the three files again.
+preview-more = …and { $count } more. Fix these first: the next ones show after them.
+preview-save-again = Fix and save: the lesson is checked again by itself and plays as soon as it is right.
+preview-pick-again = Fix and save, then choose the file you changed again.
 preview-pick-lesson = Choose the lesson file
 preview-pick-words = Choose the words: { $locale }
 preview-voice-note = Preview: lines without a recorded voice are shown as captions.
