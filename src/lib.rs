@@ -12,6 +12,7 @@ pub mod lesson_player;
 pub mod locale;
 pub mod narration;
 pub mod platform;
+pub mod preview;
 pub mod progress;
 pub mod records;
 pub mod screens;

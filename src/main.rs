@@ -1,6 +1,8 @@
 //! The `safekite` binary: plays SafeKite; `safekite check PATH...` checks lessons (without
 //! opening a window); `safekite tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]` plays
-//! a lesson along every option in a real window and saves a PNG of every step. Before the
+//! a lesson along every option in a real window and saves a PNG of every step;
+//! `safekite preview LESSON [--locale vi|en]` plays one lesson as its author writes it (see
+//! `preview`). Before the
 //! command: `--content DIR` (where `assets/`, `lessons/` and `locales/` are; see
 //! `platform::ContentSearch` for where they are looked for otherwise), and for play
 //! `--fullscreen` and `--classroom`. The command line is read with lexopt (native only).
@@ -16,6 +18,9 @@ use bevy::prelude::*;
 const USAGE: &str = "usage:
   safekite [--content DIR] [--fullscreen] [--classroom]   play
   safekite check [PATH...]     check lessons (see `safekite check --help`)
+  safekite [--content DIR] preview LESSON.lesson.ron [--locale vi|en] [--words-vi FILE] [--words-en FILE]
+                               play one lesson as you write it (its problems first, if any);
+                               it reloads when the lesson or its word files are saved
   safekite [--content DIR] tour LESSON --out DIR [--lang vi|en] [--once] [--size WxH] [--classroom]
                                screenshot every step of a lesson
   safekite --version
@@ -72,6 +77,9 @@ fn main() -> AppExit {
                     safekite::game_app("SafeKite tour", Some(progress), &launch)
                 });
             }
+            Ok(Some(Value(command))) if command == "preview" => {
+                return preview(&mut parser, content_flag);
+            }
             Ok(Some(Long("content"))) => match parser.value() {
                 Ok(dir) => content_flag = Some(dir.into()),
                 Err(e) => usage_error(e.to_string()),
@@ -105,6 +113,37 @@ fn main() -> AppExit {
             safekite::content_missing_app(&missing).run()
         }
     }
+}
+
+/// `safekite preview LESSON`: the game, playing only that lesson (or showing its problems),
+/// with throwaway progress and records.
+#[cfg(not(target_arch = "wasm32"))]
+fn preview(parser: &mut lexopt::Parser, content_flag: Option<std::path::PathBuf>) -> AppExit {
+    use safekite::preview::{self, cli::PreviewOptions, source::PreviewSource};
+    let opts = PreviewOptions::parse_from(parser).unwrap_or_else(|e| {
+        eprintln!("error: {e}\n\n{}", preview::cli::USAGE);
+        std::process::exit(2)
+    });
+    let content = find_content(content_flag).unwrap_or_else(|missing| {
+        eprint!(
+            "{}",
+            safekite::screens::content_missing::message(&missing.looked_in)
+        );
+        std::process::exit(2)
+    });
+    let data = std::env::temp_dir().join(format!("safekite-preview-{}", std::process::id()));
+    let launch = safekite::Launch {
+        content: Some(content),
+        ..default()
+    };
+    let progress = preview::progress(&opts.locale);
+    let mut app = safekite::game_app("SafeKite preview", Some(progress), &launch);
+    app.insert_resource(safekite::platform::DataFolder(data.clone()))
+        .insert_resource(safekite::platform::ExportFolder(data.join("exports")));
+    preview::open(&mut app, PreviewSource::new(opts.files));
+    let exit = app.run();
+    let _ = std::fs::remove_dir_all(&data);
+    exit
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -146,8 +185,21 @@ mod windows_console {
     }
 }
 
-/// In the browser there is no command line: the game plays.
+/// In the browser there is no command line: the game plays, or with `?author` in the address
+/// the authors' mode (`preview`: pick a lesson and its word files, see its problems or play it;
+/// `&lang=en` for English).
 #[cfg(target_arch = "wasm32")]
 fn main() -> AppExit {
-    safekite::game_app("SafeKite", None, &safekite::Launch::default()).run()
+    use safekite::preview::{self, source::PreviewSource};
+    let launch = safekite::Launch::default();
+    let Some(locale) = preview::source::authors_mode() else {
+        return safekite::game_app("SafeKite", None, &launch).run();
+    };
+    let mut app = safekite::game_app(
+        "SafeKite preview",
+        Some(preview::progress(&locale)),
+        &launch,
+    );
+    preview::open(&mut app, PreviewSource::default());
+    app.run()
 }

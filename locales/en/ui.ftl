@@ -288,3 +288,18 @@ settings-minutes = { $minutes } min
 settings-scanning = One-switch scanning
 settings-scanning-seconds = every { $seconds } s
 settings-keyboard-hint = Keyboard: Tab or the arrows move the highlight, Enter or Space presses, R hears the step again. With scanning on, the highlight moves by itself and any key, or a tap beside the buttons, presses it: for a child who uses one switch.
+
+# Trying a lesson as its author writes it (safekite preview, the browser's authors' mode)
+preview-title = This lesson cannot play yet
+preview-waiting = Choose a lesson file and its two word files (Vietnamese and English).
+preview-count = { $errors ->
+    [one] One problem to fix first:
+   *[other] { $errors } problems to fix first:
+}
+preview-hint = Hint: { $hint }
+preview-more = …and { $count } more. Fix these first: the next ones show after them.
+preview-save-again = Fix and save: the lesson is checked again by itself and plays as soon as it is right.
+preview-pick-again = Fix and save, then choose the file you changed again.
+preview-pick-lesson = Choose the lesson file
+preview-pick-words = Choose the words: { $locale }
+preview-voice-note = Preview: lines without a recorded voice are shown as captions.

@@ -282,3 +282,15 @@ settings-minutes = { $minutes } phút
 settings-scanning = Quét tự động (một công tắc)
 settings-scanning-seconds = mỗi { $seconds } giây
 settings-keyboard-hint = Bàn phím: phím Tab hoặc phím mũi tên để chuyển ô sáng, Enter hoặc phím cách để bấm, phím R để nghe lại. Khi bật quét tự động, ô sáng tự chuyển và bấm phím bất kỳ, hoặc chạm ra ngoài các nút, là chọn: dành cho trẻ dùng một công tắc.
+
+# Chạy thử bài học khi đang soạn (safekite preview, chế độ tác giả trên trình duyệt)
+preview-title = Bài học này chưa chạy được
+preview-waiting = Hãy chọn tệp bài học và hai tệp lời của bài (tiếng Việt và tiếng Anh).
+preview-count = Cần sửa { $errors } lỗi trước đã:
+preview-hint = Gợi ý: { $hint }
+preview-more = …và còn { $count } lỗi nữa. Sửa những lỗi này trước, các lỗi sau sẽ hiện ra tiếp.
+preview-save-again = Sửa xong thì lưu tệp lại: bài học sẽ tự được kiểm tra lại và chạy ngay khi đã đúng.
+preview-pick-again = Sửa và lưu xong thì chọn lại tệp vừa sửa.
+preview-pick-lesson = Chọn tệp bài học
+preview-pick-words = Chọn tệp lời: { $locale }
+preview-voice-note = Chạy thử: câu nào chưa có giọng đọc thì hiện thành phụ đề.

@@ -232,6 +232,11 @@ impl Library {
     }
 }
 
+/// The lessons of the index are not loaded: the library holds only the lessons put into it
+/// (a preview's lesson, read and checked by the preview itself).
+#[derive(Resource, Default)]
+pub struct OnlyGivenLessons;
+
 /// Every word, in every locale.
 #[derive(Resource, Default)]
 pub struct WordsRes {
@@ -265,6 +270,7 @@ fn load_lessons_when_index_ready(
     mut library: ResMut<Library>,
     indexes: Res<Assets<IndexAsset>>,
     assets: Res<AssetServer>,
+    only_given: Option<Res<OnlyGivenLessons>>,
 ) {
     if library.requested {
         return;
@@ -278,6 +284,8 @@ fn load_lessons_when_index_ready(
         return;
     };
     match &index.index {
+        // A preview plays only the lesson it is given.
+        _ if only_given.is_some() => {}
         Err(e) => {
             error!("lessons/index.ron: {e}");
             library.index_error = Some(e.clone());

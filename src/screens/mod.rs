@@ -55,6 +55,9 @@ pub enum Screen {
     End,
     /// The grown-ups' area, behind its gate (its pages are a sub-state of their own).
     GrownUps,
+    /// An author's lesson that cannot play yet, with its problems (`safekite preview`, the
+    /// browser's authors' mode; drawn by `preview`, which is above the screens).
+    Preview,
 }
 
 /// A screen's verbs: what its buttons do. A button carries one as a component; pressing it

@@ -1,6 +1,7 @@
 // SafeKite in a real browser: Debian's Chromium driven by playwright-core against dist/ served on
 // 127.0.0.1. Taps through the 3-6 sample lesson to its sticker, reloads and finds the sticker
-// still there, goes offline and reloads and finds the game still starts, and checks that no
+// still there, goes offline and reloads and finds the game still starts, tries the authors' mode
+// (a picked lesson with an error, then fixed), and checks that no
 // request ever went to another origin. Screenshots go to $SHOTS (default target/web-shots).
 //
 // The game's test hook (src/test_hook) prints `safekite:screen <Name>` on every screen change and
@@ -159,6 +160,11 @@ async function main() {
   } catch (e) {
     check("a deeply nested word file in the browser", false, e.message);
   }
+  try {
+    await authorsModeCase(browser, foreign);
+  } catch (e) {
+    check("the authors' mode", false, e.message);
+  }
   check("no request went to another origin", foreign.length === 0, foreign.slice(0, 5).join(" "));
   check("no uncaught page errors", errors.length === 0, errors.slice(0, 3).join(" | "));
   await browser.close();
@@ -235,6 +241,49 @@ async function deepNestingCase(browser, foreign) {
     check("a word file nested 20,000 deep does not stop the game", errors.length === 0, errors.slice(0, 2).join(" | "));
     await game.until("the SK0029 report", () => game.log.some((l) => l.includes("SK0029")), 10_000);
     check("the deep nesting is reported with its code", true);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The authors' mode (`?author`): the lesson file and its two word files picked with the page's
+ * buttons; a lesson with an error shows its problem (code and place), and once the fixed file is
+ * picked again the lesson plays. */
+async function authorsModeCase(browser, foreign) {
+  const context = await newContext(browser);
+  collectForeign(context, ORIGIN, foreign);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const game = new Game(page);
+  const repo = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+  const read = (file) => fs.readFileSync(path.join(repo, file));
+  const lesson = read("lessons/3-6/private-info.lesson.ron").toString();
+  // Picks a file with a button, then waits until the game has checked the files again and
+  // drawn the screen anew (`then`: a line it logs), so the next tap finds the new buttons.
+  const pick = async (button, name, text, then) => {
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), game.tap(button)]);
+    const from = game.log.length;
+    await chooser.setFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    await game.until(`the check after ${name}`, () => game.log.slice(from).some((l) => then.test(l)));
+    await page.waitForTimeout(1000);
+  };
+  try {
+    await page.goto(new URL("?author&lang=en", BASE).href);
+    await page.waitForSelector("body[data-stage=ready]", { timeout: 180_000 });
+    await page.click("#start");
+    await game.screenIs("Preview");
+    // Each file not picked yet is a problem of its own until it is.
+    await pick("pick-0", "private-info.lesson.ron", lesson.replace('start: "hello"', 'start: "hullo"'), /vi\/private-info\.ftl: error\[SK0050\]/);
+    await pick("pick-1", "private-info.ftl", read("locales/vi/private-info.ftl"), /en\/private-info\.ftl: error\[SK0050\]/);
+    await pick("pick-2", "private-info.ftl", read("locales/en/private-info.ftl"), /private-info\.lesson\.ron:16:\d+: error\[SK0012\]/);
+    await page.screenshot({ path: path.join(SHOTS, "20-author-problems.png") });
+    check("the authors' mode shows a picked lesson's problem with its code and place", game.screen === "Preview");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), game.tap("pick-0")]);
+    await chooser.setFiles({ name: "private-info.lesson.ron", mimeType: "text/plain", buffer: Buffer.from(lesson) });
+    await game.screenIs("Player");
+    await page.screenshot({ path: path.join(SHOTS, "21-author-plays.png") });
+    check("the fixed lesson, picked again, plays", errors.length === 0, errors.slice(0, 2).join(" | "));
   } finally {
     await context.close();
   }

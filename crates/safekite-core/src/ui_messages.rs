@@ -242,6 +242,16 @@ ui_messages! {
     PROGRESS_LOST = "progress-lost", false;
     PROGRESS_REPAIRED = "progress-repaired", false;
     PROGRESS_NOT_SAVED = "progress-not-saved", false;
+    PREVIEW_TITLE = "preview-title", false;
+    PREVIEW_WAITING = "preview-waiting", false;
+    PREVIEW_COUNT = "preview-count", false;
+    PREVIEW_HINT = "preview-hint", false;
+    PREVIEW_MORE = "preview-more", false;
+    PREVIEW_SAVE_AGAIN = "preview-save-again", false;
+    PREVIEW_PICK_AGAIN = "preview-pick-again", false;
+    PREVIEW_PICK = "preview-pick-lesson", false;
+    PREVIEW_PICK_WORDS = "preview-pick-words", false;
+    PREVIEW_VOICE_NOTE = "preview-voice-note", false;
 }
 
 /// The interface message with this id.

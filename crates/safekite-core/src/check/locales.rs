@@ -63,7 +63,7 @@ pub(crate) fn read(p: &mut Project) {
 
 /// One Fluent file: its limits, its syntax, and its messages added to `defs` (a message already
 /// defined in the locale is an error).
-fn read_file(
+pub(crate) fn read_file(
     file: &str,
     source: &str,
     defs: &mut HashMap<String, MessageDef>,

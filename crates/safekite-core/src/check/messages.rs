@@ -53,19 +53,8 @@ pub(crate) fn lessons(p: &mut Project) {
             }
             for (li, locale) in LOCALES.iter().enumerate() {
                 if !p.defs[li].contains_key(&m.id) {
-                    p.diags.push(at(
-                        Diagnostic::error(
-                            codes::MISSING_MESSAGE,
-                            file,
-                            format!("message `{}` is missing from locale `{locale}`", m.id),
-                        )
-                        .hint(format!(
-                            "add `{} = ...` to locales/{locale}/{}.ftl",
-                            m.id, lesson.id
-                        )),
-                        map,
-                        &m.path,
-                    ));
+                    let d = missing_message(file, &m.id, locale, &lesson.id);
+                    p.diags.push(at(d, map, &m.path));
                 }
             }
             if m.spoken {
@@ -74,6 +63,19 @@ pub(crate) fn lessons(p: &mut Project) {
             }
         }
     }
+}
+
+/// A message the lesson in `file` uses is not defined in `locale` (its words are in
+/// `locales/<locale>/<lesson_id>.ftl`).
+pub(crate) fn missing_message(file: &str, id: &str, locale: &str, lesson_id: &str) -> Diagnostic {
+    Diagnostic::error(
+        codes::MISSING_MESSAGE,
+        file,
+        format!("message `{id}` is missing from locale `{locale}`"),
+    )
+    .hint(format!(
+        "add `{id} = ...` to locales/{locale}/{lesson_id}.ftl"
+    ))
 }
 
 /// Unused messages, in `ui.ftl` and in the files of the lessons checked; and, when every lesson

@@ -1,0 +1,166 @@
+//! The preview's screen for a lesson that cannot play yet (`Screen::Preview`): how many
+//! problems, each with its code, `file:line:col`, message and hint as the checker gives them
+//! (the first few), and what to do next. The words around them are the interface's, in the
+//! preview's language. Also the note shown over a playing preview: lines without a recorded
+//! voice are shown as captions.
+
+use bevy::prelude::*;
+use safekite_core::diagnostic::Diagnostic;
+use safekite_core::ui_messages as ui;
+use safekite_core::words::FluentValue;
+
+use super::PreviewOutcome;
+use crate::content::WordsRes;
+use crate::locale::CurrentLocale;
+use crate::screens::{Screen, screen_root};
+use crate::theme::{self, Fonts, palette, size};
+
+/// How many problems are shown (the rest are counted; the terminal has them all).
+const SHOWN: usize = 6;
+
+pub(super) fn plugin(app: &mut App) {
+    #[cfg(target_arch = "wasm32")]
+    crate::screens::button_actions::<super::source::PickFiles>(app);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = app;
+}
+
+/// The problems screen's root.
+#[derive(Component)]
+pub(super) struct ProblemsRoot;
+
+/// A word of the interface in the preview's language, with variables.
+fn say(words: &WordsRes, locale: &CurrentLocale, id: &str, args: &[(&str, FluentValue)]) -> String {
+    words
+        .words
+        .get_with(&locale.0, id, args)
+        .unwrap_or_else(|| format!("[{id}]"))
+}
+
+/// Draws the problems of the outcome (or, in the browser before any file is picked, what to
+/// pick).
+pub(super) fn spawn_problems(
+    mut commands: Commands,
+    outcome: Res<PreviewOutcome>,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    fonts: Res<Fonts>,
+) {
+    let problems: &[Diagnostic] = match &*outcome {
+        PreviewOutcome::Problems(p) => p,
+        _ => &[],
+    };
+    let errors = problems.iter().filter(|d| d.is_error()).count();
+    let w = |id: &str, args: &[(&str, FluentValue)]| say(&words, &locale, id, args);
+    let heading = if matches!(*outcome, PreviewOutcome::Waiting) {
+        w(ui::PREVIEW_WAITING, &[])
+    } else {
+        w(ui::PREVIEW_TITLE, &[])
+    };
+    let count = w(ui::PREVIEW_COUNT, &[("errors", errors.into())]);
+    let mut root = commands.spawn((
+        screen_root("Preview problems", Screen::Preview),
+        ProblemsRoot,
+    ));
+    root.with_children(|screen| {
+        screen.spawn(theme::bold(&fonts, heading, size::HEADING, palette::NAVY));
+        if !problems.is_empty() {
+            screen.spawn(theme::text(&fonts, count, size::BODY, palette::NAVY));
+        }
+        for d in problems.iter().take(SHOWN) {
+            let hint = d
+                .hint
+                .as_ref()
+                .map(|h| w(ui::PREVIEW_HINT, &[("hint", h.as_str().into())]));
+            screen.spawn(problem_card(&fonts, d, hint));
+        }
+        if problems.len() > SHOWN {
+            let more = w(
+                ui::PREVIEW_MORE,
+                &[("count", (problems.len() - SHOWN).into())],
+            );
+            screen.spawn(theme::text(&fonts, more, size::SMALL, palette::NAVY));
+        }
+        screen.spawn(theme::text(
+            &fonts,
+            w(next_step(), &[]),
+            size::BODY,
+            palette::NAVY,
+        ));
+        #[cfg(target_arch = "wasm32")]
+        super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
+            w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
+        });
+    });
+}
+
+/// What the author does next: save (the files are looked at again), or pick them again.
+fn next_step() -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ui::PREVIEW_PICK_AGAIN
+    } else {
+        ui::PREVIEW_SAVE_AGAIN
+    }
+}
+
+/// One problem: `error[SK0013] file:line:col`, the message, and the hint.
+fn problem_card(fonts: &Fonts, d: &Diagnostic, hint: Option<String>) -> impl Bundle {
+    let place = format!(
+        "{}[{}] {}:{}:{}",
+        d.severity.as_str(),
+        d.code,
+        d.file,
+        d.line,
+        d.col
+    );
+    let colour = if d.is_error() {
+        palette::CORAL
+    } else {
+        palette::SUN
+    };
+    (
+        Name::new(format!("Problem {}", d.code)),
+        Node {
+            width: px(1120.0),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(4.0),
+            padding: UiRect::all(px(12.0)),
+            border: UiRect::left(px(8.0)),
+            border_radius: BorderRadius::all(px(12.0)),
+            ..default()
+        },
+        BackgroundColor(palette::WARM_WHITE),
+        BorderColor::all(colour),
+        children![
+            theme::bold(fonts, place, size::SMALL, palette::NAVY),
+            theme::text(fonts, d.message.clone(), size::SMALL, palette::NAVY),
+            theme::text(fonts, hint.unwrap_or_default(), size::SMALL, palette::NAVY),
+        ],
+    )
+}
+
+/// Over a playing preview: lines without a recorded voice are shown as captions.
+pub(super) fn spawn_voice_note(
+    mut commands: Commands,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    fonts: Res<Fonts>,
+) {
+    let note = say(&words, &locale, ui::PREVIEW_VOICE_NOTE, &[]);
+    commands.spawn((
+        Name::new("Preview voice note"),
+        Node {
+            position_type: PositionType::Absolute,
+            bottom: px(4.0),
+            left: px(8.0),
+            padding: UiRect::axes(px(8.0), px(2.0)),
+            border_radius: BorderRadius::all(px(8.0)),
+            ..default()
+        },
+        BackgroundColor(palette::CREAM),
+        GlobalZIndex(10),
+        bevy::picking::Pickable::IGNORE,
+        DespawnOnExit(Screen::Player),
+        children![theme::text(&fonts, note, size::SMALL, palette::NAVY)],
+    ));
+}
