@@ -34,7 +34,8 @@ impl PreviewOptions {
         }
         let lesson = lesson.ok_or("which lesson file? (LESSON.lesson.ron)")?;
         if !safekite_core::words::LOCALES.contains(&locale.as_str()) {
-            return Err(format!("unknown locale `{locale}` (vi or en)"));
+            let known = safekite_core::words::LOCALES.join(", ");
+            return Err(format!("unknown locale `{locale}` (one of {known})"));
         }
         let mut words = words_beside(&lesson);
         for (l, path) in given {

@@ -91,7 +91,7 @@ impl ProgressRes {
 pub fn platform_store() -> Box<dyn Store + Send + Sync> {
     #[cfg(target_arch = "wasm32")]
     {
-        Box::new(crate::platform::BrowserStore::default())
+        Box::new(crate::platform::BrowserStore)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -20,13 +20,15 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The authors' mode is asked for (`?author` in the page's address): its language (`lang=en`,
-/// else Vietnamese).
+/// or another shipped locale; else the first, Vietnamese).
 pub fn authors_mode() -> Option<String> {
     let window: JsValue = web_sys::window()?.into();
     let location = get(&window, "location").ok()?;
     let search = get(&location, "search").ok()?.as_string()?;
     let asks = |word: &str| search.trim_start_matches('?').split('&').any(|p| p == word);
-    asks("author").then(|| if asks("lang=en") { "en" } else { "vi" }.to_string())
+    let locales = safekite_core::words::LOCALES;
+    let lang = locales.iter().find(|l| asks(&format!("lang={l}")));
+    asks("author").then(|| lang.unwrap_or(&locales[0]).to_string())
 }
 
 /// A property of a JS object (without the web-sys features each type would need, so the
