@@ -4,12 +4,12 @@
 //! it can be scrolled into view whole); a picture must not be squeezed below a size a child can
 //! make out, nor drawn stretched or squashed out of its own shape, nor cut off (the place
 //! behind a scene is meant to cover the window, cut at its sides: only its shape is checked).
-//! And no text may run into a button it is not the label of. The layout check
+//! And no text's glyphs may run into a button it is not the label of. The layout check
 //! ([`super::layout`]) reports what it finds with the buttons' problems.
 
 use bevy::prelude::*;
 use bevy::text::TextLayoutInfo;
-use bevy::ui::{CalculatedClip, ComputedNode, OverflowAxis, UiGlobalTransform};
+use bevy::ui::{CalculatedClip, ComputedNode, ComputedStackIndex, OverflowAxis, UiGlobalTransform};
 use safekite_core::model::ArtKind;
 
 use super::layout::PlacedButton;
@@ -43,13 +43,16 @@ pub(crate) struct Seen {
     pub scrolls: BVec2,
 }
 
-/// A text as laid out: a short name (its first words), where it is seen, and the size of its
-/// laid-out lines in physical pixels.
+/// A text as laid out: a short name (its first words), where it is seen, the size of its
+/// laid-out lines in physical pixels, the rectangle its glyphs are drawn in, and whether a card
+/// drawn over the screen (a `ZIndex` above it, such as the grown-up's reassurance) covers it.
 #[derive(Clone, Debug)]
 pub(crate) struct PlacedText {
     pub name: String,
     pub seen: Seen,
     pub lines: Vec2,
+    pub ink: Rect,
+    pub covered: bool,
 }
 
 /// A picture as laid out: its name, where it is seen, its image's size in pixels (when it has
@@ -117,8 +120,9 @@ pub(crate) fn text_problems(texts: &[PlacedText]) -> Vec<String> {
 /// words of a crowded column pushed out of it, under the buttons below. Empty when all is well.
 pub(crate) fn texts_into_buttons(texts: &[PlacedText], buttons: &[PlacedButton]) -> Vec<String> {
     let mut problems = Vec::new();
-    for t in texts {
-        let drawn = Rect::from_center_size(t.seen.rect.center(), t.seen.rect.size().max(t.lines));
+    for t in texts.iter().filter(|t| !t.covered) {
+        // What shows of its glyphs (a list scrolled shows part of a card and of its label).
+        let drawn = t.ink.intersect(t.seen.clip);
         for b in buttons {
             let overlap = drawn.intersect(b.rect);
             let inside = b.rect.inflate(SLACK).contains(drawn.min)
@@ -183,6 +187,20 @@ fn lines_size(layout: &TextLayoutInfo, inverse_scale: f32) -> Vec2 {
     Vec2::new(inked.unwrap_or(size.x), size.y)
 }
 
+/// The rectangle a text's glyphs are drawn in, in physical pixels, its lines starting at
+/// `top_left` (its content box's corner).
+fn ink_rect(layout: &TextLayoutInfo, top_left: Vec2) -> Rect {
+    layout
+        .glyphs
+        .iter()
+        .map(|g| Rect::from_center_size(g.position, g.atlas_info.rect.size()))
+        .reduce(|a, b| a.union(b))
+        .map_or(Rect::from_corners(top_left, top_left), |r| Rect {
+            min: r.min + top_left,
+            max: r.max + top_left,
+        })
+}
+
 /// What the fit check reads of a frame: texts, pictures, and the boxes around them.
 #[derive(bevy::ecs::system::SystemParam)]
 pub(crate) struct FitPlaces<'w, 's> {
@@ -199,6 +217,18 @@ pub(crate) struct FitPlaces<'w, 's> {
         ),
     >,
     overflow: Query<'w, 's, &'static Node>,
+    overlays: Query<
+        'w,
+        's,
+        (
+            Entity,
+            &'static ComputedNode,
+            &'static UiGlobalTransform,
+            &'static ComputedStackIndex,
+        ),
+        With<ZIndex>,
+    >,
+    stack: Query<'w, 's, &'static ComputedStackIndex>,
     parents: Query<'w, 's, &'static ChildOf>,
     images: Res<'w, Assets<Image>>,
 }
@@ -227,6 +257,20 @@ impl FitPlaces<'_, '_> {
         ))
     }
 
+    /// A card drawn over the screen (not one `entity` is in) covers `rect` of `entity`.
+    fn covered(&self, entity: Entity, rect: Rect) -> bool {
+        let Ok(mine) = self.stack.get(entity) else {
+            return false;
+        };
+        self.overlays.iter().any(|(over, node, transform, stack)| {
+            let area = Rect::from_center_size(transform.translation, node.size);
+            stack.0 > mine.0
+                && area.contains(rect.min)
+                && area.contains(rect.max)
+                && !self.parents.iter_ancestors(entity).any(|up| up == over)
+        })
+    }
+
     /// On which axes a box around `entity` scrolls.
     fn scrolls(&self, entity: Entity) -> BVec2 {
         let mut scrolls = BVec2::FALSE;
@@ -250,10 +294,13 @@ impl FitPlaces<'_, '_> {
                 continue;
             }
             let name: String = text.0.chars().take(32).collect();
+            let ink = ink_rect(layout, seen.rect.min);
             placed.push(PlacedText {
                 name: name.replace('\n', " "),
+                covered: self.covered(entity, seen.rect),
                 seen,
                 lines: lines_size(layout, inverse_scale),
+                ink,
             });
         }
         placed
@@ -298,8 +345,10 @@ mod tests {
     fn text(seen: Seen, lines: Vec2) -> PlacedText {
         PlacedText {
             name: "hello".into(),
+            ink: seen.rect,
             seen,
             lines,
+            covered: false,
         }
     }
 
@@ -379,6 +428,20 @@ mod tests {
             problems,
             vec!["text \"hello\" runs into button next".to_string()]
         );
+    }
+
+    #[test]
+    fn a_label_of_a_card_half_scrolled_out_of_its_list_stays_in_its_card() {
+        // The list shows down to 400: the card (300 to 500) and its label are cut alike.
+        let card = PlacedButton {
+            name: "lesson-a".into(),
+            rect: Rect::new(100., 300., 300., 400.),
+        };
+        let mut s = seen(120., 380., 280., 460.);
+        s.clip = Rect::new(0., 100., 1000., 400.);
+        s.scrolls = BVec2::new(false, true);
+        let label = text(s, Vec2::new(160., 80.));
+        assert!(texts_into_buttons(&[label], &[card]).is_empty());
     }
 
     #[test]
