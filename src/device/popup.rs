@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use safekite_core::model::ArtKind;
 
 use super::{Ctx, Pulse, rounded};
-use crate::theme::palette;
+use crate::theme::{self, palette};
 
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
@@ -51,15 +51,10 @@ pub(super) fn spawn(
             .with_children(|pop| {
                 pop.spawn(ctx.bold(title, 26.0, palette::NAVY));
                 if let Some(p) = picture {
-                    pop.spawn((
+                    // A short screen shrinks the picture, in its shape.
+                    pop.spawn(theme::shrinking_row(66.0)).with_child((
                         crate::art::picture(ArtKind::Picture, p),
-                        Node {
-                            height: px(66.0),
-                            aspect_ratio: Some(4.0 / 3.0),
-                            flex_shrink: 1.0,
-                            min_height: px(0.0),
-                            ..default()
-                        },
+                        theme::filling_height(4.0 / 3.0),
                     ));
                 }
                 pop.spawn(ctx.text(body, 17.0, palette::NAVY));

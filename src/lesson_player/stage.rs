@@ -396,35 +396,23 @@ fn controls(parent: &mut ChildSpawnerCommands, stage: &Stage) {
         });
 }
 
-/// Option `i` of a choice: its picture over its words, chosen on release; held, it is read
-/// aloud instead.
+/// Option `i` of a choice: its picture over its words (beside them while the device is on the
+/// stage), chosen on release; held, it is read aloud instead.
 fn option_button(stage: &Stage, i: usize, option: &ChoiceOption) -> impl Bundle {
+    let compact = device_on_stage(stage);
+    let side = theme::choice_picture(stage.band) * if compact { 0.7 } else { 1.0 };
     (
         card_button(
             format!("option-{i}"),
             ButtonRole::Option,
-            Node {
-                width: px(230.0),
-                min_height: px(stage.min.max(150.0)),
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                justify_content: JustifyContent::Center,
-                padding: UiRect::all(px(10.0)),
-                row_gap: px(6.0),
-                border: UiRect::all(px(4.0)),
-                border_radius: BorderRadius::all(px(28.0)),
-                ..default()
-            },
+            option_node(stage, compact),
         ),
         PlayerAction::Choose(i),
         HoldToHear(option.line.clone()),
         children![
             (
                 crate::art::picture(ArtKind::Icon, &option.icon),
-                theme::sized(
-                    theme::choice_picture(stage.band),
-                    theme::choice_picture(stage.band)
-                )
+                theme::sized(side, side)
             ),
             (
                 theme::bold(
@@ -438,6 +426,44 @@ fn option_button(stage: &Stage, i: usize, option: &ChoiceOption) -> impl Bundle 
             ),
         ],
     )
+}
+
+/// The device is on the stage (no step picture in front of it): a choice's options are then
+/// compact, their picture beside their words, so the device keeps the height its screen needs
+/// (a chat's first messages, a pop-up's picture).
+fn device_on_stage(stage: &Stage) -> bool {
+    stage.view.device.is_some() && stage.view.picture.is_none()
+}
+
+/// An option button's node: a card with the picture over the words, or a lower, wider one with
+/// the picture beside them.
+fn option_node(stage: &Stage, compact: bool) -> Node {
+    let card = Node {
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        padding: UiRect::all(px(10.0)),
+        border: UiRect::all(px(4.0)),
+        border_radius: BorderRadius::all(px(28.0)),
+        ..default()
+    };
+    if compact {
+        Node {
+            width: px(300.0),
+            min_width: px(200.0),
+            min_height: px(stage.min),
+            flex_direction: FlexDirection::Row,
+            column_gap: px(10.0),
+            ..card
+        }
+    } else {
+        Node {
+            width: px(230.0),
+            min_height: px(stage.min.max(150.0)),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(6.0),
+            ..card
+        }
+    }
 }
 
 /// "Next".

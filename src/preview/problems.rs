@@ -159,7 +159,8 @@ pub(super) fn spawn_voice_note(
         },
         BackgroundColor(palette::CREAM),
         GlobalZIndex(10),
-        bevy::picking::Pickable::IGNORE,
+        // Taps pass through to what is under it (a node's focus policy is `Pass` by default).
+        bevy::ui::FocusPolicy::Pass,
         DespawnOnExit(Screen::Player),
         children![theme::text(&fonts, note, size::SMALL, palette::NAVY)],
     ));

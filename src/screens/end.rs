@@ -90,10 +90,11 @@ fn spawn_end_screen(
                 })
                 .with_children(|col| {
                     if good {
-                        col.spawn((
+                        // Large words (a text size of 150 %) shrink the sticker, in its shape.
+                        col.spawn(theme::shrinking_row(210.0)).with_child((
                             Name::new("sticker"),
                             crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
-                            theme::sized(210.0, 210.0),
+                            theme::filling_height(1.0),
                         ));
                         col.spawn(theme::bold(
                             &fonts,

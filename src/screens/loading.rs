@@ -58,7 +58,7 @@ fn spawn_loading_screen_when_slow(
             // The kite, not words: the words are what is still loading.
             (
                 crate::art::picture(ArtKind::Picture, "kite-logo"),
-                theme::sized(120.0, 120.0),
+                theme::sized(160.0, 120.0),
             ),
             (
                 Name::new("Loading bar"),

@@ -201,7 +201,8 @@ fn review_card(
                 flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
                 column_gap: px(16.0),
-                height: px(min),
+                // Taller when the words take two lines (large text).
+                min_height: px(min),
                 max_width: px(760.0),
                 flex_shrink: 0.0,
                 padding: UiRect::axes(px(20.0), px(4.0)),

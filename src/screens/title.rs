@@ -202,7 +202,7 @@ fn header(fonts: &Fonts, t: &dyn Fn(&str) -> String) -> impl Bundle {
         children![
             (
                 crate::art::picture(ArtKind::Picture, "kite-logo"),
-                theme::sized(120.0, 120.0),
+                theme::sized(160.0, 120.0),
             ),
             (
                 Node {

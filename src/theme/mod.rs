@@ -151,11 +151,35 @@ fn text_in(font: Handle<Font>, s: impl Into<String>, px: f32, color: Color) -> i
     )
 }
 
-/// A node of a fixed size in logical px (a picture, an icon).
+/// A node of a fixed size in logical px (a picture, an icon): it never shrinks, so a picture
+/// keeps its shape in a crowded row or column.
 pub(crate) fn sized(width: f32, height: f32) -> Node {
     Node {
         width: px(width),
         height: px(height),
+        flex_shrink: 0.0,
+        ..default()
+    }
+}
+
+/// A row `height` logical px tall that a crowded column may shrink (first, before its words),
+/// for a picture drawn with [`filling_height`] in it: the picture then shrinks in its shape.
+pub(crate) fn shrinking_row(height: f32) -> Node {
+    Node {
+        width: percent(100),
+        flex_basis: px(height),
+        flex_shrink: 1.0,
+        min_height: px(0.0),
+        justify_content: JustifyContent::Center,
+        ..default()
+    }
+}
+
+/// A picture of shape `aspect` (width over height) as tall as its row, keeping its shape.
+pub(crate) fn filling_height(aspect: f32) -> Node {
+    Node {
+        height: percent(100),
+        aspect_ratio: Some(aspect),
         ..default()
     }
 }

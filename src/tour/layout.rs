@@ -1,11 +1,13 @@
 //! The tour's layout check: on every screenshot, the buttons on screen must lie inside the
 //! window, must not overlap one another, and (in the 3-6 band) must keep out of the bottom 8%
-//! of the window, where little hands rest. A tour that saw a problem names it and fails, so
-//! running the tour at another window size (`--size`) checks that size's layout.
+//! of the window, where little hands rest; and the words and pictures must fit (see
+//! [`super::fit`]). A tour that saw a problem names it and fails, so running the tour at another
+//! window size (`--size`) or text size (`--text`) checks that layout.
 
 use bevy::prelude::*;
 
 use super::Tour;
+use super::fit::{self, FitPlaces};
 use crate::screens::{ButtonPlaces, buttons_on_screen};
 use crate::theme;
 
@@ -61,6 +63,7 @@ pub(super) fn check_layout_of_screenshots(
     mut tour: ResMut<Tour>,
     windows: Query<&Window>,
     places: ButtonPlaces,
+    fits: FitPlaces,
 ) {
     let Some(shot) = tour.check_layout.take() else {
         return;
@@ -76,10 +79,18 @@ pub(super) fn check_layout_of_screenshots(
         .into_iter()
         .map(|(name, rect, _)| PlacedButton { name, rect })
         .collect();
+    let texts = fits.texts(size);
+    let pictures = fits.pictures(size);
     tour.layout_checked.0 += 1;
     tour.layout_checked.1 += placed.len();
+    tour.layout_checked.2 += texts.len();
+    tour.layout_checked.3 += pictures.len();
+    let mut problems = layout_problems(&placed, size, shot.little);
+    problems.extend(fit::text_problems(&texts));
+    problems.extend(fit::texts_into_buttons(&texts, &placed));
+    problems.extend(fit::picture_problems(&pictures));
     // Reported all together when the tour ends.
-    for problem in layout_problems(&placed, size, shot.little) {
+    for problem in problems {
         tour.layout_problems
             .push(format!("{}: {problem}", shot.name));
     }

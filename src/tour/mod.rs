@@ -7,6 +7,7 @@
 
 mod checks;
 mod classroom;
+mod fit;
 mod layout;
 mod names;
 
@@ -211,8 +212,8 @@ pub(crate) struct Tour {
     check_layout: Option<layout::ShotToCheck>,
     /// Every layout problem seen, one line each.
     layout_problems: Vec<String>,
-    /// Screenshots and buttons whose layout was checked.
-    layout_checked: (usize, usize),
+    /// Screenshots, buttons, texts and pictures whose layout was checked.
+    layout_checked: (usize, usize, usize, usize),
     /// The lesson's band is 3-6 (its map, player and end keep the bottom 8% free).
     little: bool,
     shots: u32,
@@ -268,7 +269,7 @@ impl Tour {
             check_then: None,
             check_layout: None,
             layout_problems: Vec::new(),
-            layout_checked: (0, 0),
+            layout_checked: (0, 0, 0, 0),
             little: false,
             shots: 0,
             runs: 0,
@@ -433,8 +434,11 @@ impl Tour {
             self.opts.out.display()
         );
         if self.layout_problems.is_empty() {
-            let (shots, buttons) = self.layout_checked;
-            info!("tour: layout checked on {shots} screenshots ({buttons} buttons): no problems");
+            let (shots, buttons, texts, pictures) = self.layout_checked;
+            info!(
+                "tour: layout checked on {shots} screenshots ({buttons} buttons, {texts} texts, \
+                 {pictures} pictures): no problems"
+            );
             exit.write(AppExit::Success);
         } else {
             for problem in &self.layout_problems {
