@@ -198,6 +198,7 @@ fn redraw(
     words: Res<WordsRes>,
     progress: Res<ProgressRes>,
     fonts: Res<Fonts>,
+    text_scale: Res<theme::TextScale>,
 ) {
     let Some(round) = round else { return };
     if !(asking.is_changed() || locale.is_changed() || words.is_changed() || roots.is_empty()) {
@@ -217,9 +218,11 @@ fn redraw(
         band,
         moment: round.moment,
         picked: asking.picked,
+        large_text: text_scale.0 >= LARGE_TEXT,
     };
     let mut root = screen_root("Check", Screen::Check);
-    root.1.row_gap = px(theme::size::GAP);
+    // With large words the page is tighter, so it still fits above where little hands rest.
+    root.1.row_gap = px(theme::size::GAP * if page.large_text { 0.5 } else { 1.0 });
     if band == Band::Little {
         // Nothing tappable where little hands rest.
         root.1.padding.bottom = vh(theme::size::LITTLE_HANDS_REST + 2.0);
@@ -229,6 +232,9 @@ fn redraw(
         .with_children(|root| page.spawn(root, &round, check, asking.index));
 }
 
+/// From this text size on (150 %), the page is laid out for large words.
+const LARGE_TEXT: f32 = 1.4;
+
 /// What one question's page is drawn with.
 struct Page<'a> {
     fonts: &'a Fonts,
@@ -236,6 +242,10 @@ struct Page<'a> {
     band: Band,
     moment: Moment,
     picked: Option<usize>,
+    /// Large words: the question keeps clear of the corner button (740 of the layout's 1280
+    /// logical px, centred, where the button ends at about 260) and the answers' pictures are
+    /// smaller.
+    large_text: bool,
 }
 
 impl Page<'_> {
@@ -288,7 +298,11 @@ impl Page<'_> {
             ),
             TextLayout::justify(Justify::Center),
             Node {
-                max_width: px(1000.0),
+                max_width: if self.large_text {
+                    px(740.0)
+                } else {
+                    px(1000.0)
+                },
                 ..default()
             },
         ));
@@ -342,7 +356,8 @@ impl Page<'_> {
         }
         button.with_children(|b| {
             if let Some(icon) = &option.icon {
-                let side = theme::choice_picture(self.band).min(100.0);
+                let largest = if self.large_text { 64.0 } else { 100.0 };
+                let side = theme::choice_picture(self.band).min(largest);
                 b.spawn((
                     crate::art::picture(ArtKind::Icon, icon),
                     theme::sized(side, side),
