@@ -21,6 +21,9 @@ pub const SILENCE_DBFS: f32 = -45.0;
 pub const PAD_BEFORE: f32 = 0.15;
 pub const PAD_AFTER: f32 = 0.35;
 
+/// The sample rate of a kept take, as the generated narration's (speech needs no more).
+pub const TAKE_RATE: u32 = 16_000;
+
 /// The length of a window for the levels, in seconds.
 const WINDOW: f32 = 0.02;
 
@@ -142,14 +145,38 @@ pub fn normalise(samples: &mut [f32], rate: u32) {
     }
 }
 
-/// A take as the recorder keeps it: mono, trimmed, at the narration loudness; `None` when
-/// nothing louder than silence was heard.
+/// `samples` at `to` Hz instead of `from`: each output sample is the mean of the input
+/// samples it stands for (a plain low-pass against aliasing), or read between two samples.
+pub fn resample(samples: &[f32], from: u32, to: u32) -> Vec<f32> {
+    if from == to || samples.is_empty() {
+        return samples.to_vec();
+    }
+    let step = from as f64 / to as f64;
+    let len = (samples.len() as f64 / step) as usize;
+    (0..len)
+        .map(|i| {
+            let start = i as f64 * step;
+            let (a, b) = (start as usize, ((start + step) as usize).min(samples.len()));
+            if b > a + 1 {
+                samples[a..b].iter().sum::<f32>() / (b - a) as f32
+            } else {
+                let next = samples.get(a + 1).copied().unwrap_or(samples[a]);
+                let t = (start - a as f64) as f32;
+                samples[a] * (1.0 - t) + next * t
+            }
+        })
+        .collect()
+}
+
+/// A take as the recorder keeps it: mono, at [`TAKE_RATE`], trimmed, at the narration
+/// loudness; `None` when nothing louder than silence was heard.
 pub fn prepare_take(interleaved: &[f32], channels: usize, rate: u32) -> Option<Vec<f32>> {
-    let mut take = trim_silence(&to_mono(interleaved, channels), rate);
+    let mono = resample(&to_mono(interleaved, channels), rate, TAKE_RATE);
+    let mut take = trim_silence(&mono, TAKE_RATE);
     if take.is_empty() {
         return None;
     }
-    normalise(&mut take, rate);
+    normalise(&mut take, TAKE_RATE);
     Some(take)
 }
 
@@ -208,6 +235,21 @@ mod tests {
         normalise(&mut s, RATE);
         let peak = s.iter().fold(0.0f32, |m, x| m.max(x.abs()));
         assert!(dbfs(peak) <= PEAK_DBFS + 0.01, "{}", dbfs(peak));
+    }
+
+    #[test]
+    fn a_take_at_48_khz_is_kept_at_16_khz_and_as_long() {
+        let s48: Vec<f32> = (0..48_000)
+            .map(|i| 0.1 * (i as f32 * 220.0 * std::f32::consts::TAU / 48_000.0).sin())
+            .collect();
+        let s16 = resample(&s48, 48_000, TAKE_RATE);
+        assert_eq!(s16.len(), 16_000);
+        let take = prepare_take(&s48, 1, 48_000).unwrap();
+        let secs = take.len() as f32 / TAKE_RATE as f32;
+        assert!(
+            (secs - (1.0 + PAD_BEFORE + PAD_AFTER)).abs() < 0.03,
+            "{secs}"
+        );
     }
 
     #[test]
