@@ -13,6 +13,7 @@ pub mod locale;
 pub mod narration;
 pub mod platform;
 pub mod progress;
+pub mod recorder;
 pub mod records;
 pub mod screens;
 pub mod sounds;
@@ -81,6 +82,7 @@ pub fn logic_plugins(app: &mut App) {
         content::plugin,
         progress::plugin,
         records::plugin,
+        recorder::plugin,
         locale::plugin,
         grown_ups::plugin,
         screens::plugin,
