@@ -84,6 +84,7 @@ fn lines_recorded_in_the_app_are_heard_in_the_lesson_until_their_words_change() 
         "{} bytes",
         ogg.len()
     );
+    eprintln!("a take of 1.5 s: {} bytes", ogg.len());
     press(&mut app, RecorderAction::Keep);
     assert_eq!(notice(&app).as_deref(), Some("recorder-kept"));
     assert_eq!(recorded(&app, "prize-popup"), (1, total));
@@ -134,4 +135,26 @@ fn lines_recorded_in_the_app_are_heard_in_the_lesson_until_their_words_change() 
     assert_eq!(log[heard..], ["prize-popup-hello".to_string()], "replayed");
     assert_eq!(used(&app).len(), before, "a stale take was played");
     assert_eq!(recorded(&app, "prize-popup"), (1, total));
+}
+
+/// The size of a take per second, measured on 10 s of two tones under noise (harder to encode
+/// than speech, so an upper bound), and of the headers alone (a take of silence).
+#[test]
+fn a_take_costs_a_few_kilobytes_a_second() {
+    use safekite::recorder::encode::encode_ogg;
+    let rate = safekite_core::recording::TAKE_RATE as f32;
+    let mut rng = fastrand::Rng::with_seed(7);
+    let signal: Vec<f32> = (0..(10.0 * rate) as usize)
+        .map(|i| {
+            let t = i as f32 / rate;
+            let tones = (t * 180.0 * std::f32::consts::TAU).sin()
+                + (t * 410.0 * std::f32::consts::TAU).sin();
+            0.05 * tones + 0.01 * (rng.f32() - 0.5)
+        })
+        .collect();
+    let ten = encode_ogg(&signal, Some("Bà Hoa")).unwrap().len();
+    let headers = encode_ogg(&[0.0; 16], None).unwrap().len();
+    let per_second = (ten - headers) as f32 / 10.0;
+    eprintln!("headers {headers} bytes, then {per_second:.0} bytes a second");
+    assert!(per_second < 6_000.0, "{per_second}");
 }
