@@ -284,7 +284,6 @@ fn recorder_ui(
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
 fn page_ui(
     ctx: &egui::Context,
     say: &Say,

@@ -72,7 +72,7 @@ fn load_recordings(folder: Option<Res<DataFolder>>, mut voices: ResMut<RecordedV
 
 /// The recordings saved in `folder`, if any.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
+pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
     let path = folder.0.join(RECORDINGS_FILE);
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
@@ -87,7 +87,7 @@ pub fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
 
 /// Saves the recordings in `folder`: a new file renamed over the old one.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
+pub(crate) fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
     let path = folder.0.join(RECORDINGS_FILE);
     let bytes = recordings.export(None).map_err(|e| e.to_string())?;
     let write = || -> std::io::Result<()> {
@@ -100,11 +100,11 @@ pub fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), String> 
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn load(_folder: &DataFolder) -> Result<Option<Recordings>, String> {
+pub(crate) fn load(_folder: &DataFolder) -> Result<Option<Recordings>, String> {
     Ok(None)
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn save(_folder: &DataFolder, _recordings: &Recordings) -> Result<(), String> {
+pub(crate) fn save(_folder: &DataFolder, _recordings: &Recordings) -> Result<(), String> {
     Err("recordings are not kept in the browser yet".into())
 }
