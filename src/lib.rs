@@ -14,6 +14,7 @@ pub mod narration;
 pub mod platform;
 pub mod preview;
 pub mod progress;
+pub mod recorder;
 pub mod records;
 pub mod screens;
 pub mod sounds;
@@ -82,6 +83,7 @@ pub fn logic_plugins(app: &mut App) {
         content::plugin,
         progress::plugin,
         records::plugin,
+        recorder::plugin,
         locale::plugin,
         grown_ups::plugin,
         screens::plugin,

@@ -257,12 +257,13 @@ fn load_index_and_interface_words(mut library: ResMut<Library>, assets: Res<Asse
             .fluent
             .push((locale.to_string(), assets.load(fluent_path(locale, "ui"))));
     }
-    // The parents' corner's words (after every `ui.ftl`: the title waits only for those).
-    for locale in LOCALES {
-        library.fluent.push((
-            locale.to_string(),
-            assets.load(fluent_path(locale, "parents")),
-        ));
+    // The parents' corner's and the recorder's words (after every `ui.ftl`: the title waits
+    // only for those).
+    for name in ["parents", "recorder"] {
+        for locale in LOCALES {
+            let words = assets.load(fluent_path(locale, name));
+            library.fluent.push((locale.to_string(), words));
+        }
     }
 }
 

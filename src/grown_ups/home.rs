@@ -39,6 +39,7 @@ fn home_buttons(ui: &mut egui::Ui, say: &Say, go: &mut MessageWriter<Go>) {
             (ui::HOME_RECORDS, Area::Records),
             ("parents-title", Area::Parents),
             (ui::HOME_PRINT, Area::Print),
+            ("recorder-title", Area::Recorder),
             (ui::SETTINGS_TITLE, Area::Settings),
         ];
         for (id, area) in pages {

@@ -1,5 +1,6 @@
 //! The grown-ups' area, behind the gate: a sub-state of [`Screen::GrownUps`] with its pages
-//! (the gate, home, settings, the classroom, records and the report, the parents' corner), drawn
+//! (the gate, home, settings, the classroom, records and the report, the parents' corner, the
+//! recorder), drawn
 //! with egui, and the teacher's panels over the lesson player during a class session (the vote,
 //! the end of a lesson, the attendance). Each page draws itself and sends its verbs as messages;
 //! the systems that act on them run whether or not anything is drawn (so tests drive them).
@@ -10,6 +11,7 @@ mod home;
 pub mod parents;
 mod print_page;
 pub mod quiz;
+mod recorder_page;
 mod records_page;
 mod settings;
 mod teacher;
@@ -24,6 +26,7 @@ use crate::screens::Screen;
 pub use classroom::{ClassroomAction, ClassroomPage, school_year_now};
 pub use gate::{GateAction, GateRes};
 pub use print_page::{PrintAction, Printout};
+pub use recorder_page::{Phase as RecorderPhase, RecorderAction, RecorderPage};
 pub use records_page::RecordsAction;
 pub use teacher::{TeacherAction, VoteTally};
 
@@ -37,6 +40,7 @@ pub(super) fn plugin(app: &mut App) {
             settings::plugin,
             classroom::plugin,
             records_page::plugin,
+            recorder_page::plugin,
             parents::plugin,
             print_page::plugin,
             quiz::plugin,
@@ -62,6 +66,8 @@ pub enum Area {
     Quiz,
     /// Storybooks, choice cards, the letter home, the family agreement.
     Print,
+    /// Recording the spoken lines in a grown-up's voice.
+    Recorder,
 }
 
 /// Go to another page of the area (or, with `None`, back to the title: the gate closes).

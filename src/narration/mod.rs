@@ -9,13 +9,16 @@ use bevy::prelude::*;
 use safekite_core::model::voice_asset_path;
 use std::collections::{HashMap, HashSet};
 
+use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
 use crate::progress::ProgressRes;
+use crate::recorder::RecordedVoices;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Narrate>()
         .add_message::<PreloadVoices>()
         .init_resource::<NarrationLog>()
+        .init_resource::<RecordingsUsed>()
         .init_resource::<NarrationQueue>()
         .init_resource::<Voices>()
         .add_systems(
@@ -51,6 +54,10 @@ pub(crate) struct NarrationVoice;
 #[derive(Resource, Default, Debug)]
 pub struct NarrationLog(pub Vec<String>);
 
+/// The ids, among those asked to be spoken, that a grown-up's recording spoke (for tests).
+#[derive(Resource, Default, Debug)]
+pub struct RecordingsUsed(pub Vec<String>);
+
 /// The narration files asked for (kept, so a line is not loaded twice) and those found missing
 /// (logged once; their caption still shows).
 #[derive(Resource, Default)]
@@ -61,6 +68,10 @@ pub(crate) struct Voices {
     wanted: Option<PreloadVoices>,
     /// The set and locale whose voices were preloaded last.
     preloaded: Option<(String, String)>,
+    /// Sounds made from recorded takes, by (locale, id), and the recordings' change count
+    /// they were made at.
+    recorded: HashMap<(String, String), Handle<AudioSource>>,
+    recorded_at: u64,
 }
 
 impl Voices {
@@ -74,6 +85,45 @@ impl Voices {
                 .or_insert_with(|| assets.load(path.to_string()))
                 .clone(),
         )
+    }
+}
+
+impl Voices {
+    /// The sound of line `id`: the grown-up's take while it still says the line's words, else
+    /// the shipped file (`None` when that is missing).
+    fn for_line(
+        &mut self,
+        id: &str,
+        locale: &str,
+        recorded: &RecordedVoices,
+        words: &WordsRes,
+        assets: &AssetServer,
+        audio: &mut Assets<AudioSource>,
+    ) -> Option<Handle<AudioSource>> {
+        match recorded.playable(locale, id, words) {
+            Some(take) => self.recorded_handle(audio, take, recorded.changes),
+            None => self.handle(assets, &voice_asset_path(locale, id)),
+        }
+    }
+
+    /// The sound of a recorded take (made once per change of the recordings).
+    fn recorded_handle(
+        &mut self,
+        audio: &mut Assets<AudioSource>,
+        take: &safekite_core::voice_pack::Take,
+        changes: u64,
+    ) -> Option<Handle<AudioSource>> {
+        if self.recorded_at != changes {
+            self.recorded.clear();
+            self.recorded_at = changes;
+        }
+        let key = (take.locale.clone(), take.id.clone());
+        let handle = self.recorded.entry(key).or_insert_with(|| {
+            audio.add(AudioSource {
+                bytes: take.ogg.clone().into(),
+            })
+        });
+        Some(handle.clone())
     }
 }
 
@@ -137,8 +187,11 @@ fn play_narration(
     assets: Res<AssetServer>,
     mut log: ResMut<NarrationLog>,
     mut queue: ResMut<NarrationQueue>,
-    audio: Option<Res<Assets<AudioSource>>>,
+    mut audio: Option<ResMut<Assets<AudioSource>>>,
     mut voices: ResMut<Voices>,
+    recorded: Res<RecordedVoices>,
+    words: Res<WordsRes>,
+    mut used: ResMut<RecordingsUsed>,
 ) {
     let batch: Vec<String> = requests.read().map(|r| r.0.clone()).collect();
     let mut busy = false;
@@ -156,20 +209,24 @@ fn play_narration(
     }
     if !batch.is_empty() {
         log.0.extend(batch.iter().cloned());
+        used.0.extend(
+            (batch.iter())
+                .filter(|id| recorded.playable(&locale.0, id, &words).is_some())
+                .cloned(),
+        );
         queue.0 = batch.into();
     }
-    if audio.is_none() {
+    let Some(audio) = audio.as_deref_mut() else {
         // No audio in this app (headless tests): the log is all.
         queue.0.clear();
         return;
-    }
+    };
     if busy {
         return;
     }
     let Some((id, handle)) = std::iter::from_fn(|| queue.0.pop_front()).find_map(|id| {
-        voices
-            .handle(&assets, &voice_asset_path(&locale.0, &id))
-            .map(|h| (id, h))
+        let h = voices.for_line(&id, &locale.0, &recorded, &words, &assets, audio);
+        h.map(|h| (id, h))
     }) else {
         return;
     };

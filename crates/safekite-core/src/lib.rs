@@ -14,6 +14,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod progress;
+pub mod recording;
 pub mod runner;
 pub mod topics;
 pub mod ui_messages;

@@ -9,10 +9,10 @@ use crate::diagnostic::Diagnostic;
 use crate::words::LOCALES;
 
 /// Fluent files that belong to a tool or a screen outside the lessons (the printed pages' own
-/// words, `print`; the grown-ups' parents' corner, `parents`): they are no lesson's and are not
-/// checked for unused messages, but their syntax is, and every locale must define the same ids
-/// in them (the tool asks for them by name).
-pub const TOOL_WORD_FILES: &[&str] = &["print", "parents"];
+/// words, `print`; the grown-ups' parents' corner, `parents`; the grown-ups' recorder,
+/// `recorder`): they are no lesson's and are not checked for unused messages, but their syntax
+/// is, and every locale must define the same ids in them (the tool asks for them by name).
+pub const TOOL_WORD_FILES: &[&str] = &["print", "parents", "recorder"];
 
 /// A tool's word file defines the same ids in every locale; a missing one is reported in the
 /// file that lacks it.

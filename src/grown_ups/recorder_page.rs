@@ -1,0 +1,447 @@
+//! The recorder: a grown-up picks a lesson and a language, and walks through its spoken lines
+//! one by one (the words, and who says them): record, listen, keep or record again, next. A kept
+//! take is trimmed of silence, brought to the narration loudness (the core's `recording`),
+//! encoded to OGG and kept with the device's recordings (`crate::recorder`), which narration
+//! then plays instead of the generated line. Words in `locales/<lang>/recorder.ftl`.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use safekite_core::recording::{LineToRecord, lines_to_record, prepare_take, recorded_count};
+use safekite_core::voice_pack::{Take, clean_recorded_by};
+use safekite_core::words::LOCALES;
+
+use super::{Area, Go, Say, big_button, heading_with_back, page};
+use crate::content::{Library, WordsRes};
+use crate::locale::CurrentLocale;
+use crate::platform::DataFolder;
+use crate::recorder::{CaptureError, Microphone, RecordedVoices};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<RecorderAction>()
+        .init_resource::<RecorderPage>()
+        .add_systems(Update, handle_recorder_actions)
+        .add_systems(
+            EguiPrimaryContextPass,
+            recorder_ui.run_if(in_state(Area::Recorder)),
+        );
+}
+
+/// What the recorder's buttons do.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub enum RecorderAction {
+    /// Record this lesson's lines (from its first).
+    Lesson(String),
+    /// In this language.
+    Language(String),
+    Record,
+    Stop,
+    Listen,
+    Keep,
+    Redo,
+    Next,
+    Previous,
+    /// The name kept with the takes ("recorded by"), as typed.
+    RecordedBy(String),
+}
+
+/// Where the recorder is: the lesson, language and line, the take being made, what to say.
+#[derive(Resource, Default)]
+pub struct RecorderPage {
+    pub lesson: Option<String>,
+    pub locale: Option<String>,
+    pub index: usize,
+    pub phase: Phase,
+    /// A message id of `recorder.ftl` to show (and its `$why`).
+    pub notice: Option<(String, String)>,
+    pub recorded_by: String,
+}
+
+/// The take being made.
+#[derive(Default, Clone, Debug, PartialEq)]
+pub enum Phase {
+    #[default]
+    Ready,
+    Recording,
+    /// A take made and not kept yet: its OGG file.
+    Review(Vec<u8>),
+}
+
+/// Everything an action needs.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Recorder<'w> {
+    page: ResMut<'w, RecorderPage>,
+    mic: ResMut<'w, Microphone>,
+    voices: ResMut<'w, RecordedVoices>,
+    library: Res<'w, Library>,
+    words: Res<'w, WordsRes>,
+    locale: Res<'w, CurrentLocale>,
+    folder: Option<Res<'w, DataFolder>>,
+}
+
+impl Recorder<'_> {
+    fn lines(&self) -> Vec<LineToRecord> {
+        let lesson = self
+            .page
+            .lesson
+            .as_deref()
+            .and_then(|l| self.library.lesson(l));
+        lesson.map(|l| lines_to_record(l)).unwrap_or_default()
+    }
+
+    fn locale(&self) -> String {
+        self.page
+            .locale
+            .clone()
+            .unwrap_or_else(|| self.locale.0.clone())
+    }
+
+    fn notice(&mut self, id: &str, why: String) {
+        self.page.notice = Some((id.to_string(), why));
+    }
+}
+
+fn handle_recorder_actions(
+    mut actions: MessageReader<RecorderAction>,
+    mut rec: Recorder,
+    mut commands: Commands,
+    mut audio: Option<ResMut<Assets<AudioSource>>>,
+) {
+    for action in actions.read() {
+        match action {
+            RecorderAction::Lesson(id) => choose(&mut rec, Some(id.clone()), None),
+            RecorderAction::Language(l) => choose(&mut rec, None, Some(l.clone())),
+            RecorderAction::Record | RecorderAction::Redo => start(&mut rec),
+            RecorderAction::Stop => stop(&mut rec),
+            RecorderAction::Keep => keep(&mut rec),
+            RecorderAction::Listen => listen(&rec.page, &mut commands, audio.as_deref_mut()),
+            RecorderAction::Next => step(&mut rec, 1),
+            RecorderAction::Previous => step(&mut rec, -1),
+            RecorderAction::RecordedBy(name) => rec.page.recorded_by = name.clone(),
+        }
+    }
+}
+
+/// A new lesson or language: back to its first line, nothing being recorded.
+fn choose(rec: &mut Recorder, lesson: Option<String>, locale: Option<String>) {
+    if rec.page.phase == Phase::Recording {
+        let _ = rec.mic.0.stop();
+    }
+    let page = &mut rec.page;
+    if lesson.is_some() {
+        page.lesson = lesson;
+    }
+    if locale.is_some() {
+        page.locale = locale;
+    }
+    (page.index, page.phase, page.notice) = (0, Phase::Ready, None);
+}
+
+fn start(rec: &mut Recorder) {
+    if rec.lines().is_empty() {
+        return;
+    }
+    match rec.mic.0.start() {
+        Ok(()) => {
+            rec.page.phase = Phase::Recording;
+            rec.page.notice = None;
+        }
+        Err(e) => failed(rec, e),
+    }
+}
+
+fn failed(rec: &mut Recorder, e: CaptureError) {
+    rec.page.phase = Phase::Ready;
+    match e {
+        CaptureError::NoMicrophone => rec.notice("recorder-no-microphone", String::new()),
+        CaptureError::Failed(why) => rec.notice("recorder-failed", why),
+    }
+}
+
+/// Ends the take: trimmed, normalised and encoded, ready to be listened to and kept.
+fn stop(rec: &mut Recorder) {
+    if rec.page.phase != Phase::Recording {
+        return;
+    }
+    let captured = match rec.mic.0.stop() {
+        Ok(c) => c,
+        Err(e) => return failed(rec, e),
+    };
+    let channels = usize::from(captured.channels.max(1));
+    let Some(take) = prepare_take(&captured.samples, channels, captured.rate) else {
+        rec.page.phase = Phase::Ready;
+        return rec.notice("recorder-nothing-heard", String::new());
+    };
+    match encode(&take, clean_recorded_by(&rec.page.recorded_by).as_deref()) {
+        Ok(ogg) => {
+            rec.page.phase = Phase::Review(ogg);
+            rec.notice("recorder-review", String::new());
+        }
+        Err(why) => {
+            rec.page.phase = Phase::Ready;
+            rec.notice("recorder-failed", why);
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn encode(samples: &[f32], recorded_by: Option<&str>) -> Result<Vec<u8>, String> {
+    crate::recorder::encode::encode_ogg(samples, recorded_by)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn encode(_samples: &[f32], _recorded_by: Option<&str>) -> Result<Vec<u8>, String> {
+    Err("no encoder in the browser yet".into())
+}
+
+/// Keeps the take under review as the line's recording, with the words it says now.
+fn keep(rec: &mut Recorder) {
+    let Phase::Review(ogg) = rec.page.phase.clone() else {
+        return;
+    };
+    let (locale, lines) = (rec.locale(), rec.lines());
+    let Some(line) = lines.get(rec.page.index) else {
+        return;
+    };
+    let Some(words) = rec.words.words.get(&locale, &line.id) else {
+        return;
+    };
+    let take = Take {
+        locale,
+        lesson: rec.page.lesson.clone().unwrap_or_default(),
+        id: line.id.clone(),
+        words,
+        recorded_by: clean_recorded_by(&rec.page.recorded_by),
+        date: today(),
+        ogg,
+    };
+    let folder = rec.folder.as_deref().cloned();
+    match rec.voices.keep(take, folder.as_ref()) {
+        Ok(()) => rec.notice("recorder-kept", String::new()),
+        Err(why) => rec.notice("recorder-failed", why),
+    }
+    rec.page.phase = Phase::Ready;
+}
+
+fn today() -> time::Date {
+    use chrono::Datelike;
+    let now = chrono::Local::now().date_naive();
+    let month = time::Month::try_from(now.month() as u8).unwrap_or(time::Month::January);
+    time::Date::from_calendar_date(now.year(), month, now.day() as u8).unwrap_or(time::Date::MIN)
+}
+
+/// Plays the take under review.
+fn listen(page: &RecorderPage, commands: &mut Commands, audio: Option<&mut Assets<AudioSource>>) {
+    let (Phase::Review(ogg), Some(audio)) = (&page.phase, audio) else {
+        return;
+    };
+    let handle = audio.add(AudioSource {
+        bytes: ogg.clone().into(),
+    });
+    commands.spawn((
+        Name::new("recorder take"),
+        AudioPlayer::<AudioSource>(handle),
+        PlaybackSettings::DESPAWN,
+    ));
+}
+
+/// To the next (or previous) line; a take not kept is let go.
+fn step(rec: &mut Recorder, by: isize) {
+    if rec.page.phase == Phase::Recording {
+        let _ = rec.mic.0.stop();
+    }
+    let last = rec.lines().len().saturating_sub(1);
+    let page = &mut rec.page;
+    page.index = page.index.saturating_add_signed(by).min(last);
+    (page.phase, page.notice) = (Phase::Ready, None);
+}
+
+fn recorder_ui(
+    mut contexts: EguiContexts,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    library: Res<Library>,
+    page: Res<RecorderPage>,
+    voices: Res<RecordedVoices>,
+    mic: Res<Microphone>,
+    mut go: MessageWriter<Go>,
+    mut actions: MessageWriter<RecorderAction>,
+) -> Result {
+    let say = Say {
+        words: &words,
+        locale: &locale,
+    };
+    let ctx = contexts.ctx_mut()?;
+    page_ui(
+        ctx,
+        &say,
+        &library,
+        &page,
+        &voices,
+        mic.0.available(),
+        &mut go,
+        &mut actions,
+    );
+    Ok(())
+}
+
+fn page_ui(
+    ctx: &egui::Context,
+    say: &Say,
+    library: &Library,
+    state: &RecorderPage,
+    voices: &RecordedVoices,
+    has_mic: bool,
+    go: &mut MessageWriter<Go>,
+    actions: &mut MessageWriter<RecorderAction>,
+) {
+    page(ctx, "recorder", |ui| {
+        heading_with_back(ui, say, &say.t("recorder-title"), go, Area::Home);
+        ui.label(say.t("recorder-intro"));
+        ui.add_space(12.0);
+        if !has_mic {
+            ui.colored_label(egui::Color32::DARK_RED, say.t("recorder-no-microphone"));
+            ui.add_space(12.0);
+        }
+        pickers(ui, say, library, state, actions);
+        ui.add_space(16.0);
+        let locale = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
+        let lesson = state.lesson.as_deref().and_then(|l| library.lesson(l));
+        match lesson {
+            Some(lesson) => {
+                let lines = lines_to_record(lesson);
+                let (done, total) =
+                    recorded_count(&lines, &locale, &voices.recordings, &say.words.words);
+                let progress = [("done", done.to_string()), ("total", total.to_string())];
+                ui.heading(say.t_with("recorder-progress", &progress));
+                line_ui(ui, say, &lines, &locale, state, voices, actions);
+            }
+            None => {
+                ui.label(say.t("recorder-choose-lesson"));
+            }
+        }
+    });
+}
+
+/// The lesson and language pickers, and the name kept with the takes.
+fn pickers(
+    ui: &mut egui::Ui,
+    say: &Say,
+    library: &Library,
+    state: &RecorderPage,
+    actions: &mut MessageWriter<RecorderAction>,
+) {
+    let title = |id: &str| {
+        library
+            .lesson(id)
+            .map(|l| say.t(&l.title))
+            .unwrap_or_default()
+    };
+    let chosen = state.lesson.as_deref().map(title).unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label(say.t("recorder-lesson"));
+        egui::ComboBox::from_id_salt("recorder-lesson")
+            .selected_text(chosen)
+            .width(420.0)
+            .show_ui(ui, |ui| {
+                for entry in library
+                    .lessons
+                    .iter()
+                    .filter(|e| library.lesson(&e.id).is_some())
+                {
+                    let on = state.lesson.as_deref() == Some(entry.id.as_str());
+                    if ui.selectable_label(on, title(&entry.id)).clicked() {
+                        actions.write(RecorderAction::Lesson(entry.id.clone()));
+                    }
+                }
+            });
+        ui.add_space(24.0);
+        ui.label(say.t("recorder-language"));
+        let current = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
+        for code in LOCALES {
+            let name = safekite_core::words::language_name(code);
+            if ui.selectable_label(current == *code, name).clicked() {
+                actions.write(RecorderAction::Language(code.to_string()));
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(say.t("recorder-recorded-by"));
+        let mut name = state.recorded_by.clone();
+        if ui.text_edit_singleline(&mut name).changed() {
+            actions.write(RecorderAction::RecordedBy(name));
+        }
+    });
+}
+
+/// The line: its number, who says it, its words, whether it is recorded, and the buttons.
+fn line_ui(
+    ui: &mut egui::Ui,
+    say: &Say,
+    lines: &[LineToRecord],
+    locale: &str,
+    state: &RecorderPage,
+    voices: &RecordedVoices,
+    actions: &mut MessageWriter<RecorderAction>,
+) {
+    let Some(line) = lines.get(state.index) else {
+        return;
+    };
+    let number = [
+        ("n", (state.index + 1).to_string()),
+        ("total", lines.len().to_string()),
+    ];
+    ui.label(say.t_with("recorder-line-number", &number));
+    ui.label(say.t_with(
+        "recorder-speaker",
+        &[("who", speaker_name(say, &line.speaker))],
+    ));
+    let text = say.words.words.get(locale, &line.id).unwrap_or_default();
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(text).size(28.0).strong());
+    let recorded = voices.playable(locale, &line.id, say.words).is_some();
+    ui.label(say.t(if recorded {
+        "recorder-recorded"
+    } else {
+        "recorder-not-recorded"
+    }));
+    if let Some((id, why)) = &state.notice {
+        ui.label(egui::RichText::new(say.t_with(id, &[("why", why.clone())])).italics());
+    }
+    ui.add_space(12.0);
+    buttons(ui, say, state, actions);
+}
+
+fn speaker_name(say: &Say, speaker: &str) -> String {
+    if speaker == safekite_core::model::NARRATOR {
+        say.t("recorder-narrator")
+    } else {
+        say.t(&safekite_core::cast::name_message(speaker))
+    }
+}
+
+fn buttons(
+    ui: &mut egui::Ui,
+    say: &Say,
+    state: &RecorderPage,
+    actions: &mut MessageWriter<RecorderAction>,
+) {
+    let mut press = |ui: &mut egui::Ui, id: &str, action: RecorderAction| {
+        if big_button(ui, say.t(id)).clicked() {
+            actions.write(action);
+        }
+    };
+    ui.horizontal(|ui| match state.phase {
+        Phase::Ready => press(ui, "recorder-record", RecorderAction::Record),
+        Phase::Recording => press(ui, "recorder-stop", RecorderAction::Stop),
+        Phase::Review(_) => {
+            press(ui, "recorder-listen", RecorderAction::Listen);
+            press(ui, "recorder-keep", RecorderAction::Keep);
+            press(ui, "recorder-redo", RecorderAction::Redo);
+        }
+    });
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        press(ui, "recorder-previous", RecorderAction::Previous);
+        press(ui, "recorder-next", RecorderAction::Next);
+    });
+}

@@ -1,0 +1,110 @@
+//! The grown-ups' recordings of the spoken lines on this device ([`RecordedVoices`]): a voice
+//! pack (`safekite_core::voice_pack`) kept in the data folder as `recordings/voice-pack.zip`,
+//! never among the shipped assets, so exporting them is copying that file. Narration asks it
+//! for the take of a line and plays it instead of the generated one while the take's words are
+//! the line's words now. Where takes come from is [`capture`]; how they are encoded, [`encode`].
+//! The grown-ups' recorder page (in `grown_ups`) records, keeps and redoes them.
+
+pub mod capture;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod encode;
+
+use bevy::prelude::*;
+use safekite_core::voice_pack::{self, Recordings, Take};
+
+use crate::content::WordsRes;
+use crate::platform::DataFolder;
+
+pub use capture::{Capture, CaptureError, Captured, Microphone};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<RecordedVoices>()
+        .init_resource::<Microphone>()
+        .add_systems(Update, load_recordings);
+}
+
+/// Where the recordings are kept, in the data folder.
+pub const RECORDINGS_FILE: &str = "recordings/voice-pack.zip";
+
+/// The recordings on this device, and a count of their changes (so a player of takes knows
+/// when to let its copies go).
+#[derive(Resource, Default)]
+pub struct RecordedVoices {
+    pub recordings: Recordings,
+    pub changes: u64,
+    loaded: bool,
+}
+
+impl RecordedVoices {
+    /// The take to play for line `id` in `locale`: only when its words are the line's words now.
+    pub fn playable(&self, locale: &str, id: &str, words: &WordsRes) -> Option<&Take> {
+        self.recordings.playable(locale, id, &words.words)
+    }
+
+    /// Keeps a take (replacing the line's take, if any) and saves them all.
+    pub fn keep(&mut self, take: Take, folder: Option<&DataFolder>) -> Result<(), String> {
+        self.recordings.insert(take);
+        self.changes += 1;
+        match folder {
+            Some(folder) => save(folder, &self.recordings),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads the recordings once the data folder is known (a broken file is logged and set aside:
+/// the generated narration plays).
+fn load_recordings(folder: Option<Res<DataFolder>>, mut voices: ResMut<RecordedVoices>) {
+    let Some(folder) = folder.filter(|_| !voices.loaded) else {
+        return;
+    };
+    voices.loaded = true;
+    match load(&folder) {
+        Ok(Some(recordings)) => {
+            info!("{} recorded lines", recordings.len());
+            voices.recordings = recordings;
+            voices.changes += 1;
+        }
+        Ok(None) => {}
+        Err(e) => warn!("the recordings could not be read ({e}): the generated voice plays"),
+    }
+}
+
+/// The recordings saved in `folder`, if any.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
+    let path = folder.0.join(RECORDINGS_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let pack = voice_pack::read(&bytes).map_err(|e| e.to_string())?;
+    let mut recordings = Recordings::new();
+    recordings.import(pack);
+    Ok(Some(recordings))
+}
+
+/// Saves the recordings in `folder`: a new file renamed over the old one.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
+    let path = folder.0.join(RECORDINGS_FILE);
+    let bytes = recordings.export(None).map_err(|e| e.to_string())?;
+    let write = || -> std::io::Result<()> {
+        std::fs::create_dir_all(path.parent().unwrap_or(&folder.0))?;
+        let tmp = path.with_extension("zip.new");
+        std::fs::write(&tmp, &bytes)?;
+        std::fs::rename(&tmp, &path)
+    };
+    write().map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn load(_folder: &DataFolder) -> Result<Option<Recordings>, String> {
+    Ok(None)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn save(_folder: &DataFolder, _recordings: &Recordings) -> Result<(), String> {
+    Err("recordings are not kept in the browser yet".into())
+}
