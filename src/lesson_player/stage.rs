@@ -400,7 +400,12 @@ fn controls(parent: &mut ChildSpawnerCommands, stage: &Stage) {
 /// stage), chosen on release; held, it is read aloud instead.
 fn option_button(stage: &Stage, i: usize, option: &ChoiceOption) -> impl Bundle {
     let compact = device_on_stage(stage);
-    let side = theme::choice_picture(stage.band) * if compact { 0.7 } else { 1.0 };
+    let full = theme::choice_picture(stage.band);
+    let side = if compact {
+        (full * 0.7).max(theme::smallest_choice_picture(stage.band))
+    } else {
+        full
+    };
     (
         card_button(
             format!("option-{i}"),

@@ -75,6 +75,15 @@ pub(crate) fn choice_picture(band: Band) -> f32 {
     }
 }
 
+/// The smallest a choice's picture may be drawn (when the options are compact beside a device):
+/// pre-readers choose by the pictures, so theirs stay at least 128 logical px.
+pub(crate) fn smallest_choice_picture(band: Band) -> f32 {
+    match band {
+        Band::Little => 128.0,
+        _ => 64.0,
+    }
+}
+
 /// The bundled fonts (full Vietnamese coverage).
 #[derive(Resource, Clone)]
 pub struct Fonts {
