@@ -16,7 +16,7 @@ use crate::screens::{Screen, screen_root};
 use crate::theme::{self, Fonts, palette, size};
 
 /// How many problems are shown (the rest are counted; the terminal has them all).
-const SHOWN: usize = 6;
+const SHOWN: usize = 3;
 
 pub(super) fn plugin(app: &mut App) {
     #[cfg(target_arch = "wasm32")]
@@ -58,12 +58,18 @@ pub(super) fn spawn_problems(
         w(ui::PREVIEW_TITLE, &[])
     };
     let count = w(ui::PREVIEW_COUNT, &[("errors", errors.into())]);
-    let mut root = commands.spawn((
-        screen_root("Preview problems", Screen::Preview),
-        ProblemsRoot,
-    ));
+    // From the top down: the heading and (in the browser) the file buttons always show, however
+    // long the problems run.
+    let mut screen_node = screen_root("Preview problems", Screen::Preview);
+    screen_node.1.justify_content = JustifyContent::FlexStart;
+    screen_node.1.padding.top = px(24.0);
+    let mut root = commands.spawn((screen_node, ProblemsRoot));
     root.with_children(|screen| {
         screen.spawn(theme::bold(&fonts, heading, size::HEADING, palette::NAVY));
+        #[cfg(target_arch = "wasm32")]
+        super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
+            w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
+        });
         if !problems.is_empty() {
             screen.spawn(theme::text(&fonts, count, size::BODY, palette::NAVY));
         }
@@ -87,10 +93,6 @@ pub(super) fn spawn_problems(
             size::BODY,
             palette::NAVY,
         ));
-        #[cfg(target_arch = "wasm32")]
-        super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
-            w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
-        });
     });
 }
 

@@ -20,11 +20,10 @@ pub struct PreviewTexts {
 }
 
 impl PreviewTexts {
-    /// A file that could not be read.
-    pub(crate) fn unreadable(&mut self, name: &str, why: impl std::fmt::Display) {
+    /// A file that could not be read, with what the author can do about it.
+    pub(crate) fn unreadable(&mut self, name: &str, why: impl std::fmt::Display, hint: &str) {
         self.unread.push(
-            Diagnostic::error(codes::IO, name, format!("cannot read the file: {why}"))
-                .hint("check the file's name and folder, or give it with a flag"),
+            Diagnostic::error(codes::IO, name, format!("cannot read the file: {why}")).hint(hint),
         );
     }
 }

@@ -75,13 +75,17 @@ impl PreviewSource {
         let lesson = self.name(&self.files.lesson);
         match std::fs::read_to_string(&self.files.lesson) {
             Ok(text) => texts.lesson = (lesson, text),
-            Err(e) => texts.unreadable(&lesson, e),
+            Err(e) => texts.unreadable(&lesson, e, "check the file's name and folder"),
         }
         for (locale, path) in &self.files.words {
             let name = self.name(path);
             match std::fs::read_to_string(path) {
                 Ok(text) => texts.words.push((locale.clone(), name, text)),
-                Err(e) => texts.unreadable(&name, e),
+                Err(e) => texts.unreadable(
+                    &name,
+                    e,
+                    "check the file's name and folder, or give it with --words-<locale> FILE",
+                ),
             }
         }
         texts

@@ -80,7 +80,11 @@ fn texts(slots: &[Option<(String, String)>]) -> PreviewTexts {
     let slot = |i: usize| slots.get(i).cloned().flatten();
     match slot(0) {
         Some(lesson) => t.lesson = lesson,
-        None => t.unreadable("LESSON.lesson.ron", "not chosen yet"),
+        None => t.unreadable(
+            "LESSON.lesson.ron",
+            "not chosen yet",
+            "pick it with its button above",
+        ),
     }
     let id = t.lesson.0.trim_end_matches(".lesson.ron").to_string();
     for (i, locale) in LOCALES.iter().enumerate() {
@@ -89,7 +93,11 @@ fn texts(slots: &[Option<(String, String)>]) -> PreviewTexts {
                 t.words
                     .push((locale.to_string(), format!("{locale}/{name}"), text))
             }
-            None => t.unreadable(&format!("{locale}/{id}.ftl"), "not chosen yet"),
+            None => t.unreadable(
+                &format!("{locale}/{id}.ftl"),
+                "not chosen yet",
+                "pick it with its button above",
+            ),
         }
     }
     t
