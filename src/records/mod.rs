@@ -335,6 +335,15 @@ fn append_records(
     }
 }
 
+/// The xAPI reference to a lesson a record names.
+fn lesson_ref(lesson: &Lesson) -> LessonRef<'_> {
+    LessonRef {
+        id: &lesson.id,
+        topic: &lesson.topic,
+        band: lesson.band.as_str(),
+    }
+}
+
 /// The player's pseudonymous id (made now if they have none yet) and class.
 fn player_record_id(progress: &mut ProgressRes) -> Option<(Uuid, Option<Uuid>)> {
     let player = progress.player_mut()?;
@@ -401,11 +410,7 @@ fn statement_for(
             phase,
             right,
         } => {
-            let lesson = LessonRef {
-                id: &lesson.id,
-                topic: &lesson.topic,
-                band: lesson.band.as_str(),
-            };
+            let lesson = lesson_ref(lesson);
             builder.check_answered(who, lesson, check, *phase, *right, stamp)
         }
         Record::QuizAnswered {
@@ -414,11 +419,7 @@ fn statement_for(
             answered,
             right,
         } => {
-            let lesson = LessonRef {
-                id: &lesson.id,
-                topic: &lesson.topic,
-                band: lesson.band.as_str(),
-            };
+            let lesson = lesson_ref(lesson);
             quiz_answered(builder, who, lesson, check, (*answered, *right), stamp)
         }
         Record::Attended {
