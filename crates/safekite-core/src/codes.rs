@@ -78,6 +78,7 @@ pub const FILE_TOO_LARGE: &str = "SK0052";
 pub const VOICE_PACK: &str = "SK0070";
 pub const VOICE_PACK_UNKNOWN_LINE: &str = "SK0071";
 pub const VOICE_PACK_CHANGED_LINE: &str = "SK0072";
+pub const STARTER_STICKER: &str = "SK0073";
 pub const INTERNAL: &str = "SK0099";
 
 /// The code's entry in [`ALL`].
@@ -364,6 +365,11 @@ pub const ALL: &[Code] = &[
         VOICE_PACK_CHANGED_LINE,
         Severity::Error,
         "a voice pack's take was recorded with other words than the line has now (it is never played: record it again)",
+    ),
+    c(
+        STARTER_STICKER,
+        Severity::Warning,
+        "a lesson still has the starter sticker `draft-sticker` that scripts/new-lesson gives (draw the lesson its own)",
     ),
     c(
         INTERNAL,

@@ -248,6 +248,29 @@ fn a_grown_ups_rehearsal_may_borrow_a_childrens_sticker_but_not_share_one() {
     assert!(found[0].message.contains("rehearsal `calm-prize-two`"));
 }
 
+#[test]
+fn the_starter_sticker_belongs_to_no_lesson_and_each_lesson_with_it_is_reminded() {
+    let p = Project::sample();
+    let rel = second_lesson(&p, "prize-popup-zz", "6-10");
+    for file in [SAMPLE, rel.as_str()] {
+        p.replace(file, "picture: \"gift-star\"", "picture: \"draft-sticker\"");
+    }
+    p.write("assets/art/stickers/draft-sticker.png", "");
+    let r = run(&p);
+    assert!(with_code(&r, "SK0068").is_empty(), "{:#?}", r.diagnostics);
+    let found = with_code(&r, "SK0073");
+    assert_eq!(found.len(), 2, "{:#?}", r.diagnostics);
+    for (d, file) in found.iter().zip([SAMPLE, rel.as_str()]) {
+        assert!(d.file.ends_with(file), "{}", d.file);
+        assert_eq!(d.severity, Severity::Warning);
+        assert_eq!(
+            (d.line, d.col),
+            position(&p.read(file), "\"draft-sticker\"")
+        );
+    }
+    assert_eq!(r.errors(), 0, "{:#?}", r.diagnostics);
+}
+
 // The runner: which line plays is the runner's choice, from the flags of this run.
 
 /// The sample with the tap setting `tapped`, Mum's answer and the ending changed by it, the

@@ -3,7 +3,10 @@
 //! same sticker would look like one lesson twice in the child's collection. A grown-ups'
 //! rehearsal (not on the children's map) may borrow the sticker of the children's lesson it
 //! echoes, but two rehearsals may not share one either. The second lesson in file order is
-//! reported ([`codes::STICKER_REUSED`]), with where the first has it.
+//! reported ([`codes::STICKER_REUSED`]), with where the first has it. The starter sticker that
+//! `scripts/new-lesson` gives ([`STARTER`]) belongs to no lesson: each lesson that still has it
+//! gets a warning ([`codes::STARTER_STICKER`]) instead, so a new lesson checks and plays before
+//! its own sticker is drawn.
 
 use super::at;
 use crate::codes;
@@ -12,10 +15,17 @@ use crate::locate::SourceMap;
 use crate::model::{Band, Lesson};
 use std::collections::HashMap;
 
+/// The sticker picture `scripts/new-lesson` writes into a new lesson, to be replaced.
+pub(crate) const STARTER: &str = "draft-sticker";
+
 /// Checks that no two lessons of the same audience (children, grown-ups) share a sticker.
 pub(crate) fn check(lessons: &[(String, Lesson, SourceMap)], out: &mut Vec<Diagnostic>) {
     let mut owners: HashMap<(&str, bool), (&str, String)> = HashMap::new();
     for (file, lesson, map) in lessons {
+        if lesson.sticker.picture == STARTER {
+            out.push(starter_warning(file, map));
+            continue;
+        }
         let grown_ups = lesson.band == Band::GrownUps;
         let key = (lesson.sticker.picture.as_str(), grown_ups);
         let place = match map.find("sticker.picture") {
@@ -42,4 +52,15 @@ pub(crate) fn check(lessons: &[(String, Lesson, SourceMap)], out: &mut Vec<Diagn
             owners.insert(key, (&lesson.id, place));
         }
     }
+}
+
+/// A lesson that still has the starter sticker.
+fn starter_warning(file: &str, map: &SourceMap) -> Diagnostic {
+    let d = Diagnostic::warning(
+        codes::STARTER_STICKER,
+        file,
+        format!("the sticker is still `{STARTER}`, the starter sticker every new lesson gets"),
+    )
+    .hint("draw this lesson's own sticker as art-src/stickers/<name>.svg (scripts/art --generate writes one to start from, scripts/art makes its picture) and name it in `sticker`");
+    at(d, map, "sticker.picture")
 }
