@@ -303,3 +303,12 @@ preview-pick-again = Fix and save, then choose the file you changed again.
 preview-pick-lesson = Choose the lesson file
 preview-pick-words = Choose the words: { $locale }
 preview-voice-note = Preview: lines without a recorded voice are shown as captions.
+preview-ready = This lesson plays. Have a look at its warnings first
+preview-warnings = { $warnings ->
+    [one] One warning: it does not stop the lesson, but fix it before the lesson goes to children.
+   *[other] { $warnings } warnings: they do not stop the lesson, but fix them before the lesson goes to children.
+}
+preview-play = Play the lesson
+preview-ended = Your lesson has stopped
+preview-play-again = Play it again
+preview-not-drawn = Not drawn yet (shown as a plain card): { $pictures }.

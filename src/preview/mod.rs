@@ -3,9 +3,12 @@
 //! disk, or as the author picked them in the browser: [`source`]), checked by the core
 //! ([`check_lesson_with_words`], the same codes and `file:line:col` as `safekite check`), and
 //! then either shown with their problems ([`problems`], `Screen::Preview`) or played at once.
-//! Natively the files are looked at about once a second and a change reloads the lesson (or
-//! the problems). Progress and records are throwaway; captions are on, since a new lesson's
-//! lines have no recorded voice yet (a note says so).
+//! Warnings do not stop a lesson: they are shown once, with a "Play" button, and the same
+//! warnings after a reload play straight away. At its end (the child's "Stop here" or "One more
+//! lesson", or the back button) the author comes back to the preview's page, to play it again. Natively the files
+//! are looked at about once a second and a change reloads the lesson (or the problems).
+//! Progress and records are throwaway; captions are on, since a new lesson's lines have no
+//! recorded voice yet (a note says so, and names the pictures not drawn yet).
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
@@ -45,11 +48,21 @@ pub fn open(app: &mut App, source: PreviewSource) {
         .insert_resource(StartScreen(Screen::Preview))
         .init_resource::<PreviewOutcome>()
         .init_resource::<PreviewWords>()
+        .init_resource::<PreviewPause>()
         .add_plugins(problems::plugin)
-        .add_systems(Update, (poll_source, follow_outcome).chain())
+        .add_systems(
+            Update,
+            (poll_source, follow_outcome, play_when_asked).chain(),
+        )
         .add_systems(PostStartup, keep_records_in_memory)
         .add_systems(OnEnter(Screen::Preview), enter_preview)
-        .add_systems(OnEnter(Screen::Player), problems::spawn_voice_note);
+        .add_systems(OnEnter(Screen::Title), back_to_the_preview)
+        .add_systems(OnEnter(Screen::Map), back_to_the_preview)
+        .add_systems(OnEnter(Screen::Player), problems::spawn_voice_note)
+        .add_systems(
+            Update,
+            problems::name_missing_pictures.run_if(in_state(Screen::Player)),
+        );
     source::plugin(app);
 }
 
@@ -67,9 +80,45 @@ pub enum PreviewOutcome {
     Waiting,
     /// The problems found (errors first, then warnings).
     Problems(Vec<Diagnostic>),
-    /// The lesson plays (it is in the library, its words in the words).
-    Ready(Arc<Lesson>),
+    /// The lesson plays (it is in the library, its words in the words), with its warnings.
+    Ready {
+        lesson: Arc<Lesson>,
+        warnings: Vec<Diagnostic>,
+    },
 }
+
+/// Why the preview's page shows instead of the lesson when the lesson could play.
+#[derive(Resource, Debug, Default)]
+pub struct PreviewPause {
+    /// The warnings the author has seen and played on (as printed), not shown again.
+    seen_warnings: Vec<String>,
+    /// The lesson was left (at its end, or with the player's back button): the page offers to
+    /// play it again.
+    pub ended: bool,
+}
+
+impl PreviewPause {
+    /// The lesson to play now, if the outcome is ready and nothing is waiting to be seen.
+    fn lesson_to_play<'a>(&self, outcome: &'a PreviewOutcome) -> Option<&'a Arc<Lesson>> {
+        match outcome {
+            PreviewOutcome::Ready { lesson, warnings }
+                if !self.ended && printed(warnings) == self.seen_warnings =>
+            {
+                Some(lesson)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Each problem as the checker prints it (what tells two readings' warnings apart).
+fn printed(problems: &[Diagnostic]) -> Vec<String> {
+    problems.iter().map(|d| d.to_string()).collect()
+}
+
+/// The preview page's "Play" button: play the lesson (its warnings seen).
+#[derive(Message, Component, Clone, Debug)]
+pub struct PlayPreview;
 
 /// The preview's word files, as assets given to the words (one per locale, replaced on reload).
 #[derive(Resource, Default)]
@@ -94,22 +143,29 @@ fn poll_source(
         return;
     };
     *outcome = match check(&texts) {
-        Ok(lesson) => {
+        Ok((lesson, warnings)) => {
             install_words(&texts, &mut library, &mut preview_words, &mut fluent);
             install_lesson(&lesson, &mut library);
-            PreviewOutcome::Ready(lesson)
+            log(&warnings);
+            PreviewOutcome::Ready { lesson, warnings }
         }
         Err(problems) => {
-            for d in &problems {
-                warn!("{d}");
-            }
+            log(&problems);
             PreviewOutcome::Problems(problems)
         }
     };
 }
 
-/// The core's check of the three files: the lesson, or its problems (errors first).
-pub fn check(texts: &PreviewTexts) -> Result<Arc<Lesson>, Vec<Diagnostic>> {
+/// The problems in the log too (the terminal, or the browser's console), each in full.
+fn log(problems: &[Diagnostic]) {
+    for d in problems {
+        warn!("{d}");
+    }
+}
+
+/// The core's check of the three files: the lesson with its warnings, or its problems (errors
+/// first).
+pub fn check(texts: &PreviewTexts) -> Result<(Arc<Lesson>, Vec<Diagnostic>), Vec<Diagnostic>> {
     if !texts.unread.is_empty() {
         return Err(texts.unread.clone());
     }
@@ -120,7 +176,7 @@ pub fn check(texts: &PreviewTexts) -> Result<Arc<Lesson>, Vec<Diagnostic>> {
         .collect();
     let checked = check_lesson_with_words(&texts.lesson.0, &texts.lesson.1, &words);
     match checked.lesson {
-        Some(lesson) => Ok(Arc::new(lesson)),
+        Some(lesson) => Ok((Arc::new(lesson), checked.diagnostics)),
         None => {
             let mut problems = checked.diagnostics;
             problems.sort_by_key(|d| !d.is_error());
@@ -163,10 +219,11 @@ fn install_lesson(lesson: &Arc<Lesson>, library: &mut Library) {
     }];
 }
 
-/// A new outcome: the lesson plays again from its start, or the problems show (once loading
-/// has given way to the preview).
+/// A new outcome: the lesson plays again from its start, or the page shows its problems or
+/// warnings (once loading has given way to the preview).
 fn follow_outcome(
     outcome: Res<PreviewOutcome>,
+    mut pause: ResMut<PreviewPause>,
     screen: Res<State<Screen>>,
     mut commands: Commands,
     mut progress: ResMut<ProgressRes>,
@@ -176,26 +233,55 @@ fn follow_outcome(
     if !outcome.is_changed() || *screen.get() == Screen::Loading {
         return;
     }
-    match &*outcome {
-        PreviewOutcome::Ready(lesson) => play(&mut commands, &mut progress, &mut next, lesson),
-        _ if *screen.get() == Screen::Preview => {
+    pause.ended = false;
+    match pause.lesson_to_play(&outcome) {
+        Some(lesson) => play(&mut commands, &mut progress, &mut next, lesson),
+        None if *screen.get() == Screen::Preview => {
             crate::screens::respawn(&mut commands, shown.iter(), problems::spawn_problems);
         }
-        _ => next.set(Screen::Preview),
+        None => next.set(Screen::Preview),
     }
 }
 
-/// Loading gave way to the preview: play the lesson, or show its problems.
-fn enter_preview(
+/// The page's "Play" pressed: its warnings are seen; the lesson plays from its start.
+fn play_when_asked(
+    mut asked: MessageReader<PlayPreview>,
     outcome: Res<PreviewOutcome>,
+    mut pause: ResMut<PreviewPause>,
     mut commands: Commands,
     mut progress: ResMut<ProgressRes>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    match &*outcome {
-        PreviewOutcome::Ready(lesson) => play(&mut commands, &mut progress, &mut next, lesson),
-        _ => commands.run_system_cached(problems::spawn_problems),
+    if asked.read().count() == 0 {
+        return;
     }
+    if let PreviewOutcome::Ready { lesson, warnings } = &*outcome {
+        pause.seen_warnings = printed(warnings);
+        pause.ended = false;
+        play(&mut commands, &mut progress, &mut next, lesson);
+    }
+}
+
+/// Loading (or the lesson's end) gave way to the preview: play the lesson, or show the page.
+fn enter_preview(
+    outcome: Res<PreviewOutcome>,
+    pause: Res<PreviewPause>,
+    mut commands: Commands,
+    mut progress: ResMut<ProgressRes>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    match pause.lesson_to_play(&outcome) {
+        Some(lesson) => play(&mut commands, &mut progress, &mut next, lesson),
+        None => commands.run_system_cached(problems::spawn_problems),
+    }
+}
+
+/// The lesson's end (or the player's back button) led to "who is playing?" or the map: a
+/// preview has neither, so its page comes back, offering to play the lesson again (and, in
+/// the browser, to pick a changed file).
+fn back_to_the_preview(mut pause: ResMut<PreviewPause>, mut next: ResMut<NextState<Screen>>) {
+    pause.ended = true;
+    next.set(Screen::Preview);
 }
 
 /// Plays `lesson` from its start, as a player of its band.

@@ -1,28 +1,29 @@
-//! The preview's screen for a lesson that cannot play yet (`Screen::Preview`): how many
+//! The preview's page (`Screen::Preview`): for a lesson that cannot play yet, how many
 //! problems, each with its code, `file:line:col`, message and hint as the checker gives them
-//! (the first few), and what to do next. The words around them are the interface's, in the
-//! preview's language. Also the note shown over a playing preview: lines without a recorded
-//! voice are shown as captions.
+//! (the first few), and what to do next; for a lesson that plays, its warnings the same way
+//! and a "Play" button; after the lesson's end, "Play it again". The words around them are the
+//! interface's, in the preview's language. Also the note shown over a playing preview: lines
+//! without a recorded voice are shown as captions, and which pictures are not drawn yet.
 
 use bevy::prelude::*;
 use safekite_core::diagnostic::Diagnostic;
 use safekite_core::ui_messages as ui;
 use safekite_core::words::FluentValue;
 
-use super::PreviewOutcome;
+use super::{PlayPreview, PreviewOutcome, PreviewPause};
+use crate::art::Art;
 use crate::content::WordsRes;
 use crate::locale::CurrentLocale;
-use crate::screens::{Screen, screen_root};
-use crate::theme::{self, Fonts, palette, size};
+use crate::screens::{Screen, button, button_actions, screen_root};
+use crate::theme::{self, ButtonRole, Fonts, palette, size};
 
 /// How many problems are shown (the rest are counted; the terminal has them all).
 const SHOWN: usize = 3;
 
 pub(super) fn plugin(app: &mut App) {
+    button_actions::<PlayPreview>(app);
     #[cfg(target_arch = "wasm32")]
-    crate::screens::button_actions::<super::source::PickFiles>(app);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = app;
+    button_actions::<super::source::PickFiles>(app);
 }
 
 /// The problems screen's root.
@@ -37,27 +38,29 @@ fn say(words: &WordsRes, locale: &CurrentLocale, id: &str, args: &[(&str, Fluent
         .unwrap_or_else(|| format!("[{id}]"))
 }
 
-/// Draws the problems of the outcome (or, in the browser before any file is picked, what to
-/// pick).
+/// Draws the page for the outcome: its heading, (in the browser) the file buttons, its
+/// problems, the "Play" button when the lesson plays, and what to do next.
 pub(super) fn spawn_problems(
     mut commands: Commands,
     outcome: Res<PreviewOutcome>,
+    pause: Res<PreviewPause>,
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
     fonts: Res<Fonts>,
 ) {
-    let problems: &[Diagnostic] = match &*outcome {
-        PreviewOutcome::Problems(p) => p,
-        _ => &[],
-    };
-    let errors = problems.iter().filter(|d| d.is_error()).count();
     let w = |id: &str, args: &[(&str, FluentValue)]| say(&words, &locale, id, args);
-    let heading = if matches!(*outcome, PreviewOutcome::Waiting) {
-        w(ui::PREVIEW_WAITING, &[])
-    } else {
-        w(ui::PREVIEW_TITLE, &[])
+    let (problems, count): (&[Diagnostic], _) = match &*outcome {
+        PreviewOutcome::Problems(p) => {
+            let errors = p.iter().filter(|d| d.is_error()).count();
+            (p, w(ui::PREVIEW_COUNT, &[("errors", errors.into())]))
+        }
+        PreviewOutcome::Ready { warnings, .. } => (
+            warnings,
+            w(ui::PREVIEW_WARNINGS, &[("warnings", warnings.len().into())]),
+        ),
+        PreviewOutcome::Waiting => (&[], String::new()),
     };
-    let count = w(ui::PREVIEW_COUNT, &[("errors", errors.into())]);
+    let ready = matches!(*outcome, PreviewOutcome::Ready { .. });
     // From the top down: the heading and (in the browser) the file buttons always show, however
     // long the problems run.
     let mut screen_node = screen_root("Preview problems", Screen::Preview);
@@ -65,35 +68,74 @@ pub(super) fn spawn_problems(
     screen_node.1.padding.top = px(24.0);
     let mut root = commands.spawn((screen_node, ProblemsRoot));
     root.with_children(|screen| {
+        let heading = w(heading(&outcome, &pause), &[]);
         screen.spawn(theme::bold(&fonts, heading, size::HEADING, palette::NAVY));
         #[cfg(target_arch = "wasm32")]
         super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
             w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
         });
+        if ready {
+            let label = if pause.ended {
+                ui::PREVIEW_PLAY_AGAIN
+            } else {
+                ui::PREVIEW_PLAY
+            };
+            screen.spawn(button(
+                &fonts,
+                "play-preview",
+                w(label, &[]),
+                PlayPreview,
+                ButtonRole::Main,
+                72.0,
+            ));
+        }
         if !problems.is_empty() {
             screen.spawn(theme::text(&fonts, count, size::BODY, palette::NAVY));
         }
-        for d in problems.iter().take(SHOWN) {
-            let hint = d
-                .hint
-                .as_ref()
-                .map(|h| w(ui::PREVIEW_HINT, &[("hint", h.as_str().into())]));
-            screen.spawn(problem_card(&fonts, d, hint));
+        spawn_cards(screen, &fonts, problems, &w);
+        if !ready || !problems.is_empty() {
+            screen.spawn(theme::text(
+                &fonts,
+                w(next_step(), &[]),
+                size::BODY,
+                palette::NAVY,
+            ));
         }
-        if problems.len() > SHOWN {
-            let more = w(
-                ui::PREVIEW_MORE,
-                &[("count", (problems.len() - SHOWN).into())],
-            );
-            screen.spawn(theme::text(&fonts, more, size::SMALL, palette::NAVY));
-        }
-        screen.spawn(theme::text(
-            &fonts,
-            w(next_step(), &[]),
-            size::BODY,
-            palette::NAVY,
-        ));
     });
+}
+
+/// The page's heading: what to pick, what stops the lesson, that it plays with warnings, or
+/// that it was played to its end.
+fn heading(outcome: &PreviewOutcome, pause: &PreviewPause) -> &'static str {
+    match outcome {
+        PreviewOutcome::Waiting => ui::PREVIEW_WAITING,
+        PreviewOutcome::Problems(_) => ui::PREVIEW_TITLE,
+        PreviewOutcome::Ready { .. } if pause.ended => ui::PREVIEW_ENDED,
+        PreviewOutcome::Ready { .. } => ui::PREVIEW_READY,
+    }
+}
+
+/// The first few problems as cards, and how many more there are.
+fn spawn_cards(
+    screen: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    problems: &[Diagnostic],
+    w: &dyn Fn(&str, &[(&str, FluentValue)]) -> String,
+) {
+    for d in problems.iter().take(SHOWN) {
+        let hint = d
+            .hint
+            .as_ref()
+            .map(|h| w(ui::PREVIEW_HINT, &[("hint", h.as_str().into())]));
+        screen.spawn(problem_card(fonts, d, hint));
+    }
+    if problems.len() > SHOWN {
+        let more = w(
+            ui::PREVIEW_MORE,
+            &[("count", (problems.len() - SHOWN).into())],
+        );
+        screen.spawn(theme::text(fonts, more, size::SMALL, palette::NAVY));
+    }
 }
 
 /// What the author does next: save (the files are looked at again), or pick them again.
@@ -141,6 +183,10 @@ fn problem_card(fonts: &Fonts, d: &Diagnostic, hint: Option<String>) -> impl Bun
     )
 }
 
+/// The words of the note over a playing preview.
+#[derive(Component)]
+pub(super) struct VoiceNote;
+
 /// Over a playing preview: lines without a recorded voice are shown as captions.
 pub(super) fn spawn_voice_note(
     mut commands: Commands,
@@ -164,6 +210,48 @@ pub(super) fn spawn_voice_note(
         // Taps pass through to what is under it (a node's focus policy is `Pass` by default).
         bevy::ui::FocusPolicy::Pass,
         DespawnOnExit(Screen::Player),
-        children![theme::text(&fonts, note, size::SMALL, palette::NAVY)],
+        children![(
+            theme::text(&fonts, note, size::SMALL, palette::NAVY),
+            VoiceNote
+        )],
     ));
+}
+
+/// The note also names the lesson's pictures that are not drawn yet (each shows as a plain
+/// card with its name), once the pictures have been looked for.
+pub(super) fn name_missing_pictures(
+    art: Res<Art>,
+    outcome: Res<PreviewOutcome>,
+    words: Res<WordsRes>,
+    locale: Res<CurrentLocale>,
+    mut note: Query<&mut Text, With<VoiceNote>>,
+) {
+    let PreviewOutcome::Ready { lesson, .. } = &*outcome else {
+        return;
+    };
+    if !art.is_changed() {
+        return;
+    }
+    let missing: std::collections::BTreeSet<String> = lesson
+        .pictures()
+        .into_iter()
+        .map(|(kind, name)| kind.asset_path(name))
+        .filter(|path| art.is_missing(path))
+        .collect();
+    let mut text = say(&words, &locale, ui::PREVIEW_VOICE_NOTE, &[]);
+    if !missing.is_empty() {
+        let list = missing.into_iter().collect::<Vec<_>>().join(", ");
+        let more = say(
+            &words,
+            &locale,
+            ui::PREVIEW_NOT_DRAWN,
+            &[("pictures", list.into())],
+        );
+        text = format!("{text} {more}");
+    }
+    for mut shown in &mut note {
+        if shown.0 != text {
+            shown.0 = text.clone();
+        }
+    }
 }

@@ -284,6 +284,17 @@ async function authorsModeCase(browser, foreign) {
     await game.screenIs("Player");
     await page.screenshot({ path: path.join(SHOTS, "21-author-plays.png") });
     check("the fixed lesson, picked again, plays", errors.length === 0, errors.slice(0, 2).join(" | "));
+    // The back button comes back to the authors' page (not the children's map); a warning does
+    // not stop the lesson: it shows once, with "Play the lesson".
+    await game.tap("back-to-map");
+    await game.screenIs("Preview");
+    const starter = lesson.replace(/Sticker\(picture: "[a-z-]+"/, 'Sticker(picture: "draft-sticker"');
+    await pick("pick-0", "private-info.lesson.ron", starter, /private-info\.lesson\.ron:\d+:\d+: warning\[SK0073\]/);
+    await page.screenshot({ path: path.join(SHOTS, "22-author-warning.png") });
+    check("a warning shows on the authors' page, which has the lesson's Play button", game.screen === "Preview" && game.buttons.some((b) => b.name === "play-preview"));
+    await game.tap("play-preview");
+    await game.screenIs("Player");
+    check("the lesson with a warning plays", errors.length === 0, errors.slice(0, 2).join(" | "));
   } finally {
     await context.close();
   }

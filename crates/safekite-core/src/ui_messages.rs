@@ -252,6 +252,12 @@ ui_messages! {
     PREVIEW_PICK = "preview-pick-lesson", false;
     PREVIEW_PICK_WORDS = "preview-pick-words", false;
     PREVIEW_VOICE_NOTE = "preview-voice-note", false;
+    PREVIEW_READY = "preview-ready", false;
+    PREVIEW_WARNINGS = "preview-warnings", false;
+    PREVIEW_PLAY = "preview-play", false;
+    PREVIEW_ENDED = "preview-ended", false;
+    PREVIEW_PLAY_AGAIN = "preview-play-again", false;
+    PREVIEW_NOT_DRAWN = "preview-not-drawn", false;
 }
 
 /// The interface message with this id.
