@@ -53,148 +53,160 @@ pub(super) struct ClassTour<'w> {
     quiz: Option<Res<'w, Quiz>>,
 }
 
-pub(super) fn drive_class_tour(
-    mut t: ClassTour,
-    mut commands: Commands,
-    mut classroom: MessageWriter<ClassroomAction>,
-    mut teacher: MessageWriter<TeacherAction>,
-    mut player: MessageWriter<PlayerAction>,
-    mut quiz: MessageWriter<QuizAction>,
-) {
+impl ClassTour<'_> {
+    /// True when the grown-ups' area shows page `a`.
+    fn in_area(&self, a: Area) -> bool {
+        self.area.as_ref().is_some_and(|s| *s.get() == a)
+    }
+
+    /// The class made for the tour (the first of the class book).
+    fn class_id(&self) -> Option<uuid::Uuid> {
+        self.book
+            .as_ref()
+            .and_then(|b| b.book.classes.first().map(|c| c.id))
+    }
+}
+
+/// The class session's verbs, sent by the tour as the teacher's taps would.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct ClassVerbs<'w> {
+    classroom: MessageWriter<'w, ClassroomAction>,
+    teacher: MessageWriter<'w, TeacherAction>,
+    player: MessageWriter<'w, PlayerAction>,
+    quiz: MessageWriter<'w, QuizAction>,
+}
+
+pub(super) fn drive_class_tour(mut t: ClassTour, mut commands: Commands, mut verbs: ClassVerbs) {
     let Phase::Class(step) = t.tour.phase else {
         return;
     };
     if t.tour.wait > 0 || t.tour.then.is_some() {
         return;
     }
-    let in_area = |a: Area| t.area.as_ref().is_some_and(|s| *s.get() == a);
     match step {
+        ClassStep::Quiz
+        | ClassStep::QuizAnswer
+        | ClassStep::QuizNext
+        | ClassStep::QuizBell
+        | ClassStep::QuizAttendance => quiz_step(&mut t, &mut commands, step, &mut verbs),
+        _ => session_step(&mut t, &mut commands, step, &mut verbs),
+    }
+}
+
+/// The class session: made, opened, played with votes, ended, attendance, board, records.
+fn session_step(
+    t: &mut ClassTour,
+    commands: &mut Commands,
+    step: ClassStep,
+    verbs: &mut ClassVerbs,
+) {
+    match step {
+        ClassStep::Create if !t.in_area(Area::Classroom) => t.next_area.set(Area::Classroom),
         ClassStep::Create => {
-            if !in_area(Area::Classroom) {
-                t.next_area.set(Area::Classroom);
-                return;
-            }
             let band = t
                 .library
                 .lesson(&t.tour.opts.lesson)
                 .map_or(Band::Kids, |l| l.band);
-            classroom.write(ClassroomAction::CreateClass {
+            verbs.classroom.write(ClassroomAction::CreateClass {
                 name: "Lớp 3A".into(),
                 band,
                 school_year: crate::grown_ups::school_year_now(),
                 child_count: 32,
             });
-            next(&mut t, ClassStep::Open);
+            next(t, ClassStep::Open);
         }
         ClassStep::Open => {
-            let Some(class) = t
-                .book
-                .as_ref()
-                .and_then(|b| b.book.classes.first().cloned())
-            else {
-                return;
-            };
-            t.page.open = Some(class.id);
+            let Some(class) = t.class_id() else { return };
+            t.page.open = Some(class);
             let lesson = t.tour.opts.lesson.clone();
             t.page.tick(&lesson);
-            t.tour.shoot(&mut commands, "class-open");
-            classroom.write(ClassroomAction::StartSession {
-                class: class.id,
+            t.tour.shoot(commands, "class-open");
+            verbs.classroom.write(ClassroomAction::StartSession {
+                class,
                 lessons: vec![lesson],
             });
-            next(&mut t, ClassStep::Play);
+            next(t, ClassStep::Play);
         }
-        ClassStep::Play => play(&mut t, &mut teacher, &mut player),
+        ClassStep::Play => play(t, &mut verbs.teacher, &mut verbs.player),
         ClassStep::Vote => {
             let node = t.run.as_ref().map(|r| r.0.current().id().to_string());
             t.tour.shoot(
-                &mut commands,
+                commands,
                 &format!("class-vote-{}", node.unwrap_or_default()),
             );
-            next(&mut t, ClassStep::VoteGo);
+            next(t, ClassStep::VoteGo);
         }
         ClassStep::VoteGo => {
-            teacher.write(TeacherAction::GoWithTheClass);
-            next(&mut t, ClassStep::Play);
+            verbs.teacher.write(TeacherAction::GoWithTheClass);
+            next(t, ClassStep::Play);
         }
         ClassStep::End => {
-            t.tour.shoot(&mut commands, "class-end");
-            teacher.write(TeacherAction::FinishSession);
-            next(&mut t, ClassStep::Attendance);
+            t.tour.shoot(commands, "class-end");
+            verbs.teacher.write(TeacherAction::FinishSession);
+            next(t, ClassStep::Attendance);
         }
-        ClassStep::Attendance => {
-            if !in_area(Area::Attendance) {
-                return;
-            }
-            t.tour.shoot(&mut commands, "class-attendance");
-            teacher.write(TeacherAction::SaveAttendance {
+        ClassStep::Attendance if t.in_area(Area::Attendance) => {
+            t.tour.shoot(commands, "class-attendance");
+            verbs.teacher.write(TeacherAction::SaveAttendance {
                 children_present: 31,
                 parents_present: 14,
                 letters_printed: 31,
                 notes: String::new(),
             });
-            next(&mut t, ClassStep::Board);
+            next(t, ClassStep::Board);
         }
-        ClassStep::Board => {
-            if !in_area(Area::Classroom) || t.session.is_some() {
-                return;
-            }
-            t.tour.shoot(&mut commands, "class-sticker-board");
+        ClassStep::Board if t.in_area(Area::Classroom) && t.session.is_none() => {
+            t.tour.shoot(commands, "class-sticker-board");
             t.next_area.set(Area::Records);
-            next(&mut t, ClassStep::Records);
+            next(t, ClassStep::Records);
         }
-        ClassStep::Records => {
-            if !in_area(Area::Records) {
-                return;
-            }
-            t.tour.shoot(&mut commands, "class-records");
-            let Some(class) = t
-                .book
-                .as_ref()
-                .and_then(|b| b.book.classes.first().cloned())
-            else {
-                return;
-            };
-            classroom.write(ClassroomAction::StartQuiz {
-                class: class.id,
+        ClassStep::Records if t.in_area(Area::Records) => {
+            t.tour.shoot(commands, "class-records");
+            let Some(class) = t.class_id() else { return };
+            verbs.classroom.write(ClassroomAction::StartQuiz {
+                class,
                 lessons: vec![t.tour.opts.lesson.clone()],
                 mode: QuizMode::Elimination,
             });
-            next(&mut t, ClassStep::Quiz);
+            next(t, ClassStep::Quiz);
         }
-        ClassStep::Quiz => {
-            if !in_area(Area::Quiz) {
-                return;
-            }
-            t.tour.shoot(&mut commands, "quiz-question");
-            quiz.write(QuizAction::Reveal);
-            next(&mut t, ClassStep::QuizAnswer);
+        // Waiting for the page the step needs.
+        _ => {}
+    }
+}
+
+/// "Rung chuông vàng" over the lesson's checks: each question and its answer, children out
+/// until the golden bell rings, then the quiz's attendance.
+fn quiz_step(t: &mut ClassTour, commands: &mut Commands, step: ClassStep, verbs: &mut ClassVerbs) {
+    match step {
+        ClassStep::Quiz if t.in_area(Area::Quiz) => {
+            t.tour.shoot(commands, "quiz-question");
+            verbs.quiz.write(QuizAction::Reveal);
+            next(t, ClassStep::QuizAnswer);
         }
         ClassStep::QuizAnswer => {
-            t.tour.shoot(&mut commands, "quiz-answer");
-            next(&mut t, ClassStep::QuizNext);
+            t.tour.shoot(commands, "quiz-answer");
+            next(t, ClassStep::QuizNext);
         }
-        ClassStep::QuizNext => match t.quiz.as_deref() {
-            Some(q) if q.rang => next(&mut t, ClassStep::QuizBell),
-            Some(q) => {
-                let standing = q.answering.saturating_sub(5);
-                quiz.write(QuizAction::Reveal);
-                quiz.write(QuizAction::Count(standing));
-                quiz.write(QuizAction::Next);
+        ClassStep::QuizNext => match t.quiz.as_deref().map(|q| (q.rang, q.answering)) {
+            Some((true, _)) => next(t, ClassStep::QuizBell),
+            Some((false, answering)) => {
+                verbs.quiz.write(QuizAction::Reveal);
+                verbs
+                    .quiz
+                    .write(QuizAction::Count(answering.saturating_sub(5)));
+                verbs.quiz.write(QuizAction::Next);
                 t.tour.wait = 3;
             }
             None => {}
         },
         ClassStep::QuizBell => {
-            t.tour.shoot(&mut commands, "quiz-golden-bell");
-            quiz.write(QuizAction::Finish);
-            next(&mut t, ClassStep::QuizAttendance);
+            t.tour.shoot(commands, "quiz-golden-bell");
+            verbs.quiz.write(QuizAction::Finish);
+            next(t, ClassStep::QuizAttendance);
         }
-        ClassStep::QuizAttendance => {
-            if !in_area(Area::Attendance) {
-                return;
-            }
-            teacher.write(TeacherAction::SaveAttendance {
+        ClassStep::QuizAttendance if t.in_area(Area::Attendance) => {
+            verbs.teacher.write(TeacherAction::SaveAttendance {
                 children_present: 32,
                 parents_present: 0,
                 letters_printed: 0,
@@ -203,6 +215,8 @@ pub(super) fn drive_class_tour(
             t.tour.phase = Phase::Done;
             t.tour.wait = SETTLE * 2;
         }
+        // Waiting for the page the step needs.
+        _ => {}
     }
 }
 

@@ -479,29 +479,23 @@ fn drive_tour(
         tour.wait -= 1;
         return;
     }
+    let tour = tour.as_mut();
+    let on = *screen.get();
     match tour.phase {
-        Phase::WaitForTitle => {
-            if *screen.get() == Screen::Title {
-                tour.start(&library, &mut progress, &mut next, &mut exit);
-            }
+        Phase::WaitForTitle if on == Screen::Title => {
+            tour.start(&library, &mut progress, &mut next, &mut exit);
         }
         Phase::Title => {
             tour.shoot(&mut commands, "title");
             tour.phase = Phase::NewProfile;
             next.set(Screen::NewProfile);
         }
-        Phase::NewProfile => {
-            if *screen.get() != Screen::NewProfile {
-                return;
-            }
+        Phase::NewProfile if on == Screen::NewProfile => {
             tour.shoot(&mut commands, "new-player");
             tour.phase = Phase::Map;
             next.set(Screen::Map);
         }
-        Phase::Map => {
-            if *screen.get() != Screen::Map {
-                return;
-            }
+        Phase::Map if on == Screen::Map => {
             tour.shoot(&mut commands, "map");
             let before = library
                 .lesson(&tour.opts.lesson)
@@ -509,120 +503,169 @@ fn drive_tour(
                 .and_then(|(l, p)| CheckRound::before(l, p, CheckMode::default()));
             tour.start_run_after(&mut commands, &mut next, before);
         }
+        Phase::Lesson if on == Screen::End => tour.phase = Phase::End,
         Phase::Lesson => {
-            if *screen.get() == Screen::End {
-                tour.phase = Phase::End;
-                return;
-            }
-            let Some(run) = run else { return };
-            if tour.shots > MAX_SHOTS {
-                error!("tour: more than {MAX_SHOTS} screenshots: the lesson never ends?");
-                exit.write(AppExit::error());
-                tour.phase = Phase::Done;
-                return;
-            }
-            let node = run.0.current().clone();
-            tour.steps_this_run += 1;
-            if tour.steps_this_run > MAX_STEPS {
-                error!(
-                    "tour: lesson {} did not end after {MAX_STEPS} steps; stopping",
-                    tour.opts.lesson
-                );
-                exit.write(AppExit::error());
-                tour.phase = Phase::Done;
-                return;
-            }
-            let step = format!("step-{}", node.id());
-            tour.shoot(&mut commands, &step);
-            let action = tour.action_for_step(&node, &run.0);
-            tour.then = Some(action);
-        }
-        Phase::End => {
-            tour.shoot(&mut commands, "end");
-            let lesson = library.lesson(&tour.opts.lesson).cloned();
-            let remaining = lesson
-                .as_ref()
-                .is_some_and(|l| l.nodes.iter().any(|n| tour.unfinished(n)));
-            // A run that saw nothing new would be repeated forever: stop there.
-            let progressed = tour.seen() > tour.seen_before_run;
-            tour.seen_before_run = tour.seen();
-            if remaining && progressed && tour.runs < 12 && !tour.opts.once {
-                tour.start_run(&mut commands, &mut next);
-            } else {
-                next.set(Screen::Map);
-                tour.phase = Phase::MapWithSticker;
-                tour.wait = SETTLE;
+            if let Some(run) = run {
+                tour.shoot_lesson_step(&mut commands, &run.0, &mut exit);
             }
         }
-        Phase::MapWithSticker => {
-            if *screen.get() != Screen::Map {
-                return;
-            }
-            // The map again, with the lesson done and its sticker in colour.
-            tour.shoot(&mut commands, "map-with-sticker");
-            if tour.pretend_days_passed(&mut progress) {
-                // The map again, four days later.
-                next.set(Screen::Map);
-                tour.phase = Phase::ReviewDue;
-            } else {
-                next.set(Screen::GrownUps);
-                tour.phase = Phase::GrownUps(0);
-            }
+        Phase::End => tour.end_of_run(&mut commands, &mut next, &library),
+        Phase::MapWithSticker if on == Screen::Map => {
+            tour.map_with_sticker(&mut commands, &mut next, &mut progress);
+        }
+        Phase::ReviewDue => tour.review_due(&mut commands, &mut next, &library, &progress),
+        Phase::Review if on == Screen::Map => {
+            next.set(Screen::GrownUps);
+            tour.phase = Phase::GrownUps(0);
             tour.wait = SETTLE;
-        }
-        Phase::ReviewDue => {
-            tour.shoot(&mut commands, "map-review-due");
-            let review = library
-                .lesson(&tour.opts.lesson)
-                .zip(progress.player())
-                .and_then(|(l, p)| {
-                    CheckRound::review(l, p, CheckMode::default(), check_round::today())
-                });
-            if let Some(round) = review {
-                commands.insert_resource(round);
-                next.set(Screen::Check);
-            }
-            tour.phase = Phase::Review;
-            tour.wait = SETTLE;
-        }
-        Phase::Review => {
-            if *screen.get() == Screen::Map {
-                next.set(Screen::GrownUps);
-                tour.phase = Phase::GrownUps(0);
-                tour.wait = SETTLE;
-            }
         }
         Phase::GrownUps(i) => {
-            let Some((area, name)) = GROWN_UPS_PAGES.get(i) else {
-                tour.phase = if tour.opts.classroom {
-                    Phase::Class(classroom::ClassStep::Create)
-                } else {
-                    Phase::Done
-                };
-                return;
+            let page = GrownUpsPage {
+                now: area_now.as_ref().map(|a| *a.get()),
+                next: &mut next_area,
+                gate: gate.as_deref_mut(),
             };
-            if area_now.as_ref().is_none_or(|a| a.get() != area) {
-                next_area.set(*area);
-                return;
-            }
-            // The gate's question, as after holding the button for 3 seconds.
-            if let Some(gate) = gate.as_mut().filter(|g| g.gate.step() == GateStep::Hold)
-                && *name == "grown-ups-gate-question"
-            {
-                gate.gate.press();
-                gate.gate.tick(HOLD_SECONDS);
-                tour.wait = SETTLE;
-                return;
-            }
-            tour.shoot(&mut commands, name);
-            tour.phase = Phase::GrownUps(i + 1);
-            tour.wait = SETTLE;
+            tour.grown_ups_page(&mut commands, i, page);
         }
         // Driven by `classroom::drive_class_tour`.
         Phase::Class(_) => {}
-        Phase::Done => {
-            tour.finish(&mut exit);
+        Phase::Done => tour.finish(&mut exit),
+        // Waiting for the screen the phase needs.
+        _ => {}
+    }
+}
+
+/// What the tour needs of the grown-ups' area to visit its pages.
+struct GrownUpsPage<'a> {
+    /// The page showing, if the area is open.
+    now: Option<Area>,
+    next: &'a mut NextState<Area>,
+    gate: Option<&'a mut GateRes>,
+}
+
+impl Tour {
+    /// A step of the lesson: its screenshot, then (the next frame) the action the tour takes.
+    fn shoot_lesson_step(
+        &mut self,
+        commands: &mut Commands,
+        run: &LessonRun,
+        exit: &mut MessageWriter<AppExit>,
+    ) {
+        if self.shots > MAX_SHOTS {
+            error!("tour: more than {MAX_SHOTS} screenshots: the lesson never ends?");
+            exit.write(AppExit::error());
+            self.phase = Phase::Done;
+            return;
         }
+        let node = run.current().clone();
+        self.steps_this_run += 1;
+        if self.steps_this_run > MAX_STEPS {
+            error!(
+                "tour: lesson {} did not end after {MAX_STEPS} steps; stopping",
+                self.opts.lesson
+            );
+            exit.write(AppExit::error());
+            self.phase = Phase::Done;
+            return;
+        }
+        let step = format!("step-{}", node.id());
+        self.shoot(commands, &step);
+        self.then = Some(self.action_for_step(&node, run));
+    }
+
+    /// The end screen: another run while options are left untried (and the last run saw
+    /// something new), else the map with the sticker.
+    fn end_of_run(
+        &mut self,
+        commands: &mut Commands,
+        next: &mut NextState<Screen>,
+        library: &Library,
+    ) {
+        self.shoot(commands, "end");
+        let remaining = library
+            .lesson(&self.opts.lesson)
+            .is_some_and(|l| l.nodes.iter().any(|n| self.unfinished(n)));
+        // A run that saw nothing new would be repeated forever: stop there.
+        let progressed = self.seen() > self.seen_before_run;
+        self.seen_before_run = self.seen();
+        if remaining && progressed && self.runs < 12 && !self.opts.once {
+            self.start_run(commands, next);
+        } else {
+            next.set(Screen::Map);
+            self.phase = Phase::MapWithSticker;
+            self.wait = SETTLE;
+        }
+    }
+
+    /// The map again, with the lesson done and its sticker in colour; then the map four days
+    /// later (a review due), or the grown-ups' area.
+    fn map_with_sticker(
+        &mut self,
+        commands: &mut Commands,
+        next: &mut NextState<Screen>,
+        progress: &mut ProgressRes,
+    ) {
+        self.shoot(commands, "map-with-sticker");
+        if self.pretend_days_passed(progress) {
+            next.set(Screen::Map);
+            self.phase = Phase::ReviewDue;
+        } else {
+            next.set(Screen::GrownUps);
+            self.phase = Phase::GrownUps(0);
+        }
+        self.wait = SETTLE;
+    }
+
+    /// The map with "Do you remember?", then the review's questions.
+    fn review_due(
+        &mut self,
+        commands: &mut Commands,
+        next: &mut NextState<Screen>,
+        library: &Library,
+        progress: &ProgressRes,
+    ) {
+        self.shoot(commands, "map-review-due");
+        let review = library
+            .lesson(&self.opts.lesson)
+            .zip(progress.player())
+            .and_then(|(l, p)| {
+                CheckRound::review(l, p, CheckMode::default(), check_round::today())
+            });
+        if let Some(round) = review {
+            commands.insert_resource(round);
+            next.set(Screen::Check);
+        }
+        self.phase = Phase::Review;
+        self.wait = SETTLE;
+    }
+
+    /// The grown-ups' page `i` (through the gate's question), then the next; after the last,
+    /// the class session (with `--classroom`) or the end.
+    fn grown_ups_page(&mut self, commands: &mut Commands, i: usize, page: GrownUpsPage) {
+        let Some((area, name)) = GROWN_UPS_PAGES.get(i) else {
+            self.phase = if self.opts.classroom {
+                Phase::Class(classroom::ClassStep::Create)
+            } else {
+                Phase::Done
+            };
+            return;
+        };
+        if page.now != Some(*area) {
+            page.next.set(*area);
+            return;
+        }
+        // The gate's question, as after holding the button for 3 seconds.
+        if let Some(gate) = page.gate.filter(|g| g.gate.step() == GateStep::Hold)
+            && *name == "grown-ups-gate-question"
+        {
+            gate.gate.press();
+            gate.gate.tick(HOLD_SECONDS);
+            self.wait = SETTLE;
+            return;
+        }
+        self.shoot(commands, name);
+        self.phase = Phase::GrownUps(i + 1);
+        self.wait = SETTLE;
     }
 }
 
