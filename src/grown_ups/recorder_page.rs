@@ -406,7 +406,7 @@ fn pickers(
         ui.label(say.t("recorder-language"));
         let current = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
         for code in LOCALES {
-            let name = safekite_core::words::language_name(code);
+            let name = say.t(&safekite_core::words::language_name(code));
             if ui.selectable_label(current == *code, name).clicked() {
                 actions.write(RecorderAction::Language(code.to_string()));
             }
