@@ -53,6 +53,7 @@ recorder-left-out-unknown = { $count ->
        *[other] { $count } recordings were left out: these lessons do not have their lines.
     }
 recorder-pack-unreadable = { $file } cannot be read, so nothing was changed: { $why }
+recorder-pack-cannot-read = This file cannot be read: { $why }
 recorder-bring-in-failed = The recordings of { $file } could not be saved, so nothing was changed: { $why }
 recorder-remove-lesson = Remove this lesson's recordings
 recorder-remove-pack = Remove what it brought

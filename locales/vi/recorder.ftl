@@ -41,6 +41,7 @@ recorder-brought-in = Đã đưa { $count } bản thu vào từ { $file }.
 recorder-left-out-changed = { $count } bản thu không được đưa vào vì lời của câu đã thay đổi từ khi thu. Bạn hãy thu lại các câu đó nhé.
 recorder-left-out-unknown = { $count } bản thu không được đưa vào vì các bài học này không có câu đó.
 recorder-pack-unreadable = Không đọc được tệp { $file }, nên chưa có gì thay đổi: { $why }
+recorder-pack-cannot-read = Không đọc được tệp này: { $why }
 recorder-bring-in-failed = Không lưu được các bản thu của { $file }, nên chưa có gì thay đổi: { $why }
 recorder-remove-lesson = Xoá bản thu của bài này
 recorder-remove-pack = Xoá những gì tệp này đã đưa vào

@@ -312,10 +312,7 @@ fn pack_row(
             });
         }
         Err(why) => {
-            ui.label(say.t_with(
-                "recorder-pack-unreadable",
-                &[("file", pack.name.clone()), ("why", why.clone())],
-            ));
+            ui.label(say.t_with("recorder-pack-cannot-read", &[("why", why.clone())]));
         }
     }
 }
