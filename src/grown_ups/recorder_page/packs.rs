@@ -46,6 +46,13 @@ fn export_folder(rec: &Recorder) -> std::path::PathBuf {
         .map_or_else(|| ".".into(), |e| e.0.clone())
 }
 
+/// The path of pack file `file` of the export folder (only its last part: a name from the list
+/// never leads out of the folder).
+fn pack_path(rec: &Recorder, file: &str) -> std::path::PathBuf {
+    let name = std::path::Path::new(file).file_name().unwrap_or_default();
+    export_folder(rec).join(name)
+}
+
 /// Lists the pack files in the export folder again.
 pub(super) fn look_for_packs(rec: &mut Recorder) {
     rec.page.packs = list_packs(&export_folder(rec));
@@ -83,7 +90,7 @@ pub(super) fn export(rec: &mut Recorder, whole: bool) {
 /// Brings in the pack file `file` of the export folder: its takes whose words are the line's
 /// words now are added and saved; an unreadable file changes nothing.
 pub(super) fn bring_in_file(rec: &mut Recorder, file: &str) {
-    let path = export_folder(rec).join(file);
+    let path = pack_path(rec, file);
     let file_arg = ("file", file.to_string());
     let notice = match read_pack_file(&path) {
         Err(why) => vec![PackNotice::new(
@@ -132,7 +139,7 @@ fn brought_in_notice(file: &str, report: BroughtIn) -> Vec<PackNotice> {
 pub(super) fn ask_to_remove(rec: &mut Recorder, file: Option<&str>) {
     let removal = match file {
         Some(file) => {
-            let path = export_folder(rec).join(file);
+            let path = pack_path(rec, file);
             let pack = match read_pack_file(&path) {
                 Ok(pack) => pack,
                 Err(why) => {
@@ -170,7 +177,7 @@ pub(super) fn remove(rec: &mut Recorder) {
             .voices
             .change(folder.as_ref(), |r| r.remove_lesson(lesson)),
         Removal::Pack { file, .. } => {
-            let pack = read_pack_file(&export_folder(rec).join(file));
+            let pack = read_pack_file(&pack_path(rec, file));
             pack.and_then(|p| rec.voices.change(folder.as_ref(), |r| r.remove_pack(&p)))
         }
     };
