@@ -12,7 +12,7 @@ pub mod encode;
 pub mod packs;
 
 use bevy::prelude::*;
-use safekite_core::voice_pack::{self, Recordings, Take};
+use safekite_core::voice_pack::{Recordings, Take};
 
 use crate::content::WordsRes;
 use crate::platform::DataFolder;
@@ -101,7 +101,7 @@ pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("{}: {e}", path.display())),
     };
-    let pack = voice_pack::read(&bytes).map_err(|e| e.to_string())?;
+    let pack = safekite_core::voice_pack::read(&bytes).map_err(|e| e.to_string())?;
     let mut recordings = Recordings::new();
     recordings.import(pack);
     Ok(Some(recordings))
