@@ -25,3 +25,55 @@ recorder-kept = Kept. This line now plays in your voice.
 recorder-nothing-heard = Nothing was heard. Move closer to the microphone and try again.
 recorder-no-microphone = No microphone was found on this device. Plug one in (or allow SafeKite to use it), then come back to this page.
 recorder-failed = The recording did not work: { $why }
+# Voice packs: the recordings as one file, to take to another computer.
+recorder-packs-title = Take the recordings to another computer
+recorder-export-lesson = Export this lesson's recordings
+recorder-export-all = Export all recordings
+recorder-exported = Saved as { $path }. Copy this file to a USB stick to take your recordings to another computer.
+recorder-nothing-to-export = There are no recordings to export yet.
+recorder-export-failed = The recordings could not be exported: { $why }
+recorder-packs-folder = To bring recordings in, put their voice pack file (a .zip file) in this folder: { $path }
+recorder-look-again = Look in the folder again
+recorder-pack-holds = { $count ->
+        [one] 1 recording
+       *[other] { $count } recordings
+    }: { $list }
+recorder-pack-screens = the game's screens
+recorder-bring-in = Bring in
+recorder-brought-in = { $count ->
+        [one] 1 recording brought in
+       *[other] { $count } recordings brought in
+    } from { $file }.
+recorder-left-out-changed = { $count ->
+        [one] 1 recording was left out: its line has changed since it was recorded. Record it again.
+       *[other] { $count } recordings were left out: their lines have changed since they were recorded. Record them again.
+    }
+recorder-left-out-unknown = { $count ->
+        [one] 1 recording was left out: these lessons do not have its line.
+       *[other] { $count } recordings were left out: these lessons do not have their lines.
+    }
+recorder-pack-unreadable = { $file } cannot be read, so nothing was changed: { $why }
+recorder-pack-cannot-read = This file cannot be read: { $why }
+recorder-bring-in-failed = The recordings of { $file } could not be saved, so nothing was changed: { $why }
+recorder-remove-lesson = Remove this lesson's recordings
+recorder-remove-pack = Remove what it brought
+recorder-remove-lesson-ask = { $count ->
+        [0] This lesson has no recordings.
+        [one] Remove this lesson's recording (in every language)? This cannot be undone.
+       *[other] Remove this lesson's { $count } recordings (in every language)? This cannot be undone.
+    }
+recorder-remove-pack-ask = { $count ->
+        [0] Nothing that { $file } brought is here any more.
+        [one] Remove the recording that { $file } brought? This cannot be undone.
+       *[other] Remove the { $count } recordings that { $file } brought? This cannot be undone.
+    }
+recorder-remove-yes = { $count ->
+        [one] Yes, remove 1 recording
+       *[other] Yes, remove { $count } recordings
+    }
+recorder-remove-cancel = Cancel
+recorder-removed = { $count ->
+        [one] 1 recording removed.
+       *[other] { $count } recordings removed.
+    }
+recorder-remove-failed = The recordings could not be removed: { $why }

@@ -25,3 +25,35 @@ recorder-kept = Đã lưu. Câu này giờ sẽ được đọc bằng giọng c
 recorder-nothing-heard = Không nghe thấy tiếng. Bạn hãy ngồi gần micrô hơn rồi thử lại.
 recorder-no-microphone = Không tìm thấy micrô trên thiết bị này. Hãy cắm micrô (hoặc cho phép SafeKite dùng micrô), rồi quay lại trang này.
 recorder-failed = Không thu âm được: { $why }
+# Gói giọng đọc: tất cả bản thu gói trong một tệp, để mang sang máy khác.
+recorder-packs-title = Mang bản thu sang máy khác
+recorder-export-lesson = Xuất bản thu của bài này
+recorder-export-all = Xuất tất cả bản thu
+recorder-exported = Đã lưu thành { $path }. Hãy chép tệp này vào USB để mang bản thu sang máy khác.
+recorder-nothing-to-export = Chưa có bản thu nào để xuất.
+recorder-export-failed = Không xuất được bản thu: { $why }
+recorder-packs-folder = Muốn đưa bản thu vào, hãy chép tệp gói giọng đọc (tệp .zip) vào thư mục này: { $path }
+recorder-look-again = Xem lại thư mục
+recorder-pack-holds = { $count } bản thu: { $list }
+recorder-pack-screens = các màn hình của trò chơi
+recorder-bring-in = Đưa vào
+recorder-brought-in = Đã đưa { $count } bản thu vào từ { $file }.
+recorder-left-out-changed = { $count } bản thu không được đưa vào vì lời của câu đã thay đổi từ khi thu. Bạn hãy thu lại các câu đó nhé.
+recorder-left-out-unknown = { $count } bản thu không được đưa vào vì các bài học này không có câu đó.
+recorder-pack-unreadable = Không đọc được tệp { $file }, nên chưa có gì thay đổi: { $why }
+recorder-pack-cannot-read = Không đọc được tệp này: { $why }
+recorder-bring-in-failed = Không lưu được các bản thu của { $file }, nên chưa có gì thay đổi: { $why }
+recorder-remove-lesson = Xoá bản thu của bài này
+recorder-remove-pack = Xoá những gì tệp này đã đưa vào
+recorder-remove-lesson-ask = { $count ->
+        [0] Bài này chưa có bản thu nào.
+       *[other] Xoá { $count } bản thu của bài này (ở mọi ngôn ngữ)? Đã xoá thì không lấy lại được.
+    }
+recorder-remove-pack-ask = { $count ->
+        [0] Những gì { $file } đã đưa vào không còn ở đây nữa.
+       *[other] Xoá { $count } bản thu mà { $file } đã đưa vào? Đã xoá thì không lấy lại được.
+    }
+recorder-remove-yes = Đồng ý, xoá { $count } bản thu
+recorder-remove-cancel = Huỷ
+recorder-removed = Đã xoá { $count } bản thu.
+recorder-remove-failed = Không xoá được bản thu: { $why }

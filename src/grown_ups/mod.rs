@@ -26,7 +26,9 @@ use crate::screens::Screen;
 pub use classroom::{ClassroomAction, ClassroomPage, school_year_now};
 pub use gate::{GateAction, GateRes};
 pub use print_page::{PrintAction, Printout};
-pub use recorder_page::{Phase as RecorderPhase, RecorderAction, RecorderPage};
+pub use recorder_page::{
+    PackNotice, Phase as RecorderPhase, RecorderAction, RecorderPage, Removal,
+};
 pub use records_page::RecordsAction;
 pub use teacher::{TeacherAction, VoteTally};
 

@@ -2,7 +2,10 @@
 //! one by one (the words, and who says them): record, listen, keep or record again, next. A kept
 //! take is trimmed of silence, brought to the narration loudness (the core's `recording`),
 //! encoded to OGG and kept with the device's recordings (`crate::recorder`), which narration
-//! then plays instead of the generated line. Words in `locales/<lang>/recorder.ftl`.
+//! then plays instead of the generated line. The takes go from device to device as voice pack
+//! files ([`packs`]: export, bring in, remove). Words in `locales/<lang>/recorder.ftl`.
+
+mod packs;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -13,13 +16,17 @@ use safekite_core::words::LOCALES;
 use super::{Area, Go, Say, big_button, heading_with_back, page};
 use crate::content::{Library, WordsRes};
 use crate::locale::CurrentLocale;
-use crate::platform::DataFolder;
+use crate::platform::{DataFolder, ExportFolder};
+use crate::recorder::packs::PackFile;
 use crate::recorder::{CaptureError, Microphone, RecordedVoices};
+
+pub use packs::{PackNotice, Removal};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<RecorderAction>()
         .init_resource::<RecorderPage>()
         .add_systems(Update, handle_recorder_actions)
+        .add_systems(OnEnter(Area::Recorder), look_for_packs_on_entering)
         .add_systems(
             EguiPrimaryContextPass,
             recorder_ui.run_if(in_state(Area::Recorder)),
@@ -42,6 +49,22 @@ pub enum RecorderAction {
     Previous,
     /// The name kept with the takes ("recorded by"), as typed.
     RecordedBy(String),
+    /// Export this lesson's recordings as a voice pack file in the export folder.
+    ExportLesson,
+    /// Export every recording as one voice pack file.
+    ExportAll,
+    /// List the voice pack files in the export folder again.
+    LookForPacks,
+    /// Bring in this voice pack file of the export folder.
+    BringIn(String),
+    /// Ask to remove this lesson's recordings (every language).
+    RemoveLesson,
+    /// Ask to remove what this voice pack file of the export folder brought.
+    RemovePack(String),
+    /// "Yes, remove": removes what was asked.
+    ConfirmRemove,
+    /// Keeps everything after all.
+    CancelRemove,
 }
 
 /// Where the recorder is: the lesson, language and line, the take being made, what to say.
@@ -54,6 +77,12 @@ pub struct RecorderPage {
     /// A message id of `recorder.ftl` to show (and its `$why`).
     pub notice: Option<(String, String)>,
     pub recorded_by: String,
+    /// The voice pack files found in the export folder.
+    pub packs: Vec<PackFile>,
+    /// What the last export, bring in or removal did (one line each).
+    pub pack_notice: Vec<PackNotice>,
+    /// Recordings waiting for "Yes, remove".
+    pub confirm: Option<Removal>,
 }
 
 /// The take being made.
@@ -76,6 +105,7 @@ struct Recorder<'w> {
     words: Res<'w, WordsRes>,
     locale: Res<'w, CurrentLocale>,
     folder: Option<Res<'w, DataFolder>>,
+    export: Option<Res<'w, ExportFolder>>,
 }
 
 impl Recorder<'_> {
@@ -117,8 +147,21 @@ fn handle_recorder_actions(
             RecorderAction::Next => step(&mut rec, 1),
             RecorderAction::Previous => step(&mut rec, -1),
             RecorderAction::RecordedBy(name) => rec.page.recorded_by = name.clone(),
+            RecorderAction::ExportLesson => packs::export(&mut rec, false),
+            RecorderAction::ExportAll => packs::export(&mut rec, true),
+            RecorderAction::LookForPacks => packs::look_for_packs(&mut rec),
+            RecorderAction::BringIn(file) => packs::bring_in_file(&mut rec, file),
+            RecorderAction::RemoveLesson => packs::ask_to_remove(&mut rec, None),
+            RecorderAction::RemovePack(file) => packs::ask_to_remove(&mut rec, Some(file)),
+            RecorderAction::ConfirmRemove => packs::remove(&mut rec),
+            RecorderAction::CancelRemove => rec.page.confirm = None,
         }
     }
+}
+
+/// The pack files in the export folder are listed when the page opens.
+fn look_for_packs_on_entering(mut actions: MessageWriter<RecorderAction>) {
+    actions.write(RecorderAction::LookForPacks);
 }
 
 /// A new lesson or language: back to its first line, nothing being recorded.
@@ -134,6 +177,7 @@ fn choose(rec: &mut Recorder, lesson: Option<String>, locale: Option<String>) {
         page.locale = locale;
     }
     (page.index, page.phase, page.notice) = (0, Phase::Ready, None);
+    page.confirm = None;
 }
 
 fn start(rec: &mut Recorder) {
@@ -263,6 +307,7 @@ fn recorder_ui(
     page: Res<RecorderPage>,
     voices: Res<RecordedVoices>,
     mic: Res<Microphone>,
+    export: Option<Res<ExportFolder>>,
     mut go: MessageWriter<Go>,
     mut actions: MessageWriter<RecorderAction>,
 ) -> Result {
@@ -278,6 +323,7 @@ fn recorder_ui(
         &page,
         &voices,
         mic.0.available(),
+        export.as_deref().map(|e| e.0.as_path()),
         &mut go,
         &mut actions,
     );
@@ -291,6 +337,7 @@ fn page_ui(
     state: &RecorderPage,
     voices: &RecordedVoices,
     has_mic: bool,
+    export: Option<&std::path::Path>,
     go: &mut MessageWriter<Go>,
     actions: &mut MessageWriter<RecorderAction>,
 ) {
@@ -319,6 +366,7 @@ fn page_ui(
                 ui.label(say.t("recorder-choose-lesson"));
             }
         }
+        packs::packs_ui(ui, say, library, state, export, actions);
     });
 }
 
@@ -358,7 +406,7 @@ fn pickers(
         ui.label(say.t("recorder-language"));
         let current = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
         for code in LOCALES {
-            let name = safekite_core::words::language_name(code);
+            let name = say.t(&safekite_core::words::language_name(code));
             if ui.selectable_label(current == *code, name).clicked() {
                 actions.write(RecorderAction::Language(code.to_string()));
             }

@@ -3,14 +3,16 @@
 //! never among the shipped assets, so exporting them is copying that file. Narration asks it
 //! for the take of a line and plays it instead of the generated one while the take's words are
 //! the line's words now. Where takes come from is [`capture`]; how they are encoded, [`encode`].
-//! The grown-ups' recorder page (in `grown_ups`) records, keeps and redoes them.
+//! The grown-ups' recorder page (in `grown_ups`) records, keeps and redoes them; [`packs`]
+//! exports them as voice pack files, brings packs in from the export folder and removes them.
 
 pub mod capture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod encode;
+pub mod packs;
 
 use bevy::prelude::*;
-use safekite_core::voice_pack::{self, Recordings, Take};
+use safekite_core::voice_pack::{Recordings, Take};
 
 use crate::content::WordsRes;
 use crate::platform::DataFolder;
@@ -50,6 +52,26 @@ impl RecordedVoices {
             None => Ok(()),
         }
     }
+
+    /// Changes the recordings with `change` and saves them; when they cannot be saved, they
+    /// are put back as they were (the file keeps them as they were too), so a failed change
+    /// loses nothing.
+    pub fn change<T>(
+        &mut self,
+        folder: Option<&DataFolder>,
+        change: impl FnOnce(&mut Recordings) -> T,
+    ) -> Result<T, String> {
+        let before = self.recordings.clone();
+        let out = change(&mut self.recordings);
+        if let Some(folder) = folder
+            && let Err(why) = save(folder, &self.recordings)
+        {
+            self.recordings = before;
+            return Err(why);
+        }
+        self.changes += 1;
+        Ok(out)
+    }
 }
 
 /// Reads the recordings once the data folder is known (a broken file is logged and set aside:
@@ -79,7 +101,7 @@ pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("{}: {e}", path.display())),
     };
-    let pack = voice_pack::read(&bytes).map_err(|e| e.to_string())?;
+    let pack = safekite_core::voice_pack::read(&bytes).map_err(|e| e.to_string())?;
     let mut recordings = Recordings::new();
     recordings.import(pack);
     Ok(Some(recordings))
