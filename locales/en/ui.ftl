@@ -304,6 +304,7 @@ preview-pick-lesson = Choose the lesson file
 preview-pick-words = Choose the words: { $locale }
 preview-voice-note = Preview: lines without a recorded voice are shown as captions.
 preview-ready = This lesson plays. Have a look at its warnings first
+preview-ready-clean = This lesson plays: no problems found
 preview-warnings = { $warnings ->
     [one] One warning: it does not stop the lesson, but fix it before the lesson goes to children.
    *[other] { $warnings } warnings: they do not stop the lesson, but fix them before the lesson goes to children.

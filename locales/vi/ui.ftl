@@ -295,6 +295,7 @@ preview-pick-lesson = Chọn tệp bài học
 preview-pick-words = Chọn tệp lời: { $locale }
 preview-voice-note = Chạy thử: câu nào chưa có giọng đọc thì hiện thành phụ đề.
 preview-ready = Bài học này chạy được. Hãy xem qua các cảnh báo trước đã
+preview-ready-clean = Bài học này chạy được, không có lỗi nào
 preview-warnings = Có { $warnings } cảnh báo: bài học vẫn chạy được, nhưng cần sửa trước khi đưa cho các con.
 preview-play = Chơi thử bài học
 preview-ended = Bài học đã dừng

@@ -95,6 +95,10 @@ pub struct PreviewPause {
     /// The lesson was left (at its end, or with the player's back button): the page offers to
     /// play it again.
     pub ended: bool,
+    /// In the browser, files were just picked: the page waits for "Play the lesson", so the
+    /// author can pick another changed file first (a lesson that played at once would still
+    /// have the other file's old words).
+    pub picked: bool,
 }
 
 impl PreviewPause {
@@ -102,7 +106,7 @@ impl PreviewPause {
     fn lesson_to_play<'a>(&self, outcome: &'a PreviewOutcome) -> Option<&'a Arc<Lesson>> {
         match outcome {
             PreviewOutcome::Ready { lesson, warnings }
-                if !self.ended && printed(warnings) == self.seen_warnings =>
+                if !self.ended && !self.picked && printed(warnings) == self.seen_warnings =>
             {
                 Some(lesson)
             }
@@ -234,6 +238,7 @@ fn follow_outcome(
         return;
     }
     pause.ended = false;
+    pause.picked = cfg!(target_arch = "wasm32");
     match pause.lesson_to_play(&outcome) {
         Some(lesson) => play(&mut commands, &mut progress, &mut next, lesson),
         None if *screen.get() == Screen::Preview => {
@@ -258,6 +263,7 @@ fn play_when_asked(
     if let PreviewOutcome::Ready { lesson, warnings } = &*outcome {
         pause.seen_warnings = printed(warnings);
         pause.ended = false;
+        pause.picked = false;
         play(&mut commands, &mut progress, &mut next, lesson);
     }
 }

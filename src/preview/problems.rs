@@ -93,7 +93,8 @@ pub(super) fn spawn_problems(
             screen.spawn(theme::text(&fonts, count, size::BODY, palette::NAVY));
         }
         spawn_cards(screen, &fonts, problems, &w);
-        if !ready || !problems.is_empty() {
+        let picked_any = !matches!(*outcome, PreviewOutcome::Waiting);
+        if picked_any && (!ready || !problems.is_empty()) {
             screen.spawn(theme::text(
                 &fonts,
                 w(next_step(), &[]),
@@ -104,14 +105,15 @@ pub(super) fn spawn_problems(
     });
 }
 
-/// The page's heading: what to pick, what stops the lesson, that it plays with warnings, or
-/// that it was played to its end.
+/// The page's heading: what to pick, what stops the lesson, that it was left, or that it plays
+/// (with warnings to look at first).
 fn heading(outcome: &PreviewOutcome, pause: &PreviewPause) -> &'static str {
     match outcome {
         PreviewOutcome::Waiting => ui::PREVIEW_WAITING,
         PreviewOutcome::Problems(_) => ui::PREVIEW_TITLE,
         PreviewOutcome::Ready { .. } if pause.ended => ui::PREVIEW_ENDED,
-        PreviewOutcome::Ready { .. } => ui::PREVIEW_READY,
+        PreviewOutcome::Ready { warnings, .. } if !warnings.is_empty() => ui::PREVIEW_READY,
+        PreviewOutcome::Ready { .. } => ui::PREVIEW_READY_CLEAN,
     }
 }
 
@@ -201,6 +203,9 @@ pub(super) fn spawn_voice_note(
             position_type: PositionType::Absolute,
             bottom: px(4.0),
             left: px(8.0),
+            // At most the window's width, so a long list of pictures wraps instead of running
+            // off the screen.
+            max_width: percent(98.0),
             padding: UiRect::axes(px(8.0), px(2.0)),
             border_radius: BorderRadius::all(px(8.0)),
             ..default()

@@ -248,7 +248,8 @@ async function deepNestingCase(browser, foreign) {
 
 /** The authors' mode (`?author`): the lesson file and its two word files picked with the page's
  * buttons; a lesson with an error shows its problem (code and place), and once the fixed file is
- * picked again the lesson plays. */
+ * picked again the page offers "Play the lesson", and it plays; the back button comes back to
+ * the page, where a warning shows with the Play button too. */
 async function authorsModeCase(browser, foreign) {
   const context = await newContext(browser);
   collectForeign(context, ORIGIN, foreign);
@@ -279,8 +280,12 @@ async function authorsModeCase(browser, foreign) {
     await pick("pick-2", "private-info.ftl", read("locales/en/private-info.ftl"), /private-info\.lesson\.ron:16:\d+: error\[SK0012\]/);
     await page.screenshot({ path: path.join(SHOTS, "20-author-problems.png") });
     check("the authors' mode shows a picked lesson's problem with its code and place", game.screen === "Preview");
+    // A pick shows the page with "Play the lesson" (another changed file may be picked first).
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), game.tap("pick-0")]);
     await chooser.setFiles({ name: "private-info.lesson.ron", mimeType: "text/plain", buffer: Buffer.from(lesson) });
+    await game.until("the Play button", () => game.buttons.some((b) => b.name === "play-preview"));
+    check("a lesson without problems, picked, waits on its page for Play", game.screen === "Preview");
+    await game.tap("play-preview");
     await game.screenIs("Player");
     await page.screenshot({ path: path.join(SHOTS, "21-author-plays.png") });
     check("the fixed lesson, picked again, plays", errors.length === 0, errors.slice(0, 2).join(" | "));

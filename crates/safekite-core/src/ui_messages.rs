@@ -253,6 +253,7 @@ ui_messages! {
     PREVIEW_PICK_WORDS = "preview-pick-words", false;
     PREVIEW_VOICE_NOTE = "preview-voice-note", false;
     PREVIEW_READY = "preview-ready", false;
+    PREVIEW_READY_CLEAN = "preview-ready-clean", false;
     PREVIEW_WARNINGS = "preview-warnings", false;
     PREVIEW_PLAY = "preview-play", false;
     PREVIEW_ENDED = "preview-ended", false;
