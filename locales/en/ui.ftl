@@ -302,6 +302,7 @@ preview-save-again = Fix and save: the lesson is checked again by itself and pla
 preview-pick-again = Fix and save, then choose the file you changed again.
 preview-pick-lesson = Choose the lesson file
 preview-pick-words = Choose the words: { $locale }
+preview-chosen = Chosen: { $files }
 preview-voice-note = Preview: lines without a recorded voice are shown as captions.
 preview-ready = This lesson plays. Have a look at its warnings first
 preview-ready-clean = This lesson plays: no problems found

@@ -293,6 +293,7 @@ preview-save-again = Sửa xong thì lưu tệp lại: bài học sẽ tự đư
 preview-pick-again = Sửa và lưu xong thì chọn lại tệp vừa sửa.
 preview-pick-lesson = Chọn tệp bài học
 preview-pick-words = Chọn tệp lời: { $locale }
+preview-chosen = Đã chọn: { $files }
 preview-voice-note = Chạy thử: câu nào chưa có giọng đọc thì hiện thành phụ đề.
 preview-ready = Bài học này chạy được. Hãy xem qua các cảnh báo trước đã
 preview-ready-clean = Bài học này chạy được, không có lỗi nào

@@ -71,9 +71,16 @@ pub(super) fn spawn_problems(
         let heading = w(heading(&outcome, &pause), &[]);
         screen.spawn(theme::bold(&fonts, heading, size::HEADING, palette::NAVY));
         #[cfg(target_arch = "wasm32")]
-        super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
-            w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
-        });
+        {
+            super::source::spawn_pick_buttons(screen, &fonts, w(ui::PREVIEW_PICK, &[]), |locale| {
+                w(ui::PREVIEW_PICK_WORDS, &[("locale", locale.into())])
+            });
+            let names = super::source::picked_names();
+            if !names.is_empty() {
+                let chosen = w(ui::PREVIEW_CHOSEN, &[("files", names.join(", ").into())]);
+                screen.spawn(theme::text(&fonts, chosen, size::SMALL, palette::NAVY));
+            }
+        }
         if ready {
             let label = if pause.ended {
                 ui::PREVIEW_PLAY_AGAIN

@@ -36,9 +36,9 @@ pub use native::{PreviewFiles, PreviewSource, words_beside};
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
-pub(crate) use web::spawn_pick_buttons;
-#[cfg(target_arch = "wasm32")]
 pub use web::{PickFiles, PreviewSource, authors_mode};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use web::{picked_names, spawn_pick_buttons};
 
 /// The source's own systems (the browser's file picker).
 pub(super) fn plugin(app: &mut App) {

@@ -251,6 +251,7 @@ ui_messages! {
     PREVIEW_PICK_AGAIN = "preview-pick-again", false;
     PREVIEW_PICK = "preview-pick-lesson", false;
     PREVIEW_PICK_WORDS = "preview-pick-words", false;
+    PREVIEW_CHOSEN = "preview-chosen", false;
     PREVIEW_VOICE_NOTE = "preview-voice-note", false;
     PREVIEW_READY = "preview-ready", false;
     PREVIEW_READY_CLEAN = "preview-ready-clean", false;

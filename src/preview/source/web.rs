@@ -103,6 +103,22 @@ fn texts(slots: &[Option<(String, String)>]) -> PreviewTexts {
     t
 }
 
+/// The names of the files picked so far, in the buttons' order (a word file with its locale).
+pub(crate) fn picked_names() -> Vec<String> {
+    PICKED.with(|p| {
+        let p = p.borrow();
+        let mut names = Vec::new();
+        for (slot, picked) in p.slots.iter().enumerate() {
+            let Some((name, _)) = picked else { continue };
+            match slot.checked_sub(1).and_then(|i| LOCALES.get(i)) {
+                Some(locale) => names.push(format!("{name} ({locale})")),
+                None => names.push(name.clone()),
+            }
+        }
+        names
+    })
+}
+
 /// The pick buttons, in a row: the lesson file, then each locale's word file.
 pub(crate) fn spawn_pick_buttons(
     parent: &mut ChildSpawnerCommands,

@@ -61,6 +61,6 @@ fn starter_warning(file: &str, map: &SourceMap) -> Diagnostic {
         file,
         format!("the sticker is still `{STARTER}`, the starter sticker every new lesson gets"),
     )
-    .hint("draw this lesson's own sticker as art-src/stickers/<name>.svg (scripts/art --generate writes one to start from, scripts/art makes its picture) and name it in `sticker`");
+    .hint("before the lesson goes to children, give it a sticker of its own: draw art-src/stickers/<name>.svg (scripts/art --generate writes one to start from) and name it in `sticker`, or describe it in an `// art:` comment above `sticker` for whoever draws the project's pictures");
     at(d, map, "sticker.picture")
 }
