@@ -313,4 +313,4 @@ preview-warnings = { $warnings ->
 preview-play = Play the lesson
 preview-ended = Your lesson has stopped
 preview-play-again = Play it again
-preview-not-drawn = Not drawn yet (shown as a plain card): { $pictures }.
+preview-not-drawn = Not drawn yet (a plain card, or the calm face, shows instead): { $pictures }.

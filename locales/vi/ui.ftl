@@ -301,4 +301,4 @@ preview-warnings = Có { $warnings } cảnh báo: bài học vẫn chạy đư�
 preview-play = Chơi thử bài học
 preview-ended = Bài học đã dừng
 preview-play-again = Chơi lại từ đầu
-preview-not-drawn = Tranh chưa vẽ (đang hiện thành thẻ trơn): { $pictures }.
+preview-not-drawn = Tranh chưa vẽ (đang hiện thẻ trơn, hoặc nét mặt bình thường): { $pictures }.

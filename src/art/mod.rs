@@ -84,15 +84,8 @@ impl Art {
         if !self.missing.contains(&adult) {
             self.handle(assets, &adult);
         }
-        for node in &lesson.nodes {
-            let (who, mood) = match node {
-                LessonNode::Say(s) => (&s.speaker, s.mood),
-                LessonNode::TellAdult(t) => (&t.adult, t.mood),
-                _ => continue,
-            };
-            if !mood.is_calm() {
-                self.handle(assets, &ArtKind::Cast.asset_path(&mood.picture(who)));
-            }
+        for face in faces(lesson) {
+            self.handle(assets, &face);
         }
     }
 
@@ -100,6 +93,23 @@ impl Art {
     pub(crate) fn is_missing(&self, path: &str) -> bool {
         self.missing.contains(path)
     }
+}
+
+/// The faces a lesson shows besides the calm ones (`cast/<id>-<mood>.png`); a face not drawn
+/// yet shows the calm picture instead.
+pub(crate) fn faces(lesson: &Lesson) -> Vec<String> {
+    let mut faces = Vec::new();
+    for node in &lesson.nodes {
+        let (who, mood) = match node {
+            LessonNode::Say(s) => (&s.speaker, s.mood),
+            LessonNode::TellAdult(t) => (&t.adult, t.mood),
+            _ => continue,
+        };
+        if !mood.is_calm() {
+            faces.push(ArtKind::Cast.asset_path(&mood.picture(who)));
+        }
+    }
+    faces
 }
 
 /// Logs each missing picture once and turns the pictures that show it into placeholders.

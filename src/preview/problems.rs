@@ -230,7 +230,8 @@ pub(super) fn spawn_voice_note(
 }
 
 /// The note also names the lesson's pictures that are not drawn yet (each shows as a plain
-/// card with its name), once the pictures have been looked for.
+/// card with its name) and its faces not drawn yet (the calm face shows), once the pictures
+/// have been looked for.
 pub(super) fn name_missing_pictures(
     art: Res<Art>,
     outcome: Res<PreviewOutcome>,
@@ -244,10 +245,10 @@ pub(super) fn name_missing_pictures(
     if !art.is_changed() {
         return;
     }
-    let missing: std::collections::BTreeSet<String> = lesson
-        .pictures()
-        .into_iter()
+    let named = lesson.pictures().into_iter();
+    let missing: std::collections::BTreeSet<String> = named
         .map(|(kind, name)| kind.asset_path(name))
+        .chain(crate::art::faces(lesson))
         .filter(|path| art.is_missing(path))
         .collect();
     let mut text = say(&words, &locale, ui::PREVIEW_VOICE_NOTE, &[]);
