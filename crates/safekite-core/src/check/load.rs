@@ -3,12 +3,12 @@
 //! name them in diagnostics.
 
 use super::lesson::check_lesson_inner;
-use super::{CheckOptions, Project, Report, at};
+use super::{CheckOptions, Project, at};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
 use crate::load::parse_lesson;
 use crate::words::line_col;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,22 +30,7 @@ pub(crate) fn project<'a>(
         .hint("run the checker inside a SafeKite project, or pass --root DIR");
         return Err(d);
     };
-    Ok(Project {
-        opts,
-        paths,
-        report: Report {
-            root: root.clone(),
-            ..Report::default()
-        },
-        root,
-        diags: Vec::new(),
-        files: Vec::new(),
-        lessons: Vec::new(),
-        defs: Vec::new(),
-        locale_files: Vec::new(),
-        used: HashSet::new(),
-        spoken: Vec::new(),
-    })
+    Ok(Project::new(opts, paths, root))
 }
 
 /// Every lesson file under the paths, checked on its own; the ones that parse (even with

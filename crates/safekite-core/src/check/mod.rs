@@ -130,6 +130,28 @@ pub(crate) struct Project<'a> {
     pub spoken: Vec<(String, SpokenSite)>,
 }
 
+impl<'a> Project<'a> {
+    /// A project with nothing read yet, rooted at `root`.
+    pub(crate) fn new(opts: &'a CheckOptions, paths: &'a [PathBuf], root: PathBuf) -> Self {
+        Project {
+            opts,
+            paths,
+            report: Report {
+                root: root.clone(),
+                ..Report::default()
+            },
+            root,
+            diags: Vec::new(),
+            files: Vec::new(),
+            lessons: Vec::new(),
+            defs: Vec::new(),
+            locale_files: Vec::new(),
+            used: HashSet::new(),
+            spoken: Vec::new(),
+        }
+    }
+}
+
 /// A step of the project check.
 type Step = fn(&mut Project);
 

@@ -12,12 +12,12 @@ use super::lesson::check_lesson_inner;
 use super::locales::{MessageDef, read_file};
 use super::messages::missing_message;
 use super::{
-    CheckOptions, LessonCheck, ParsedLesson, Project, Report, Step, at, links, locales,
-    option_order, stickers, words,
+    CheckOptions, LessonCheck, ParsedLesson, Project, Step, at, links, locales, option_order,
+    stickers, words,
 };
 use crate::diagnostic::Diagnostic;
 use crate::words::LOCALES;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// One word file given with a lesson: its locale, its name as problems show it, its text.
@@ -98,25 +98,14 @@ fn one_lesson_steps(
     words: &[WordFile],
 ) -> Vec<Diagnostic> {
     let opts = CheckOptions::default();
-    let mut report = Report::default();
+    let mut p = Project::new(&opts, &[], PathBuf::new());
     for w in words {
-        report
+        p.report
             .sources
             .insert(w.file.to_string(), w.text.to_string());
     }
-    let mut p = Project {
-        opts: &opts,
-        paths: &[],
-        root: PathBuf::new(),
-        report,
-        diags: Vec::new(),
-        files: Vec::new(),
-        lessons: vec![lesson],
-        defs,
-        locale_files: Vec::new(),
-        used: HashSet::new(),
-        spoken: Vec::new(),
-    };
+    p.lessons = vec![lesson];
+    p.defs = defs;
     for step in ONE_LESSON_STEPS {
         step(&mut p);
     }
