@@ -89,6 +89,11 @@ impl Art {
         }
     }
 
+    /// How many pictures were found missing so far (it only grows).
+    pub(crate) fn missing_count(&self) -> usize {
+        self.missing.len()
+    }
+
     /// True if the picture's file could not be loaded.
     pub(crate) fn is_missing(&self, path: &str) -> bool {
         self.missing.contains(path)

@@ -237,14 +237,18 @@ pub(super) fn name_missing_pictures(
     outcome: Res<PreviewOutcome>,
     words: Res<WordsRes>,
     locale: Res<CurrentLocale>,
-    mut note: Query<&mut Text, With<VoiceNote>>,
+    mut named_for: Local<usize>,
+    mut note: Query<(&mut Text, Ref<VoiceNote>)>,
 ) {
     let PreviewOutcome::Ready { lesson, .. } = &*outcome else {
         return;
     };
-    if !art.is_changed() {
+    // Only when a picture was newly found missing, or a new note (a new play) was drawn.
+    let new_note = note.iter().any(|(_, n)| n.is_added());
+    if !new_note && *named_for == art.missing_count() {
         return;
     }
+    *named_for = art.missing_count();
     let named = lesson.pictures().into_iter();
     let missing: std::collections::BTreeSet<String> = named
         .map(|(kind, name)| kind.asset_path(name))
@@ -262,7 +266,7 @@ pub(super) fn name_missing_pictures(
         );
         text = format!("{text} {more}");
     }
-    for mut shown in &mut note {
+    for (mut shown, _) in &mut note {
         if shown.0 != text {
             shown.0 = text.clone();
         }
