@@ -159,6 +159,8 @@ async function main() {
     $("safekite").hidden = false;
     stage("playing");
     $("safekite").focus();
+    // The grown-ups' recordings are read first: the game asks for them as it starts.
+    if (window.safekiteRecorder) await window.safekiteRecorder.loadKept();
     try {
       await init({ module_or_path: wasm });
     } catch (e) {

@@ -77,3 +77,10 @@ recorder-removed = { $count ->
        *[other] { $count } recordings removed.
     }
 recorder-remove-failed = The recordings could not be removed: { $why }
+# In the browser.
+recorder-not-allowed = The browser was not allowed to use the microphone. Allow it (the microphone sign in the address bar), then press Record again.
+recorder-still-asking = The browser is still asking whether SafeKite may use the microphone. Answer it, then press Record again.
+recorder-needs-secure-page = This browser lets a page use the microphone only at an address starting with https (or on this computer). Open SafeKite at its https address, or record in the SafeKite app.
+recorder-downloaded = Downloaded as { $path }, into your Downloads folder. Open it in SafeKite on another computer or browser to bring your recordings in.
+recorder-packs-choose-intro = To bring recordings in, choose their voice pack file (a .zip file).
+recorder-choose-pack = Choose a voice pack file

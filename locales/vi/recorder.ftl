@@ -57,3 +57,10 @@ recorder-remove-yes = Đồng ý, xoá { $count } bản thu
 recorder-remove-cancel = Huỷ
 recorder-removed = Đã xoá { $count } bản thu.
 recorder-remove-failed = Không xoá được bản thu: { $why }
+# Trong trình duyệt.
+recorder-not-allowed = Trình duyệt chưa được phép dùng micrô. Hãy cho phép (bấm vào biểu tượng micrô trên thanh địa chỉ), rồi bấm Thu âm lại.
+recorder-still-asking = Trình duyệt vẫn đang hỏi có cho SafeKite dùng micrô không. Hãy trả lời, rồi bấm Thu âm lại.
+recorder-needs-secure-page = Trình duyệt này chỉ cho trang web dùng micrô khi địa chỉ bắt đầu bằng https (hoặc trên chính máy này). Hãy mở SafeKite bằng địa chỉ https, hoặc thu âm trong ứng dụng SafeKite.
+recorder-downloaded = Đã tải về thành { $path }, trong thư mục Tải xuống. Mở tệp này trong SafeKite trên máy hoặc trình duyệt khác để đưa bản thu vào.
+recorder-packs-choose-intro = Muốn đưa bản thu vào, hãy chọn tệp gói giọng đọc (tệp .zip).
+recorder-choose-pack = Chọn tệp gói giọng đọc

@@ -26,6 +26,12 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<RecorderAction>()
         .init_resource::<RecorderPage>()
         .add_systems(Update, handle_recorder_actions)
+        .add_systems(
+            Update,
+            watch_the_recordings
+                .before(handle_recorder_actions)
+                .run_if(in_state(Area::Recorder)),
+        )
         .add_systems(OnEnter(Area::Recorder), look_for_packs_on_entering)
         .add_systems(
             EguiPrimaryContextPass,
@@ -35,6 +41,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What the recorder's buttons do.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "test-hook", derive(serde::Deserialize))]
 pub enum RecorderAction {
     /// Record this lesson's lines (from its first).
     Lesson(String),
@@ -55,6 +62,8 @@ pub enum RecorderAction {
     ExportAll,
     /// List the voice pack files in the export folder again.
     LookForPacks,
+    /// In the browser: choose a voice pack file with the browser's file button.
+    ChoosePackFile,
     /// Bring in this voice pack file of the export folder.
     BringIn(String),
     /// Ask to remove this lesson's recordings (every language).
@@ -150,6 +159,7 @@ fn handle_recorder_actions(
             RecorderAction::ExportLesson => packs::export(&mut rec, false),
             RecorderAction::ExportAll => packs::export(&mut rec, true),
             RecorderAction::LookForPacks => packs::look_for_packs(&mut rec),
+            RecorderAction::ChoosePackFile => packs::choose_pack_file(&mut rec),
             RecorderAction::BringIn(file) => packs::bring_in_file(&mut rec, file),
             RecorderAction::RemoveLesson => packs::ask_to_remove(&mut rec, None),
             RecorderAction::RemovePack(file) => packs::ask_to_remove(&mut rec, Some(file)),
@@ -159,9 +169,32 @@ fn handle_recorder_actions(
     }
 }
 
-/// The pack files in the export folder are listed when the page opens.
+/// The pack files in the export folder are listed when the page opens (in the browser, the
+/// encoder starts loading, so it is there when the first take ends).
 fn look_for_packs_on_entering(mut actions: MessageWriter<RecorderAction>) {
     actions.write(RecorderAction::LookForPacks);
+    #[cfg(target_arch = "wasm32")]
+    crate::recorder::browser::prepare();
+}
+
+/// What the browser says later: the microphone refused after the take began, recordings that
+/// could not be kept after all, voice pack files just picked.
+fn watch_the_recordings(mut rec: Recorder, mut actions: MessageWriter<RecorderAction>) {
+    if rec.page.phase == Phase::Recording
+        && let Some(e) = rec.mic.0.problem()
+    {
+        let _ = rec.mic.0.stop();
+        failed(&mut rec, e);
+    }
+    if let Some(why) = crate::recorder::save_problem() {
+        rec.notice("recorder-failed", why);
+    }
+    #[cfg(target_arch = "wasm32")]
+    if crate::recorder::browser::take_picked() {
+        actions.write(RecorderAction::LookForPacks);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = &mut actions;
 }
 
 /// A new lesson or language: back to its first line, nothing being recorded.
@@ -195,9 +228,18 @@ fn start(rec: &mut Recorder) {
 
 fn failed(rec: &mut Recorder, e: CaptureError) {
     rec.page.phase = Phase::Ready;
+    let (id, why) = capture_message(e);
+    rec.notice(id, why);
+}
+
+/// The words (a message id of `recorder.ftl` and its `$why`) for why nothing was captured.
+fn capture_message(e: CaptureError) -> (&'static str, String) {
     match e {
-        CaptureError::NoMicrophone => rec.notice("recorder-no-microphone", String::new()),
-        CaptureError::Failed(why) => rec.notice("recorder-failed", why),
+        CaptureError::NoMicrophone => ("recorder-no-microphone", String::new()),
+        CaptureError::NotAllowed => ("recorder-not-allowed", String::new()),
+        CaptureError::StillAsking => ("recorder-still-asking", String::new()),
+        CaptureError::NeedsSecurePage => ("recorder-needs-secure-page", String::new()),
+        CaptureError::Failed(why) => ("recorder-failed", why),
     }
 }
 
@@ -233,8 +275,8 @@ fn encode(samples: &[f32], recorded_by: Option<&str>) -> Result<Vec<u8>, String>
 }
 
 #[cfg(target_arch = "wasm32")]
-fn encode(_samples: &[f32], _recorded_by: Option<&str>) -> Result<Vec<u8>, String> {
-    Err("no encoder in the browser yet".into())
+fn encode(samples: &[f32], _recorded_by: Option<&str>) -> Result<Vec<u8>, String> {
+    crate::recorder::browser::encode_ogg(samples)
 }
 
 /// Keeps the take under review as the line's recording, with the words it says now.
@@ -322,7 +364,7 @@ fn recorder_ui(
         &library,
         &page,
         &voices,
-        mic.0.available(),
+        (!mic.0.available()).then(|| mic.0.why_unavailable()),
         export.as_deref().map(|e| e.0.as_path()),
         &mut go,
         &mut actions,
@@ -336,7 +378,7 @@ fn page_ui(
     library: &Library,
     state: &RecorderPage,
     voices: &RecordedVoices,
-    has_mic: bool,
+    no_mic: Option<CaptureError>,
     export: Option<&std::path::Path>,
     go: &mut MessageWriter<Go>,
     actions: &mut MessageWriter<RecorderAction>,
@@ -345,8 +387,10 @@ fn page_ui(
         heading_with_back(ui, say, &say.t("recorder-title"), go, Area::Home);
         ui.label(say.t("recorder-intro"));
         ui.add_space(12.0);
-        if !has_mic {
-            ui.colored_label(egui::Color32::DARK_RED, say.t("recorder-no-microphone"));
+        if let Some(why) = no_mic {
+            let (id, why) = capture_message(why);
+            let words = say.t_with(id, &[("why", why)]);
+            ui.colored_label(egui::Color32::DARK_RED, words);
             ui.add_space(12.0);
         }
         pickers(ui, say, library, state, actions);

@@ -119,6 +119,10 @@ impl Voices {
         }
         let key = (take.locale.clone(), take.id.clone());
         let handle = self.recorded.entry(key).or_insert_with(|| {
+            info!(
+                "narration: {} ({}) plays the recorded take",
+                take.id, take.locale
+            );
             audio.add(AudioSource {
                 bytes: take.ogg.clone().into(),
             })

@@ -1,7 +1,8 @@
 //! Where takes come from: [`Capture`], behind the [`Microphone`] resource. Natively the real one
 //! ([`SystemMicrophone`]) records the system's default input device with cpal on a thread of its
 //! own (a cpal stream may not move between threads); tests put a [`WavFile`] in its place, which
-//! "records" a WAV file. Without an input device the page says so instead of failing.
+//! "records" a WAV file. In the browser it is `super::browser::BrowserMicrophone`. Without an
+//! input device the page says so instead of failing.
 
 use bevy::prelude::*;
 
@@ -18,6 +19,12 @@ pub struct Captured {
 pub enum CaptureError {
     /// No microphone on this device (or none the system lets SafeKite use).
     NoMicrophone,
+    /// The browser was not allowed to use the microphone.
+    NotAllowed,
+    /// The browser is still asking the grown-up whether SafeKite may use the microphone.
+    StillAsking,
+    /// The browser allows a microphone only on an https page (or on this computer).
+    NeedsSecurePage,
     /// Anything else, said as the system said it.
     Failed(String),
 }
@@ -26,7 +33,16 @@ pub enum CaptureError {
 pub trait Capture: Send + Sync {
     /// Whether there is something to record from.
     fn available(&self) -> bool;
+    /// Why there is nothing to record from, when [`Capture::available`] says so.
+    fn why_unavailable(&self) -> CaptureError {
+        CaptureError::NoMicrophone
+    }
     fn start(&mut self) -> Result<(), CaptureError>;
+    /// Why the take being made cannot go on (the browser was refused the microphone after the
+    /// take began), if it cannot.
+    fn problem(&mut self) -> Option<CaptureError> {
+        None
+    }
     fn stop(&mut self) -> Result<Captured, CaptureError>;
 }
 
@@ -42,12 +58,12 @@ impl Default for Microphone {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            Microphone(Box::new(NoCapture))
+            Microphone(Box::new(super::browser::BrowserMicrophone))
         }
     }
 }
 
-/// Nothing to record from (the browser, for now).
+/// Nothing to record from (tests of the page without a microphone).
 pub struct NoCapture;
 
 impl Capture for NoCapture {

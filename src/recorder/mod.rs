@@ -2,10 +2,14 @@
 //! pack (`safekite_core::voice_pack`) kept in the data folder as `recordings/voice-pack.zip`,
 //! never among the shipped assets, so exporting them is copying that file. Narration asks it
 //! for the take of a line and plays it instead of the generated one while the take's words are
-//! the line's words now. Where takes come from is [`capture`]; how they are encoded, [`encode`].
+//! the line's words now (in the browser, the page's IndexedDB holds that file: see [`browser`]).
+//! Where takes come from is [`capture`]; how they are encoded, `encode` (natively) or
+//! `browser::encode_ogg`.
 //! The grown-ups' recorder page (in `grown_ups`) records, keeps and redoes them; [`packs`]
 //! exports them as voice pack files, brings packs in from the export folder and removes them.
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod capture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod encode;
@@ -123,10 +127,23 @@ pub(crate) fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), S
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn load(_folder: &DataFolder) -> Result<Option<Recordings>, String> {
-    Ok(None)
+    browser::load()
 }
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn save(_folder: &DataFolder, _recordings: &Recordings) -> Result<(), String> {
-    Err("recordings are not kept in the browser yet".into())
+pub(crate) fn save(_folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
+    browser::save(recordings)
+}
+
+/// Why the recordings could not be kept after all, once (the browser keeps them in the
+/// background); natively a save says so at once, so never.
+pub fn save_problem() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::save_problem()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
 }

@@ -141,16 +141,38 @@ pub fn list_packs(folder: &std::path::Path) -> Vec<PackFile> {
         .collect()
 }
 
-/// In the browser there is no folder to list (a pack is picked with the browser's file button).
+/// In the browser the packs are the files picked with the browser's file button this visit.
 #[cfg(target_arch = "wasm32")]
 pub fn list_packs(_folder: &std::path::Path) -> Vec<PackFile> {
-    Vec::new()
+    let mut files = super::browser::picked();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files.truncate(MAX_LISTED);
+    files
+        .into_iter()
+        .map(|(name, bytes)| {
+            let contents = bytes.and_then(|b| read_pack(&b)).map(|p| p.list());
+            PackFile { name, contents }
+        })
+        .collect()
 }
 
-/// In the browser packs are not read from a folder.
+/// In the browser, the picked file of that name.
 #[cfg(target_arch = "wasm32")]
-pub fn read_pack_file(_path: &std::path::Path) -> Result<VoicePack, String> {
-    Err("no folder in the browser".into())
+pub fn read_pack_file(path: &std::path::Path) -> Result<VoicePack, String> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let picked = super::browser::picked()
+        .into_iter()
+        .find(|(n, _)| n == name);
+    let (_, bytes) = picked.ok_or_else(|| format!("{name} was not picked"))?;
+    read_pack(&bytes?)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_pack(bytes: &[u8]) -> Result<VoicePack, String> {
+    voice_pack::read(bytes).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

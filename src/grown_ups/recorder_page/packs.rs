@@ -58,6 +58,25 @@ pub(super) fn look_for_packs(rec: &mut Recorder) {
     rec.page.packs = list_packs(&export_folder(rec));
 }
 
+/// In the browser: opens its file button; the file picked is listed when it has been read.
+pub(super) fn choose_pack_file(rec: &mut Recorder) {
+    #[cfg(target_arch = "wasm32")]
+    if let Err(why) = crate::recorder::browser::pick_pack() {
+        let args = vec![("file", String::new()), ("why", why)];
+        rec.page.pack_notice = vec![PackNotice::new("recorder-pack-unreadable", args)];
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = rec;
+}
+
+/// The words for a pack saved for the grown-up: natively a path in the export folder, in the
+/// browser a download.
+const EXPORTED: &str = if cfg!(target_arch = "wasm32") {
+    "recorder-downloaded"
+} else {
+    "recorder-exported"
+};
+
 /// Writes this lesson's recordings (or all) as a pack file and says where it went.
 pub(super) fn export(rec: &mut Recorder, whole: bool) {
     let lesson = if whole {
@@ -74,7 +93,7 @@ pub(super) fn export(rec: &mut Recorder, whole: bool) {
             Ok(Some(bytes)) => {
                 let file = export_name(lesson.as_deref(), &crate::records::today());
                 match crate::platform::save_for_grown_up(&export_folder(rec), &file, &bytes) {
-                    Ok(path) => PackNotice::new("recorder-exported", vec![("path", path)]),
+                    Ok(path) => PackNotice::new(EXPORTED, vec![("path", path)]),
                     Err(why) => PackNotice::new("recorder-export-failed", vec![("why", why)]),
                 }
             }
@@ -229,20 +248,23 @@ pub(super) fn packs_ui(
     for n in &state.pack_notice {
         ui.label(egui::RichText::new(say.t_with(&n.id, &n.args)).strong());
     }
-    if cfg!(not(target_arch = "wasm32")) {
+    ui.add_space(12.0);
+    if cfg!(target_arch = "wasm32") {
+        ui.label(say.t("recorder-packs-choose-intro"));
+        let choose = say.t("recorder-choose-pack");
+        press(ui, choose, RecorderAction::ChoosePackFile);
+    } else {
         let folder = export_folder
             .map(|f| f.display().to_string())
             .unwrap_or_default();
-        ui.add_space(12.0);
         ui.label(say.t_with("recorder-packs-folder", &[("path", folder)]));
-        for pack in &state.packs {
-            pack_row(ui, say, library, pack, &mut press);
-        }
-        press(
-            ui,
-            say.t("recorder-look-again"),
-            RecorderAction::LookForPacks,
-        );
+    }
+    for pack in &state.packs {
+        pack_row(ui, say, library, pack, &mut press);
+    }
+    if cfg!(not(target_arch = "wasm32")) {
+        let again = say.t("recorder-look-again");
+        press(ui, again, RecorderAction::LookForPacks);
     }
 }
 
