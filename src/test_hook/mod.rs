@@ -5,12 +5,18 @@
 //! browser these lines reach the console, where the browser test reads them and taps the
 //! rectangles like a finger would, instead of guessing pixels. Built only with the `test-hook`
 //! feature (the tests, the tour and the browser test turn it on; what children get has none).
+//! In the browser the test also reaches the recorder page through it (`recorder`).
 
 use bevy::prelude::*;
 
 use crate::screens::{ButtonPlaces, Screen, buttons_on_screen};
 
+#[cfg(target_arch = "wasm32")]
+mod recorder;
+
 pub(super) fn plugin(app: &mut App) {
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(recorder::plugin);
     app.init_resource::<ButtonsOnScreen>()
         .init_resource::<StepCount>()
         .add_systems(

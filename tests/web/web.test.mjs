@@ -1,7 +1,9 @@
 // SafeKite in a real browser: Debian's Chromium driven by playwright-core against dist/ served on
 // 127.0.0.1. Taps through the 3-6 sample lesson to its sticker, reloads and finds the sticker
 // still there, goes offline and reloads and finds the game still starts, tries the authors' mode
-// (a picked lesson with an error, then fixed), and checks that no
+// (a picked lesson with an error, then fixed), records a line in the grown-ups' recorder with a
+// fake microphone and hears it in the lesson, exports it and brings it in on a fresh profile,
+// and checks that no
 // request ever went to another origin. Screenshots go to $SHOTS (default target/web-shots).
 //
 // The game's test hook (src/test_hook) prints `safekite:screen <Name>` on every screen change and
@@ -13,7 +15,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { Game, collectForeign, launchChromium, newContext } from "./game.mjs";
+import { CHROMIUM_ARGS, Game, collectForeign, launchChromium, newContext, newPlayerOnMap } from "./game.mjs";
+import { chromium } from "playwright-core";
 
 const BASE = process.argv[2] || "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
@@ -31,6 +34,12 @@ function check(name, ok, detail = "") {
 }
 
 async function main() {
+  if (process.env.ONLY_RECORDER) {
+    const foreign = [];
+    await recorderCase(foreign).catch((e) => check("the recorder in the browser", false, e.message));
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+  }
   const browser = await launchChromium();
   const context = await newContext(browser);
   const foreign = [];
@@ -164,6 +173,11 @@ async function main() {
     await authorsModeCase(browser, foreign);
   } catch (e) {
     check("the authors' mode", false, e.message);
+  }
+  try {
+    await recorderCase(foreign);
+  } catch (e) {
+    check("the recorder in the browser", false, e.message);
   }
   check("no request went to another origin", foreign.length === 0, foreign.slice(0, 5).join(" "));
   check("no uncaught page errors", errors.length === 0, errors.slice(0, 3).join(" | "));
@@ -302,6 +316,170 @@ async function authorsModeCase(browser, foreign) {
     check("the lesson with a warning plays", errors.length === 0, errors.slice(0, 2).join(" | "));
   } finally {
     await context.close();
+  }
+}
+
+/** A WAV file for Chromium's fake microphone: 48 kHz mono, silence, 1.2 s of a voice-like
+ * sound (a 180 Hz buzz with its overtones, rising and falling), silence. */
+function fakeVoiceWav(file) {
+  const rate = 48000;
+  const seconds = [0.5, 1.2, 0.8];
+  const n = Math.round(rate * seconds.reduce((a, b) => a + b, 0));
+  const pcm = Buffer.alloc(n * 2);
+  const [from, to] = [seconds[0] * rate, (seconds[0] + seconds[1]) * rate];
+  for (let i = 0; i < n; i++) {
+    let v = 0;
+    if (i >= from && i < to) {
+      const t = (i - from) / rate;
+      const envelope = Math.sin((Math.PI * t) / seconds[1]);
+      for (let h = 1; h <= 5; h++) v += Math.sin(2 * Math.PI * 180 * h * t) / h;
+      v *= 0.25 * envelope;
+    }
+    pcm.writeInt16LE(Math.round(v * 32767), i * 2);
+  }
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0); header.writeUInt32LE(36 + pcm.length, 4); header.write("WAVE", 8);
+  header.write("fmt ", 12); header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22); header.writeUInt32LE(rate, 24); header.writeUInt32LE(rate * 2, 28);
+  header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
+  header.write("data", 36); header.writeUInt32LE(pcm.length, 40);
+  fs.writeFileSync(file, Buffer.concat([header, pcm]));
+}
+
+/** The recorder page as the test hook last logged it. */
+function recorderSeen(game) {
+  const line = game.log.findLast((l) => l.includes("safekite:recorder {"));
+  return line ? JSON.parse(line.match(/safekite:recorder (\{.*\})/)[1]) : null;
+}
+
+/** Sends the recorder page a verb (what its button sends) through the test hook. */
+async function verb(page, text) {
+  await page.evaluate((v) => { (window.safekiteTestVerbs ||= []).push(v); }, text);
+}
+
+/** The recorder in the browser, with Chromium's fake microphone playing a WAV file: a grown-up
+ * records the first line of the 3-6 sample lesson, keeps it (in the page's IndexedDB, so a
+ * reload still has it), hears it when the lesson plays, downloads it as a voice pack, and brings
+ * the pack in with the browser's file button on a fresh profile. */
+async function recorderCase(foreign) {
+  const wav = path.join(SHOTS, "fake-voice.wav");
+  fakeVoiceWav(wav);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-audio-capture=${wav}`],
+  });
+  const open = async () => {
+    const context = await newContext(browser, { permissions: ["microphone"] });
+    collectForeign(context, ORIGIN, foreign);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    return { context, page, errors, game: new Game(page) };
+  };
+  let last = null;
+  const seen = (game, what, pred) => game.until(what, () => { const s = recorderSeen(game); return s && pred(s); });
+  try {
+    let { context, page, errors, game } = await open();
+    last = { page, get game() { return game; } };
+    await page.goto(BASE);
+    await game.start();
+    await verb(page, "open-recorder");
+    await seen(game, "the recorder page", () => true);
+    await verb(page, 'recorder {"Lesson":"prize-popup"}');
+    await seen(game, "the lesson's lines", (s) => s.line);
+    // The story's first line (the lesson's title comes before it in the list).
+    const line = "prize-popup-hello";
+    for (let i = 0; i < 5 && recorderSeen(game).line !== line; i++) {
+      const at = recorderSeen(game).index;
+      await verb(page, 'recorder "Next"');
+      await seen(game, "the next line", (s) => s.index > at);
+    }
+    await verb(page, 'recorder "Record"');
+    await seen(game, "recording", (s) => s.phase === "recording");
+    await page.waitForTimeout(3000);
+    await verb(page, 'recorder "Stop"');
+    await seen(game, "the take to listen to", (s) => s.phase !== "recording");
+    await page.screenshot({ path: path.join(SHOTS, "30-recorder-review.png") });
+    const review = recorderSeen(game);
+    check("a take recorded from the browser's microphone is ready to listen to", review.phase === "review", JSON.stringify(review));
+    await verb(page, 'recorder "Keep"');
+    await seen(game, "the kept take", (s) => s.takes === 1);
+    const stored = await page.evaluate(() => new Promise((resolve) => {
+      const r = indexedDB.open("safekite", 1);
+      r.onsuccess = () => {
+        const get = r.result.transaction("files").objectStore("files").get("recordings/voice-pack.zip");
+        get.onsuccess = () => resolve(get.result ? Array.from(get.result.slice(0, 2)) : null);
+      };
+    }));
+    check("the kept take is stored in the page's IndexedDB as a voice pack", stored && stored[0] === 0x50 && stored[1] === 0x4b, JSON.stringify(stored));
+
+    // A reload still has it, and the lesson plays it.
+    await page.reload();
+    game = new Game(page);
+    await game.start();
+    await newPlayerOnMap(game);
+    // A tap on a busy machine can be missed while the new map settles: tap again if so.
+    for (let i = 0; i < 3 && game.screen !== "Check"; i++) {
+      await page.waitForTimeout(1000);
+      await game.tap("lesson-prize-popup");
+      await game.until("the lesson's question", () => game.screen === "Check", 15_000).catch(() => {});
+    }
+    await game.screenIs("Check");
+    await game.until("the question's answers", () => !!game.button("check-option-0"));
+    await game.tap("check-option-0");
+    await game.until("the way on", () => !!game.button("next"));
+    await game.tap("next");
+    await game.screenIs("Player");
+    const plays = new RegExp(`narration: ${line} \\(vi\\) plays the recorded take`);
+    await game.until("the recorded take played", () => game.log.some((l) => plays.test(l)));
+    check("after a reload the lesson plays the grown-up's take", true);
+
+    // Download it as a voice pack.
+    await page.reload();
+    game = new Game(page);
+    await game.start();
+    await verb(page, "open-recorder");
+    await seen(game, "the recorder page", (s) => s.takes === 1);
+    const [download] = await Promise.all([page.waitForEvent("download"), verb(page, 'recorder "ExportAll"')]);
+    const pack = path.join(SHOTS, download.suggestedFilename());
+    await download.saveAs(pack);
+    await seen(game, "the export's notice", (s) => s.pack_notice.includes("recorder-downloaded"));
+    check("the recordings download as a voice pack", /^safekite-voices-all-.*\.zip$/.test(path.basename(pack)) && fs.statSync(pack).size > 1000, path.basename(pack));
+    check("no page errors while recording", errors.length === 0, errors.slice(0, 2).join(" | "));
+    await context.close();
+
+    // A fresh profile brings it in with the browser's file button.
+    ({ context, page, errors, game } = await open());
+    await page.goto(BASE);
+    await game.start();
+    await verb(page, "open-recorder");
+    await seen(game, "the fresh recorder page", (s) => s.takes === 0);
+    await verb(page, 'recorder {"Lesson":"prize-popup"}');
+    await seen(game, "the lesson chosen", (s) => s.line);
+    // The file button opens only after a tap (the browser's rule): a tap on an empty corner.
+    await page.mouse.click(1270, 790);
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), verb(page, 'recorder "ChoosePackFile"')]);
+    await chooser.setFiles(pack);
+    const name = path.basename(pack);
+    await seen(game, "the picked pack listed", (s) => s.packs.includes(name));
+    await verb(page, `recorder {"BringIn":"${name}"}`);
+    await seen(game, "the pack brought in", (s) => s.takes === 1);
+    await page.mouse.move(640, 500);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(SHOTS, "31-recorder-brought-in.png") });
+    check("a fresh profile brings the pack in with the browser's file button", recorderSeen(game).pack_notice.includes("recorder-brought-in"));
+    check("no page errors while bringing it in", errors.length === 0, errors.slice(0, 2).join(" | "));
+    await context.close();
+  } catch (e) {
+    if (last) {
+      await last.page.screenshot({ path: path.join(SHOTS, "failure-recorder.png") }).catch(() => {});
+      console.log("--- last console lines ---\n" + last.game.log.slice(-25).join("\n"));
+    }
+    throw e;
+  } finally {
+    await browser.close();
   }
 }
 
