@@ -10,6 +10,7 @@ use safekite::device::{DeviceElement, DeviceText, MIN_TEXT_ON_SCREEN, TakesOptio
 use safekite::lesson_player::ActiveRun;
 use safekite::screens::Screen;
 use safekite::theme::Fonts;
+use safekite_core::ids::NodeId;
 use safekite_core::load::parse_lesson;
 use safekite_core::model::{ChoiceOption, Lesson, Node as LessonNode};
 use safekite_core::words::Words;
@@ -48,12 +49,12 @@ fn words() -> Words {
 }
 
 /// The options of the Choice that acts on Device node `id`, if any.
-fn options_on(lesson: &Lesson, id: &str) -> Vec<ChoiceOption> {
+fn options_on(lesson: &Lesson, id: &NodeId) -> Vec<ChoiceOption> {
     lesson
         .nodes
         .iter()
         .find_map(|n| match n {
-            LessonNode::Choice(c) if c.on_device.as_deref() == Some(id) => Some(c.options.clone()),
+            LessonNode::Choice(c) if c.on_device.as_ref() == Some(id) => Some(c.options.clone()),
             _ => None,
         })
         .unwrap_or_default()
@@ -113,7 +114,7 @@ fn every_device_node_of_every_lesson_is_drawn_with_its_words_and_elements() {
                 let at = format!("{} node {} ({locale})", lesson.id, d.id);
                 let shown = texts_under(&mut app, root);
                 for id in d.screen.shown_texts() {
-                    let want = words.text(locale, id);
+                    let want = words.text(locale, id.as_str());
                     assert!(!want.starts_with('['), "{at}: no words for {id}");
                     assert!(shown.contains(&want), "{at}: {id} not shown: {shown:?}");
                 }

@@ -40,7 +40,7 @@ fn every_choice_of_a_childrens_lesson_has_discussion_questions_in_every_language
                 }
                 for id in &choice.discuss {
                     for locale in ["vi", "en"] {
-                        if !words.has(locale, id) {
+                        if !words.has(locale, id.as_str()) {
                             missing.push(format!("{}: {id} not in {locale}", lesson.id));
                         }
                     }

@@ -15,6 +15,7 @@ use safekite::screens::end::EndAction;
 use safekite::screens::map::MapAction;
 use safekite::screens::new_profile::NewProfileAction;
 use safekite::screens::title::TitleAction;
+use safekite_core::ids::MessageId;
 use safekite_core::model::Band;
 use safekite_core::progress::{FileStore, Loaded, load};
 use utils::*;
@@ -114,11 +115,8 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
     press(&mut app, PlayerAction::Say(1));
     let view = app.world().resource::<PlayerView>().clone();
     assert_eq!(
-        view.grown_up
-            .as_ref()
-            .and_then(|g| g.answer.clone())
-            .as_deref(),
-        Some("prize-popup-mum-answer-tapped")
+        view.grown_up.as_ref().and_then(|g| g.answer.clone()),
+        Some(MessageId::from("prize-popup-mum-answer-tapped"))
     );
     // The closing lines, however many the authors write, then the end.
     for _ in 0..10 {
@@ -148,11 +146,11 @@ fn a_child_plays_the_sample_from_the_title_to_the_sticker() {
         "prize-popup-mum-answer-tapped",
         "prize-popup-well-done-told",
     ] {
-        assert!(log.contains(&id.to_string()), "{id} not narrated: {log:?}");
+        assert!(log.contains(&id.into()), "{id} not narrated: {log:?}");
     }
     // The lines for a child who never tapped are not said on this path.
     for id in ["prize-popup-mum-answer", "prize-popup-well-done"] {
-        assert!(!log.contains(&id.to_string()), "{id} narrated: {log:?}");
+        assert!(!log.contains(&id.into()), "{id} narrated: {log:?}");
     }
 
     // Saved: the lesson done, the sticker earned, no resume point left.

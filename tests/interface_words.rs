@@ -56,7 +56,7 @@ fn is_used(id: &str, code: &str, declarations: &str) -> bool {
         .iter()
         .map(|m| m.id)
         .chain([NARRATOR])
-        .any(|who| name_message(who) == id);
+        .any(|who| name_message(&who.into()) == id);
     by_constant || in_a_function || a_cast_name
 }
 

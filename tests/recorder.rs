@@ -14,6 +14,7 @@ use safekite::narration::{NarrationLog, RecordingsUsed};
 use safekite::recorder::capture::{NoCapture, WavFile};
 use safekite::recorder::{Microphone, RECORDINGS_FILE, RecordedVoices};
 use safekite::screens::Screen;
+use safekite_core::ids::MessageId;
 use safekite_core::recording::{lines_to_record, recorded_count};
 use std::path::Path;
 use utils::*;
@@ -116,7 +117,7 @@ fn lines_recorded_in_the_app_are_heard_in_the_lesson_until_their_words_change() 
     open_lesson_first_time(&mut app, "prize-popup");
     let used = |app: &App| app.world().resource::<RecordingsUsed>().0.clone();
     assert!(
-        used(&app).contains(&"prize-popup-hello".to_string()),
+        used(&app).contains(&"prize-popup-hello".into()),
         "{:?}",
         used(&app)
     );
@@ -134,7 +135,11 @@ fn lines_recorded_in_the_app_are_heard_in_the_lesson_until_their_words_change() 
     let heard = app.world().resource::<NarrationLog>().0.len();
     press(&mut app, PlayerAction::Replay);
     let log = app.world().resource::<NarrationLog>().0.clone();
-    assert_eq!(log[heard..], ["prize-popup-hello".to_string()], "replayed");
+    assert_eq!(
+        log[heard..],
+        [MessageId::from("prize-popup-hello")],
+        "replayed"
+    );
     assert_eq!(used(&app).len(), before, "a stale take was played");
     assert_eq!(recorded(&app, "prize-popup"), (1, total));
 }

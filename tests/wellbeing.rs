@@ -82,7 +82,7 @@ fn after_the_time_set_the_end_suggests_a_break_and_nothing_else() {
     assert!(shown.contains("Đến giờ nghỉ rồi!"), "{shown}");
     let heard = app.world().resource::<NarrationLog>().0.clone();
     assert!(
-        heard.contains(&"break-text".to_string()),
+        heard.contains(&"break-text".into()),
         "read aloud: {heard:?}"
     );
     tap(&mut app, "break-ok");

@@ -6,6 +6,7 @@
 
 use bevy::asset::LoadState;
 use bevy::prelude::*;
+use safekite_core::ids::CastId;
 use safekite_core::model::{ArtKind, Lesson, Mood, Node as LessonNode};
 use std::collections::{HashMap, HashSet};
 
@@ -37,7 +38,7 @@ pub struct PictureTint(pub Color);
 pub struct ArtFallback(pub String);
 
 /// A cast member's picture with a face: `<id>-<mood>`, falling back to `<id>`.
-pub fn cast_picture(id: &str, mood: Mood) -> (ArtPicture, ArtFallback) {
+pub fn cast_picture(id: &CastId, mood: Mood) -> (ArtPicture, ArtFallback) {
     (
         picture(ArtKind::Cast, mood.picture(id)),
         ArtFallback(id.to_string()),
@@ -80,7 +81,7 @@ impl Art {
                 self.handle(assets, &path);
             }
         }
-        let adult = ArtKind::Cast.asset_path(&lesson.adult);
+        let adult = ArtKind::Cast.asset_path(lesson.adult.as_str());
         if !self.missing.contains(&adult) {
             self.handle(assets, &adult);
         }

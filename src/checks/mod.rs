@@ -10,6 +10,7 @@
 //! arrive as a [`CheckRound`] from whoever led here; this screen only shows them.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::learning::Moment;
 use safekite_core::model::{ArtKind, Band, Check, CheckOption};
 use safekite_core::ui_messages as ui;
@@ -88,7 +89,7 @@ fn read_aloud(round: &CheckRound, index: usize, band: Band) -> Vec<Narrate> {
     };
     let mut lines = Vec::new();
     if index == 0 {
-        lines.push(title(round.moment).to_string());
+        lines.push(MessageId::from(title(round.moment)));
     }
     lines.push(check.question.clone());
     if band == Band::Little {
@@ -167,13 +168,13 @@ fn handle_check_actions(
 
 /// What the child hears after answering: thanks before the story; after it, "that's right" or
 /// "good try", then the reason.
-fn feedback(moment: Moment, right: bool, check: &Check) -> impl Iterator<Item = String> {
+fn feedback(moment: Moment, right: bool, check: &Check) -> impl Iterator<Item = MessageId> {
     let (first, why) = match (moment, right) {
         (Moment::Before, _) => (ui::CHECK_BEFORE_THANKS, None),
         (_, true) => (ui::CHECK_RIGHT, Some(check.why.clone())),
         (_, false) => (ui::CHECK_NOT_QUITE, Some(check.why.clone())),
     };
-    std::iter::once(first.to_string()).chain(why)
+    std::iter::once(MessageId::from(first)).chain(why)
 }
 
 /// Notes in the player's progress that the round was asked (and a review's answer).
@@ -292,7 +293,7 @@ impl Page<'_> {
             Name::new("question"),
             theme::bold(
                 self.fonts,
-                t(&check.question),
+                t(check.question.as_str()),
                 theme::size::HEADING * 0.9,
                 palette::NAVY,
             ),
@@ -366,7 +367,7 @@ impl Page<'_> {
             b.spawn((
                 theme::bold(
                     self.fonts,
-                    (self.t)(&option.line),
+                    (self.t)(option.line.as_str()),
                     theme::size::SMALL * 1.1,
                     palette::NAVY,
                 ),
@@ -379,7 +380,7 @@ impl Page<'_> {
     /// the way on.
     fn feedback(&self, root: &mut ChildSpawnerCommands, check: &Check, picked: usize, min: f32) {
         let right = check.options.get(picked).is_some_and(|o| o.right);
-        let lines: Vec<String> = feedback(self.moment, right, check).collect();
+        let lines: Vec<MessageId> = feedback(self.moment, right, check).collect();
         root.spawn((
             Name::new("feedback"),
             BackgroundColor(palette::CREAM),
@@ -401,7 +402,7 @@ impl Page<'_> {
                     theme::size::SMALL * 1.1
                 };
                 card.spawn((
-                    theme::bold(self.fonts, (self.t)(id), size, palette::NAVY),
+                    theme::bold(self.fonts, (self.t)(id.as_str()), size, palette::NAVY),
                     TextLayout::justify(Justify::Center),
                 ));
             }

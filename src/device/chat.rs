@@ -2,6 +2,7 @@
 //! typing dots, and an optional toolbar to save evidence, block and report.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::{ChatMessage, Sender};
 
 use super::{Ctx, TypingDot, header, rounded, toolbar};
@@ -10,13 +11,13 @@ use crate::theme::{self, palette};
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    contact: &str,
+    contact: &MessageId,
     avatar: &str,
     messages: &[ChatMessage],
     typing: bool,
     actions: bool,
 ) {
-    header(scr, ctx, &ctx.t(contact), Some(avatar));
+    header(scr, ctx, &ctx.t(contact.as_str()), Some(avatar));
     // The newest messages at the bottom; older ones scroll off the top.
     scr.spawn(bubble_column()).with_children(|chat| {
         for m in messages {
@@ -48,7 +49,13 @@ pub(super) fn bubble_column() -> Node {
 }
 
 /// One bubble: the child's on the right in blue, the other person's on the left in grey.
-pub(super) fn bubble(chat: &mut ChildSpawnerCommands, ctx: &Ctx, text: &str, me: bool, size: f32) {
+pub(super) fn bubble(
+    chat: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    text: &MessageId,
+    me: bool,
+    size: f32,
+) {
     chat.spawn((
         Node {
             flex_shrink: 0.0,
@@ -68,7 +75,7 @@ pub(super) fn bubble(chat: &mut ChildSpawnerCommands, ctx: &Ctx, text: &str, me:
             palette::BUBBLE_THEM
         }),
         children![ctx.text(
-            text,
+            text.as_str(),
             size,
             if me {
                 palette::WARM_WHITE

@@ -2,12 +2,19 @@
 //! The code is shown, never spoken.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 
 use super::{Ctx, header, one_message, rounded};
 use crate::theme::palette;
 
-pub(super) fn spawn(scr: &mut ChildSpawnerCommands, ctx: &Ctx, from: &str, text: &str, code: &str) {
-    header(scr, ctx, &ctx.t(from), None);
+pub(super) fn spawn(
+    scr: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    from: &MessageId,
+    text: &MessageId,
+    code: &MessageId,
+) {
+    header(scr, ctx, &ctx.t(from.as_str()), None);
     one_message::incoming(scr, ctx, text, 15.0, |bubble| {
         bubble.spawn((
             Name::new("device-code"),
@@ -18,7 +25,7 @@ pub(super) fn spawn(scr: &mut ChildSpawnerCommands, ctx: &Ctx, from: &str, text:
                 ..default()
             },
             BackgroundColor(palette::WARM_WHITE),
-            children![ctx.bold(code, 26.0, palette::NAVY)],
+            children![ctx.bold(code.as_str(), 26.0, palette::NAVY)],
         ));
     });
 }

@@ -2,6 +2,7 @@
 //! location switch (element `location`) and the post button (element `post`).
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::{ArtKind, Audience};
 use safekite_core::ui_messages as ui;
 
@@ -11,7 +12,7 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    text: &str,
+    text: &MessageId,
     picture: Option<&str>,
     audience: Audience,
     location: bool,
@@ -50,7 +51,7 @@ pub(super) fn spawn(
             BackgroundColor(palette::BUBBLE_THEM),
         ))
         .with_children(|draft| {
-            draft.spawn(ctx.text(text, 15.0, palette::NAVY));
+            draft.spawn(ctx.text(text.as_str(), 15.0, palette::NAVY));
             if let Some(p) = picture {
                 draft.spawn((
                     crate::art::picture(ArtKind::Picture, p),

@@ -53,9 +53,9 @@ fn post(list: &mut ChildSpawnerCommands, ctx: &Ctx, n: usize, p: &Post) {
         })
         .with_children(|row| {
             row.spawn(avatar_picture(&p.avatar, 28.0));
-            row.spawn(ctx.bold(&p.author, 15.0, palette::NAVY));
+            row.spawn(ctx.bold(p.author.as_str(), 15.0, palette::NAVY));
         });
-        card.spawn(ctx.text(&p.text, 15.0, palette::NAVY));
+        card.spawn(ctx.text(p.text.as_str(), 15.0, palette::NAVY));
         if let Some(pic) = &p.picture {
             card.spawn((
                 crate::art::picture(ArtKind::Picture, pic),

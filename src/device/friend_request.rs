@@ -2,6 +2,7 @@
 //! with accept and decline (elements `accept`, `decline`).
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::ui_messages as ui;
 
 use super::{Ctx, avatar_picture, rounded};
@@ -10,9 +11,9 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    name: &str,
+    name: &MessageId,
     avatar: &str,
-    detail: &str,
+    detail: &MessageId,
 ) {
     scr.spawn(Node {
         flex_grow: 1.0,
@@ -25,8 +26,8 @@ pub(super) fn spawn(
     })
     .with_children(|fr| {
         fr.spawn(avatar_picture(avatar, 110.0));
-        fr.spawn(ctx.bold(name, 24.0, palette::NAVY));
-        fr.spawn(ctx.text(detail, 18.0, palette::MID_GREY));
+        fr.spawn(ctx.bold(name.as_str(), 24.0, palette::NAVY));
+        fr.spawn(ctx.text(detail.as_str(), 18.0, palette::MID_GREY));
         fr.spawn(Node {
             column_gap: px(12.0),
             ..default()

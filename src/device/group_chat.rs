@@ -3,6 +3,7 @@
 //! report.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::GroupMessage;
 
 use super::{Ctx, avatar_picture, chat, header, rounded, toolbar};
@@ -11,11 +12,11 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    name: &str,
+    name: &MessageId,
     messages: &[GroupMessage],
     actions: bool,
 ) {
-    header(scr, ctx, &ctx.t(name), None);
+    header(scr, ctx, &ctx.t(name.as_str()), None);
     scr.spawn(chat::bubble_column()).with_children(|list| {
         for m in messages {
             match &m.from {
@@ -32,9 +33,9 @@ pub(super) fn spawn(
 fn their_message(
     list: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    from: &str,
+    from: &MessageId,
     avatar: Option<&str>,
-    text: &str,
+    text: &MessageId,
 ) {
     list.spawn(Node {
         column_gap: px(6.0),
@@ -68,8 +69,8 @@ fn their_message(
             BackgroundColor(palette::BUBBLE_THEM),
         ))
         .with_children(|b| {
-            b.spawn(ctx.bold(from, 12.0, palette::DEEP_GREEN));
-            b.spawn(ctx.text(text, 15.0, palette::NAVY));
+            b.spawn(ctx.bold(from.as_str(), 12.0, palette::DEEP_GREEN));
+            b.spawn(ctx.text(text.as_str(), 15.0, palette::NAVY));
         });
     });
 }

@@ -3,6 +3,7 @@
 //! and the code message are drawn with it.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 
 use super::{Ctx, rounded};
 use crate::theme::palette;
@@ -12,7 +13,7 @@ use crate::theme::palette;
 pub(super) fn incoming(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    text: &str,
+    text: &MessageId,
     size: f32,
     carried: impl FnOnce(&mut ChildSpawnerCommands),
 ) {
@@ -36,7 +37,7 @@ pub(super) fn incoming(
             BackgroundColor(palette::BUBBLE_THEM),
         ))
         .with_children(|bubble| {
-            bubble.spawn(ctx.text(text, size, palette::NAVY));
+            bubble.spawn(ctx.text(text.as_str(), size, palette::NAVY));
             carried(bubble);
         });
     });

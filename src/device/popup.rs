@@ -2,6 +2,7 @@
 //! (element `button`).
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::ArtKind;
 
 use super::{Ctx, Pulse, rounded};
@@ -10,9 +11,9 @@ use crate::theme::{self, palette};
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    title: &str,
-    body: &str,
-    button: &str,
+    title: &MessageId,
+    body: &MessageId,
+    button: &MessageId,
     picture: Option<&str>,
 ) {
     // A game underneath, dimmed, and the pop-up over it.
@@ -49,7 +50,7 @@ pub(super) fn spawn(
                 BorderColor::all(palette::ORANGE),
             ))
             .with_children(|pop| {
-                pop.spawn(ctx.bold(title, 26.0, palette::NAVY));
+                pop.spawn(ctx.bold(title.as_str(), 26.0, palette::NAVY));
                 if let Some(p) = picture {
                     // A short screen shrinks the picture, in its shape.
                     pop.spawn(theme::shrinking_row(66.0)).with_child((
@@ -57,7 +58,7 @@ pub(super) fn spawn(
                         theme::filling_height(4.0 / 3.0),
                     ));
                 }
-                pop.spawn(ctx.text(body, 17.0, palette::NAVY));
+                pop.spawn(ctx.text(body.as_str(), 17.0, palette::NAVY));
                 ctx.element(
                     pop,
                     "button",
@@ -67,7 +68,7 @@ pub(super) fn spawn(
                             border_radius: rounded(22.0),
                             ..default()
                         },
-                        children![ctx.bold(button, 21.0, palette::WARM_WHITE)],
+                        children![ctx.bold(button.as_str(), 21.0, palette::WARM_WHITE)],
                     ),
                     palette::ORANGE,
                 )

@@ -2,6 +2,7 @@
 //! sent (`sent: true`), a tick and the confirmation.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::ui_messages as ui;
 
 use super::{Ctx, page_body, pill, rounded, title_bar};
@@ -10,8 +11,8 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    reasons: &[String],
-    confirmation: &str,
+    reasons: &[MessageId],
+    confirmation: &MessageId,
     sent: bool,
 ) {
     scr.spawn(title_bar(ctx, ui::DEVICE_REPORT));
@@ -46,7 +47,7 @@ pub(super) fn spawn(
                         flex_shrink: 0.0,
                         ..default()
                     },
-                    children![ctx.text(r, 14.0, palette::NAVY)],
+                    children![ctx.text(r.as_str(), 14.0, palette::NAVY)],
                 ),
                 palette::BUBBLE_THEM,
             );
@@ -72,7 +73,7 @@ pub(super) fn spawn(
     });
 }
 
-fn confirmed(body: &mut ChildSpawnerCommands, ctx: &Ctx, confirmation: &str) {
+fn confirmed(body: &mut ChildSpawnerCommands, ctx: &Ctx, confirmation: &MessageId) {
     body.spawn((
         Name::new("report-sent"),
         Node {
@@ -100,5 +101,5 @@ fn confirmed(body: &mut ChildSpawnerCommands, ctx: &Ctx, confirmation: &str) {
             UiTransform::from_rotation(Rot2::degrees(40.0)),
         )],
     ));
-    body.spawn(ctx.text(confirmation, 15.0, palette::NAVY));
+    body.spawn(ctx.text(confirmation.as_str(), 15.0, palette::NAVY));
 }

@@ -1,6 +1,7 @@
 //! An in-app shop: the item's picture, name and price, and a pulsing buy button (element `buy`).
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::ArtKind;
 
 use super::{Ctx, Pulse, rounded};
@@ -9,9 +10,9 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    item: &str,
-    price: &str,
-    button: &str,
+    item: &MessageId,
+    price: &MessageId,
+    button: &MessageId,
     picture: &str,
 ) {
     scr.spawn((
@@ -38,8 +39,8 @@ pub(super) fn spawn(
                 ..default()
             },
         ));
-        shop.spawn(ctx.bold(item, 22.0, palette::NAVY));
-        shop.spawn(ctx.text(price, 20.0, palette::NAVY));
+        shop.spawn(ctx.bold(item.as_str(), 22.0, palette::NAVY));
+        shop.spawn(ctx.text(price.as_str(), 20.0, palette::NAVY));
         ctx.element(
             shop,
             "buy",
@@ -49,7 +50,7 @@ pub(super) fn spawn(
                     border_radius: rounded(22.0),
                     ..default()
                 },
-                children![ctx.bold(button, 21.0, palette::WARM_WHITE)],
+                children![ctx.bold(button.as_str(), 21.0, palette::WARM_WHITE)],
             ),
             palette::DEEP_GREEN,
         )

@@ -1,6 +1,7 @@
 //! A video player: the still (or a soft cover over it), a progress bar and the title.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::ArtKind;
 use safekite_core::ui_messages as ui;
 
@@ -10,7 +11,7 @@ use crate::theme::palette;
 pub(super) fn spawn(
     scr: &mut ChildSpawnerCommands,
     ctx: &Ctx,
-    title: &str,
+    title: &MessageId,
     picture: &str,
     covered: bool,
 ) {
@@ -72,6 +73,6 @@ pub(super) fn spawn(
                 BackgroundColor(palette::CORAL)
             )],
         ));
-        below.spawn(ctx.bold(title, 19.0, palette::NAVY));
+        below.spawn(ctx.bold(title.as_str(), 19.0, palette::NAVY));
     });
 }

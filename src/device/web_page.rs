@@ -3,6 +3,7 @@
 //! button (element `log-in`). The address is shown, never spoken.
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::{ArtKind, Screen};
 
 use super::{Ctx, pill, rounded};
@@ -55,7 +56,7 @@ pub(super) fn spawn(scr: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) 
                 ));
             });
         }
-        page.spawn(ctx.bold(title, 20.0, palette::NAVY))
+        page.spawn(ctx.bold(title.as_str(), 20.0, palette::NAVY))
             .insert(Node {
                 align_self: AlignSelf::Center,
                 ..default()
@@ -68,14 +69,14 @@ pub(super) fn spawn(scr: &mut ChildSpawnerCommands, ctx: &Ctx, screen: &Screen) 
             "log-in",
             (
                 pill(16.0, 8.0),
-                children![ctx.bold(button, 17.0, palette::WARM_WHITE)],
+                children![ctx.bold(button.as_str(), 17.0, palette::WARM_WHITE)],
             ),
             palette::DEEP_BLUE,
         );
     });
 }
 
-fn address_bar(scr: &mut ChildSpawnerCommands, ctx: &Ctx, address: &str, fake: bool) {
+fn address_bar(scr: &mut ChildSpawnerCommands, ctx: &Ctx, address: &MessageId, fake: bool) {
     scr.spawn((
         Node {
             padding: UiRect::all(px(8.0)),
@@ -107,7 +108,7 @@ fn address_bar(scr: &mut ChildSpawnerCommands, ctx: &Ctx, address: &str, fake: b
             }
             field.spawn((
                 Name::new("device-address"),
-                ctx.text(address, 14.0, palette::NAVY),
+                ctx.text(address.as_str(), 14.0, palette::NAVY),
             ));
         });
     });
@@ -188,7 +189,7 @@ fn warning_mark(parent: &mut ChildSpawnerCommands) {
 }
 
 /// A label and an empty input box (lower when the page is short, so the button stays in view).
-fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
+fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &MessageId) {
     page.spawn(Node {
         flex_direction: FlexDirection::Column,
         row_gap: px(3.0),
@@ -196,7 +197,7 @@ fn form_field(page: &mut ChildSpawnerCommands, ctx: &Ctx, label: &str) {
         ..default()
     })
     .with_children(|f| {
-        f.spawn(ctx.text(label, 14.0, palette::MID_GREY));
+        f.spawn(ctx.text(label.as_str(), 14.0, palette::MID_GREY));
         f.spawn((
             Node {
                 height: px(30.0),

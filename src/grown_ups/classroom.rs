@@ -7,6 +7,7 @@
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
+use safekite_core::ids::MessageId;
 use safekite_core::learning::CheckMode;
 use safekite_core::model::Band;
 use safekite_core::model::Lesson;
@@ -286,7 +287,7 @@ fn quiz_lessons(library: &Library, band: &str, ticked: &[String]) -> Vec<Arc<Les
 }
 
 /// The lessons of a band that can be played, as (id, title message id), in the index's order.
-fn lessons_of_band(library: &Library, band: &str) -> Vec<(String, String)> {
+fn lessons_of_band(library: &Library, band: &str) -> Vec<(String, MessageId)> {
     library
         .lessons
         .iter()
@@ -427,7 +428,7 @@ fn one_class(
     class: &Class,
     book: &ClassBookRes,
     state: &mut ClassroomPage,
-    lessons: &[(String, String)],
+    lessons: &[(String, MessageId)],
     stickers: &[egui::TextureId],
     actions: &mut MessageWriter<ClassroomAction>,
 ) {
@@ -445,7 +446,7 @@ fn one_class(
     ui.label(egui::RichText::new(say.t(ui::CLASS_PICK_LESSONS)).strong());
     for (id, title) in lessons {
         let mut ticked = state.picked.contains(id);
-        if ui.checkbox(&mut ticked, say.t(title)).changed() {
+        if ui.checkbox(&mut ticked, say.t(title.as_str())).changed() {
             if ticked {
                 state.picked.insert(id.clone());
             } else {

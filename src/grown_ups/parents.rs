@@ -151,16 +151,16 @@ fn lessons_done(ui: &mut egui::Ui, say: &Say, progress: &ProgressRes, library: &
                     .iter()
                     .filter_map(|id| library.lesson(id))
                 {
-                    ui.label(egui::RichText::new(say.t(&lesson.title)).strong());
+                    ui.label(egui::RichText::new(say.t(lesson.title.as_str())).strong());
                     ui.label(format!(
                         "{}: {}",
                         say.t("parents-tip-label"),
-                        say.t(&lesson.parent_tip)
+                        say.t(lesson.parent_tip.as_str())
                     ));
                     ui.label(format!(
                         "{}: {}",
                         say.t("parents-starter-label"),
-                        say.t(&lesson.conversation_starter)
+                        say.t(lesson.conversation_starter.as_str())
                     ));
                     ui.add_space(8.0);
                 }

@@ -164,7 +164,7 @@ fn choices(ui: &mut egui::Ui, say: &Say, library: &Library, state: &mut PrintPag
         .filter_map(|e| match &e.status {
             LessonStatus::Ready(l) if l.band != Band::GrownUps => Some((
                 l.id.clone(),
-                format!("{} · {}", l.band.as_str(), say.t(&l.title)),
+                format!("{} · {}", l.band.as_str(), say.t(l.title.as_str())),
             )),
             _ => None,
         })

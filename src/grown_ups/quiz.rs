@@ -234,7 +234,7 @@ fn question(ui: &mut egui::Ui, say: &Say, quiz: &Quiz, actions: &mut MessageWrit
     ];
     ui.label(egui::RichText::new(say.t_with(ui::QUIZ_QUESTION_NUMBER, &number)).size(22.0));
     ui.label(
-        egui::RichText::new(say.t(&check.question))
+        egui::RichText::new(say.t(check.question.as_str()))
             .size(40.0)
             .strong(),
     );
@@ -242,7 +242,7 @@ fn question(ui: &mut egui::Ui, say: &Say, quiz: &Quiz, actions: &mut MessageWrit
     for (i, option) in check.options.iter().enumerate() {
         let letter = char::from(b'A' + i as u8);
         let mut text =
-            egui::RichText::new(format!("{letter}.  {}", say.t(&option.line))).size(34.0);
+            egui::RichText::new(format!("{letter}.  {}", say.t(option.line.as_str()))).size(34.0);
         if quiz.revealed && option.right {
             text = text
                 .strong()
@@ -254,7 +254,11 @@ fn question(ui: &mut egui::Ui, say: &Say, quiz: &Quiz, actions: &mut MessageWrit
     }
     ui.add_space(12.0);
     if quiz.revealed {
-        ui.label(egui::RichText::new(say.t(&check.why)).size(26.0).italics());
+        ui.label(
+            egui::RichText::new(say.t(check.why.as_str()))
+                .size(26.0)
+                .italics(),
+        );
         ui.add_space(8.0);
         count_and_next(ui, say, quiz, actions);
     } else {

@@ -425,7 +425,7 @@ fn pickers(
     let title = |id: &str| {
         library
             .lesson(id)
-            .map(|l| say.t(&l.title))
+            .map(|l| say.t(l.title.as_str()))
             .unwrap_or_default()
     };
     let chosen = state.lesson.as_deref().map(title).unwrap_or_default();
@@ -507,7 +507,7 @@ fn speaker_name(say: &Say, speaker: &str) -> String {
     if speaker == safekite_core::model::NARRATOR {
         say.t("recorder-narrator")
     } else {
-        say.t(&safekite_core::cast::name_message(speaker))
+        say.t(safekite_core::cast::name_message(&speaker.into()).as_str())
     }
 }
 

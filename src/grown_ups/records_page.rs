@@ -6,6 +6,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use safekite_core::ids::MessageId;
 use safekite_core::ui_messages as ui;
 use safekite_records::files::export_json;
 use safekite_records::render::{Writer, csv, html};
@@ -111,7 +112,7 @@ fn make_report(
     let mut options = ReportOptions::school_year(&settings.school_name, first_year, made_on());
     options.classes = class.map(|c| BTreeSet::from([c.to_string()]));
     let words = &inputs.words.words;
-    let titles: BTreeMap<String, String> = inputs
+    let titles: BTreeMap<String, MessageId> = inputs
         .library
         .lessons
         .iter()

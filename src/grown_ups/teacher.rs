@@ -8,6 +8,7 @@
 use bevy::prelude::*;
 use bevy::window::WindowMode;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use safekite_core::ids::NodeId;
 use safekite_core::model::{Choice, Node};
 use safekite_core::ui_messages as ui;
 
@@ -53,8 +54,8 @@ pub(super) fn plugin(app: &mut App) {
 /// The hands counted for each option of the choice on stage.
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct VoteTally {
-    /// The choice counted for ("" when none is on stage).
-    pub node: String,
+    /// The choice counted for (an empty id when none is on stage).
+    pub node: NodeId,
     pub counts: Vec<u32>,
     /// The vote was tied: the teacher taps the answer.
     pub tie: bool,
@@ -102,7 +103,7 @@ fn choice_on_stage(run: Option<&ActiveRun>) -> Option<&Choice> {
 /// A new choice on stage starts a new count.
 fn follow_the_choice_on_stage(run: Option<Res<ActiveRun>>, mut tally: ResMut<VoteTally>) {
     let (node, options) = choice_on_stage(run.as_deref())
-        .map_or((String::new(), 0), |c| (c.id.clone(), c.options.len()));
+        .map_or((NodeId::default(), 0), |c| (c.id.clone(), c.options.len()));
     if tally.node != node {
         *tally = VoteTally {
             node,
@@ -259,7 +260,7 @@ fn vote_panel(
                     .max_height(96.0)
                     .show(ui, |ui| {
                         for id in &choice.discuss {
-                            let text = egui::RichText::new(format!("💬 {}", say.t(id)));
+                            let text = egui::RichText::new(format!("💬 {}", say.t(id.as_str())));
                             ui.label(text.size(18.0).italics());
                         }
                     });
@@ -280,7 +281,7 @@ fn tallies(
         .spacing([10.0, 10.0])
         .show(ui, |ui| {
             for (i, option) in choice.options.iter().enumerate() {
-                ui.label(say.t(&option.line));
+                ui.label(say.t(option.line.as_str()));
                 if ui.add(egui::Button::new("−").min_size(key)).clicked() {
                     actions.write(TeacherAction::Minus(i));
                 }
@@ -319,7 +320,7 @@ fn end_panel(
                     (ui::TEACHER_BEHAVIOUR, &last.lesson.behaviour),
                 ] {
                     ui.label(egui::RichText::new(say.t(label)).strong());
-                    ui.label(say.t(id));
+                    ui.label(say.t(id.as_str()));
                     ui.add_space(8.0);
                 }
             }

@@ -184,7 +184,7 @@ fn records_of(node: &Node, action: &PlayerAction, events: &[RunEvent]) -> Vec<Re
     let mut out = Vec::new();
     if *action == PlayerAction::TellGrownUp {
         out.push(Record::Told {
-            node: node.id().to_string(),
+            node: node.id().clone(),
         });
     }
     for event in events {

@@ -5,6 +5,7 @@
 
 use bevy::prelude::*;
 use safekite_core::cast;
+use safekite_core::ids::{CastId, MessageId};
 use safekite_core::model::{ArtKind, Band, ChoiceOption, Lesson, NARRATOR};
 use safekite_core::ui_messages as ui;
 use safekite_core::words::Words;
@@ -209,7 +210,7 @@ fn tell_grown_up_button(stage: &Stage) -> impl Bundle {
         PlayerAction::TellGrownUp,
         children![
             (
-                crate::art::picture(ArtKind::Cast, &stage.lesson.adult),
+                crate::art::picture(ArtKind::Cast, stage.lesson.adult.as_str()),
                 theme::sized(64.0, 96.0),
             ),
             theme::bold(
@@ -278,10 +279,12 @@ fn middle(parent: &mut ChildSpawnerCommands, stage: &Stage) {
 
 /// Who stands on the stage: the grown-up in their scene, else who speaks, else the lesson's
 /// first child character (when the narrator speaks).
-fn figure(view: &PlayerView, lesson: &Lesson) -> Option<String> {
+fn figure(view: &PlayerView, lesson: &Lesson) -> Option<CastId> {
     match &view.grown_up {
         Some(g) => Some(g.adult.clone()),
-        None if view.speaker != NARRATOR && !view.speaker.is_empty() => Some(view.speaker.clone()),
+        None if view.speaker != NARRATOR && !view.speaker.as_str().is_empty() => {
+            Some(view.speaker.clone())
+        }
         None => lesson
             .characters
             .iter()
@@ -294,11 +297,12 @@ fn figure(view: &PlayerView, lesson: &Lesson) -> Option<String> {
 /// and the grown-up's line).
 fn caption(parent: &mut ChildSpawnerCommands, stage: &Stage) {
     let view = stage.view;
-    let speaker_name = stage.t(&cast::name_message(if view.grown_up.is_some() {
+    let speaker_name = stage.t(cast::name_message(if view.grown_up.is_some() {
         &stage.lesson.adult
     } else {
         &view.speaker
-    }));
+    })
+    .as_str());
     if let Some(g) = &view.grown_up {
         grown_up_scene(parent, stage, g, &speaker_name);
     } else if let Some(line) = &view.line
@@ -310,14 +314,14 @@ fn caption(parent: &mut ChildSpawnerCommands, stage: &Stage) {
                 Name::new("Caption"),
             ))
             .with_children(|panel| {
-                let who = if view.speaker == NARRATOR || view.speaker.is_empty() {
+                let who = if view.speaker == NARRATOR || view.speaker.as_str().is_empty() {
                     String::new()
                 } else {
                     format!("{speaker_name}: ")
                 };
                 panel.spawn(theme::bold(
                     stage.fonts,
-                    format!("{who}{}", stage.t(line)),
+                    format!("{who}{}", stage.t(line.as_str())),
                     stage.caption_size,
                     palette::NAVY,
                 ));
@@ -342,7 +346,7 @@ fn grown_up_scene(
             if let Some(said) = &g.said {
                 panel.spawn(theme::text(
                     stage.fonts,
-                    format!("“{}”", stage.t(said)),
+                    format!("“{}”", stage.t(said.as_str())),
                     theme::size::BODY,
                     palette::DEEP_BLUE,
                 ));
@@ -351,7 +355,7 @@ fn grown_up_scene(
             if stage.captions || g.answer.is_none() {
                 panel.spawn(theme::bold(
                     stage.fonts,
-                    format!("{speaker_name}: {}", stage.t(&line)),
+                    format!("{speaker_name}: {}", stage.t(line.as_str())),
                     theme::size::CAPTION,
                     palette::NAVY,
                 ));
@@ -384,7 +388,7 @@ fn controls(parent: &mut ChildSpawnerCommands, stage: &Stage) {
                         stage.fonts,
                         format!("say-{i}"),
                         // Quote marks without spaces: never alone on a line.
-                        format!("“{}”", stage.t(s)),
+                        format!("“{}”", stage.t(s.as_str())),
                         PlayerAction::Say(i),
                         ButtonRole::Say,
                         stage.min,
@@ -422,7 +426,7 @@ fn option_button(stage: &Stage, i: usize, option: &ChoiceOption) -> impl Bundle 
             (
                 theme::bold(
                     stage.fonts,
-                    stage.t(&option.line),
+                    stage.t(option.line.as_str()),
                     theme::size::SMALL * 1.1,
                     palette::NAVY
                 ),
@@ -485,7 +489,7 @@ fn next_button(stage: &Stage) -> impl Bundle {
 
 /// "Tell a grown-up" pressed elsewhere: the grown-up is glad, on a card over the story, until
 /// "next".
-fn reassurance(parent: &mut ChildSpawnerCommands, stage: &Stage, who: &str, line: &str) {
+fn reassurance(parent: &mut ChildSpawnerCommands, stage: &Stage, who: &CastId, line: &MessageId) {
     parent
         .spawn((
             Name::new("Reassurance"),
@@ -518,7 +522,7 @@ fn reassurance(parent: &mut ChildSpawnerCommands, stage: &Stage, who: &str, line
                 ))
                 .with_children(|card| {
                     card.spawn((
-                        crate::art::picture(ArtKind::Cast, who),
+                        crate::art::picture(ArtKind::Cast, who.as_str()),
                         theme::sized(160.0, 240.0),
                     ));
                     card.spawn(Node {
@@ -530,7 +534,7 @@ fn reassurance(parent: &mut ChildSpawnerCommands, stage: &Stage, who: &str, line
                     .with_children(|col| {
                         col.spawn(theme::bold(
                             stage.fonts,
-                            stage.t(line),
+                            stage.t(line.as_str()),
                             theme::size::CAPTION,
                             palette::NAVY,
                         ));

@@ -3,6 +3,7 @@
 //! narration of what is on screen. Plain data: the stage draws it.
 
 use bevy::prelude::Resource;
+use safekite_core::ids::{CastId, MessageId};
 use safekite_core::model::{
     ChoiceOption, DeviceKind, NARRATOR, Outcome, Screen as DeviceScreen, Sticker,
 };
@@ -11,27 +12,27 @@ use safekite_core::runner::RunEvent;
 /// The grown-up scene as it stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GrownUpView {
-    pub adult: String,
-    pub prompt: String,
-    pub child_can_say: Vec<String>,
-    pub said: Option<String>,
-    pub answer: Option<String>,
+    pub adult: CastId,
+    pub prompt: MessageId,
+    pub child_can_say: Vec<MessageId>,
+    pub said: Option<MessageId>,
+    pub answer: Option<MessageId>,
 }
 
 /// Everything the stage shows, built from the run's events.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct PlayerView {
     pub place: String,
-    pub speaker: String,
-    pub line: Option<String>,
+    pub speaker: CastId,
+    pub line: Option<MessageId>,
     pub picture: Option<String>,
     pub device: Option<(DeviceKind, DeviceScreen)>,
     pub choice: Option<Vec<ChoiceOption>>,
     pub grown_up: Option<GrownUpView>,
     /// "Tell a grown-up" pressed elsewhere: (adult, line), shown over the story until "next".
-    pub reassure: Option<(String, String)>,
+    pub reassure: Option<(CastId, MessageId)>,
     /// The narration ids of what is on screen, for "hear it again".
-    pub last_narration: Vec<String>,
+    pub last_narration: Vec<MessageId>,
     /// The face of the figure on stage (calm at every new line).
     pub mood: safekite_core::model::Mood,
 }
@@ -41,8 +42,8 @@ impl PlayerView {
     pub(crate) fn apply(
         &mut self,
         events: Vec<RunEvent>,
-        narrate: &mut Vec<String>,
-    ) -> Option<(Outcome, String, Option<Sticker>)> {
+        narrate: &mut Vec<MessageId>,
+    ) -> Option<(Outcome, MessageId, Option<Sticker>)> {
         let mut finished = None;
         let mut narration = Vec::new();
         for e in events {
@@ -66,7 +67,7 @@ impl PlayerView {
                 RunEvent::ShowDevice { device, screen } => self.device = Some((device, screen)),
                 RunEvent::HideDevice => self.device = None,
                 RunEvent::OfferChoice { prompt, options } => {
-                    self.speaker = NARRATOR.to_string();
+                    self.speaker = CastId::from(NARRATOR);
                     self.line = Some(prompt);
                     self.picture = None;
                     self.choice = Some(options);

@@ -6,6 +6,7 @@
 
 use bevy::audio::{AudioSinkPlayback, Volume};
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::voice_asset_path;
 use std::collections::{HashMap, HashSet};
 
@@ -35,7 +36,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Speak the line with this message id.
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Narrate(pub String);
+pub(crate) struct Narrate(pub MessageId);
 
 /// Load these lines ahead (a lesson's spoken lines, when it starts): each is then ready when
 /// its step shows. `set` names the set (the lesson id): asked again for the same set and
@@ -43,7 +44,7 @@ pub(crate) struct Narrate(pub String);
 #[derive(Message, Clone, Debug, PartialEq, Eq)]
 pub(crate) struct PreloadVoices {
     pub set: String,
-    pub ids: Vec<String>,
+    pub ids: Vec<MessageId>,
 }
 
 /// The narration now playing.
@@ -52,11 +53,11 @@ pub(crate) struct NarrationVoice;
 
 /// The ids asked to be spoken, in order (for tests and the tour).
 #[derive(Resource, Default, Debug)]
-pub struct NarrationLog(pub Vec<String>);
+pub struct NarrationLog(pub Vec<MessageId>);
 
 /// The ids, among those asked to be spoken, that a grown-up's recording spoke (for tests).
 #[derive(Resource, Default, Debug)]
-pub struct RecordingsUsed(pub Vec<String>);
+pub struct RecordingsUsed(pub Vec<MessageId>);
 
 /// The narration files asked for (kept, so a line is not loaded twice) and those found missing
 /// (logged once; their caption still shows).
@@ -93,14 +94,14 @@ impl Voices {
     /// the shipped file (`None` when that is missing).
     fn for_line(
         &mut self,
-        id: &str,
+        id: &MessageId,
         locale: &str,
         recorded: &RecordedVoices,
         words: &WordsRes,
         assets: &AssetServer,
         audio: &mut Assets<AudioSource>,
     ) -> Option<Handle<AudioSource>> {
-        match recorded.playable(locale, id, words) {
+        match recorded.playable(locale, id.as_str(), words) {
             Some(take) => self.recorded_handle(audio, take, recorded.changes),
             None => self.handle(assets, &voice_asset_path(locale, id)),
         }
@@ -180,7 +181,7 @@ fn notice_missing_voices(mut voices: ResMut<Voices>, assets: Res<AssetServer>) {
 /// Lines waiting to be spoken after the current one (a step can have two: what the child says,
 /// then the grown-up's answer).
 #[derive(Resource, Default, Debug)]
-pub(crate) struct NarrationQueue(pub std::collections::VecDeque<String>);
+pub(crate) struct NarrationQueue(pub std::collections::VecDeque<MessageId>);
 
 fn play_narration(
     mut commands: Commands,
@@ -197,7 +198,7 @@ fn play_narration(
     words: Res<WordsRes>,
     mut used: ResMut<RecordingsUsed>,
 ) {
-    let batch: Vec<String> = requests.read().map(|r| r.0.clone()).collect();
+    let batch: Vec<MessageId> = requests.read().map(|r| r.0.clone()).collect();
     let mut busy = false;
     for (e, player) in &playing {
         let failed = matches!(
@@ -215,7 +216,7 @@ fn play_narration(
         log.0.extend(batch.iter().cloned());
         used.0.extend(
             (batch.iter())
-                .filter(|id| recorded.playable(&locale.0, id, &words).is_some())
+                .filter(|id| recorded.playable(&locale.0, id.as_str(), &words).is_some())
                 .cloned(),
         );
         queue.0 = batch.into();

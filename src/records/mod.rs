@@ -7,6 +7,7 @@
 //! leaves the device: a grown-up exports.
 
 use bevy::prelude::*;
+use safekite_core::ids::{MessageId, NodeId};
 use safekite_core::learning::CheckMode;
 use safekite_core::model::{Lesson, Outcome};
 use safekite_records::classes::{Class, ClassBook, Session};
@@ -198,16 +199,16 @@ pub enum Record {
     Launched { lesson: std::sync::Arc<Lesson> },
     /// Option `option` (its label's message id) of choice `node` was taken.
     Answered {
-        node: String,
-        option: String,
+        node: NodeId,
+        option: MessageId,
         safe: bool,
         /// The labels of every option, in order (for the class's vote tallies).
-        labels: Vec<String>,
+        labels: Vec<MessageId>,
     },
     /// "Tell a grown-up" at `node`.
-    Told { node: String },
+    Told { node: NodeId },
     /// An unsafe option led the story to `node`.
-    WrongTurn { node: String },
+    WrongTurn { node: NodeId },
     /// The lesson ended.
     Completed { outcome: Outcome },
     /// A child answered a check question of `lesson`: before or after it, or in a review.
@@ -387,20 +388,20 @@ fn statement_for(
             let votes = votes.map(|v| {
                 labels
                     .iter()
-                    .cloned()
+                    .map(MessageId::to_string)
                     .zip(v)
                     .collect::<BTreeMap<String, u32>>()
             });
             let answer = ChoiceAnswer {
-                node,
-                option,
+                node: node.as_str(),
+                option: option.as_str(),
                 safe: *safe,
                 votes,
             };
             builder.choice_answered(who, played()?, &answer, stamp)
         }
-        Record::Told { node } => builder.told_grown_up(who, played()?, node, stamp),
-        Record::WrongTurn { node } => builder.wrong_turn(who, played()?, node, stamp),
+        Record::Told { node } => builder.told_grown_up(who, played()?, node.as_str(), stamp),
+        Record::WrongTurn { node } => builder.wrong_turn(who, played()?, node.as_str(), stamp),
         Record::Completed { outcome } => {
             builder.lesson_completed(who, played()?, *outcome == Outcome::Good, stamp)
         }

@@ -6,6 +6,7 @@
 use bevy::prelude::*;
 
 use crate::records::ClassSession;
+use safekite_core::ids::MessageId;
 use safekite_core::model::{ArtKind, Band, Lesson, Outcome};
 use safekite_core::ui_messages as ui;
 use std::sync::Arc;
@@ -23,7 +24,7 @@ use crate::theme::{self, ButtonRole, Fonts, GrownUpsWords, palette};
 pub(crate) struct LastResult {
     pub lesson: Arc<Lesson>,
     pub outcome: Outcome,
-    pub line: String,
+    pub line: MessageId,
 }
 
 /// What the end screen's buttons do.
@@ -104,7 +105,7 @@ fn spawn_end_screen(
                         ));
                         col.spawn(theme::text(
                             &fonts,
-                            t(&lesson.sticker.name),
+                            t(lesson.sticker.name.as_str()),
                             theme::size::BODY,
                             palette::NAVY,
                         ));
@@ -117,7 +118,12 @@ fn spawn_end_screen(
                         ));
                     }
                     col.spawn((
-                        theme::text(&fonts, t(&result.line), theme::size::BODY, palette::NAVY),
+                        theme::text(
+                            &fonts,
+                            t(result.line.as_str()),
+                            theme::size::BODY,
+                            palette::NAVY,
+                        ),
                         TextLayout {
                             justify: Justify::Center,
                             ..default()
@@ -251,7 +257,7 @@ fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl 
             (
                 theme::text(
                     fonts,
-                    t(&lesson.parent_tip),
+                    t(lesson.parent_tip.as_str()),
                     theme::size::SMALL,
                     palette::NAVY
                 ),
@@ -269,7 +275,7 @@ fn tip_card(fonts: &Fonts, t: &dyn Fn(&str) -> String, lesson: &Lesson) -> impl 
             (
                 theme::text(
                     fonts,
-                    t(&lesson.conversation_starter),
+                    t(lesson.conversation_starter.as_str()),
                     theme::size::SMALL,
                     palette::NAVY
                 ),

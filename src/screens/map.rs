@@ -212,7 +212,7 @@ fn review_card(
             },
         ),
         MapAction::Review(lesson.id.clone()),
-        HoldToHear(ui::CHECK_REVIEW_TITLE.to_string()),
+        HoldToHear(ui::CHECK_REVIEW_TITLE.into()),
         children![
             (
                 crate::art::picture(ArtKind::Sticker, &lesson.sticker.picture),
@@ -220,7 +220,7 @@ fn review_card(
             ),
             theme::bold(
                 fonts,
-                format!("{} {}", t(ui::CHECK_REVIEW_TITLE), t(&lesson.title)),
+                format!("{} {}", t(ui::CHECK_REVIEW_TITLE), t(lesson.title.as_str())),
                 theme::size::BODY,
                 ButtonRole::Main.palette().label,
             ),
@@ -256,7 +256,7 @@ fn spawn_lesson_card(
     let done = player.is_some_and(|p| p.lessons_done.contains(&entry.id));
     let resumable = player.is_some_and(|p| p.resume.contains_key(&entry.id));
     let (title, ready, detail) = match &entry.status {
-        LessonStatus::Ready(l) => (t(&l.title), true, None),
+        LessonStatus::Ready(l) => (t(l.title.as_str()), true, None),
         LessonStatus::Loading => (entry.id.clone(), false, None),
         LessonStatus::Broken {
             first_error,

@@ -15,6 +15,7 @@ pub mod play_clock;
 pub mod title;
 
 use bevy::prelude::*;
+use safekite_core::ids::MessageId;
 use safekite_core::model::Band;
 
 use crate::content::WordsRes;
@@ -82,7 +83,7 @@ pub(crate) fn button_actions<A: ButtonAction>(app: &mut App) {
 /// for pre-readers who choose by picture and by ear. Such a button does what it does on
 /// release, and not at all if it was held long enough to be heard.
 #[derive(Component, Clone, Debug)]
-pub(crate) struct HoldToHear(pub String);
+pub(crate) struct HoldToHear(pub MessageId);
 
 /// How long a [`HoldToHear`] button is held before it speaks.
 pub(crate) const HOLD_TO_HEAR_SECONDS: f32 = 0.5;

@@ -14,6 +14,7 @@ mod names;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use safekite_core::graph::distances_to;
+use safekite_core::ids::NodeId;
 use safekite_core::learning::{self, CheckMode};
 use safekite_core::model::Node;
 use safekite_core::runner::LessonRun;
@@ -218,11 +219,11 @@ pub(crate) struct Tour {
     little: bool,
     shots: u32,
     runs: u32,
-    taken: HashSet<(String, usize)>,
-    said: HashSet<(String, usize)>,
+    taken: HashSet<(NodeId, usize)>,
+    said: HashSet<(NodeId, usize)>,
     reassured: bool,
     /// The options taken in the run now playing.
-    this_run: HashSet<(String, usize)>,
+    this_run: HashSet<(NodeId, usize)>,
     /// Steps shot in the run now playing (a lesson that never ends stops the tour).
     steps_this_run: u32,
     /// Options taken and lines said before the run now playing.
@@ -318,10 +319,10 @@ impl Tour {
                     let good = distances_to(lesson, |n| {
                         matches!(n, Node::End(e) if e.outcome == safekite_core::model::Outcome::Good)
                     });
-                    let nearest = |dist: &std::collections::HashMap<&str, usize>| {
+                    let nearest = |dist: &std::collections::HashMap<&NodeId, usize>| {
                         (0..c.options.len())
-                            .filter(|i| dist.contains_key(c.options[*i].next.as_str()))
-                            .min_by_key(|i| dist[c.options[*i].next.as_str()])
+                            .filter(|i| dist.contains_key(&c.options[*i].next))
+                            .min_by_key(|i| dist[&c.options[*i].next])
                     };
                     nearest(&todo).or_else(|| nearest(&good)).unwrap_or(0)
                 });

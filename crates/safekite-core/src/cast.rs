@@ -1,6 +1,7 @@
 //! The recurring cast. Each has a name message `cast-<id>` in `locales/<lang>/ui.ftl` and a
 //! picture `assets/art/cast/<id>.png`.
 
+use crate::ids::{CastId, MessageId};
 use crate::ui_messages as ui;
 
 /// One recurring character.
@@ -77,11 +78,11 @@ pub fn grown_ups() -> String {
 }
 
 /// The cast member with this id.
-pub fn cast_member(id: &str) -> Option<&'static CastMember> {
-    CAST.iter().find(|c| c.id == id)
+pub fn cast_member(id: &CastId) -> Option<&'static CastMember> {
+    CAST.iter().find(|c| *id == c.id)
 }
 
 /// The message id of a cast member's name.
-pub fn name_message(id: &str) -> String {
-    format!("cast-{id}")
+pub fn name_message(id: &CastId) -> MessageId {
+    MessageId::new(format!("cast-{id}"))
 }

@@ -210,7 +210,7 @@ pub fn lesson_assets(report: &crate::check::Report) -> Vec<(String, String)> {
         for m in lesson
             .messages()
             .into_iter()
-            .filter(|m| m.spoken && is_valid_id(&m.id))
+            .filter(|m| m.spoken && is_valid_id(m.id.as_str()))
         {
             for locale in crate::words::LOCALES {
                 paths.push(format!(

@@ -4,20 +4,21 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use crate::ids::NodeId;
 use crate::model::{Lesson, Node};
 
 /// Steps from each node to the nearest node for which `goal` holds (0 for those nodes), along
 /// the lesson's `next` links. Nodes from which no such node can be reached are absent; links to
 /// nodes that do not exist are ignored.
-pub fn distances_to(lesson: &Lesson, goal: impl Fn(&Node) -> bool) -> HashMap<&str, usize> {
+pub fn distances_to(lesson: &Lesson, goal: impl Fn(&Node) -> bool) -> HashMap<&NodeId, usize> {
     // Who leads to each node: a search backwards from the goals.
-    let mut leads_here: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut leads_here: HashMap<&NodeId, Vec<&NodeId>> = HashMap::new();
     for n in &lesson.nodes {
         for (target, _) in n.targets() {
             leads_here.entry(target).or_default().push(n.id());
         }
     }
-    let mut dist: HashMap<&str, usize> = HashMap::new();
+    let mut dist: HashMap<&NodeId, usize> = HashMap::new();
     let mut queue = VecDeque::new();
     for n in lesson.nodes.iter().filter(|n| goal(n)) {
         if dist.insert(n.id(), 0).is_none() {
@@ -62,12 +63,12 @@ mod tests {
              End(id: \"end\", outcome: Good, line: \"w\")",
         );
         let dist = distances_to(&l, |n| matches!(n, Node::End(_)));
-        assert_eq!(dist.get("end"), Some(&0));
-        assert_eq!(dist.get("b"), Some(&1));
-        assert_eq!(dist.get("a"), Some(&2));
-        assert_eq!(dist.get("c"), Some(&2));
+        assert_eq!(dist.get(&NodeId::from("end")), Some(&0));
+        assert_eq!(dist.get(&NodeId::from("b")), Some(&1));
+        assert_eq!(dist.get(&NodeId::from("a")), Some(&2));
+        assert_eq!(dist.get(&NodeId::from("c")), Some(&2));
         assert_eq!(
-            dist.get("lost"),
+            dist.get(&NodeId::from("lost")),
             None,
             "a loop with no way out never arrives"
         );

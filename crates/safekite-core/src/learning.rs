@@ -164,6 +164,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::MessageId;
     use crate::model::CheckOption;
 
     fn lesson_with_checks(n: usize) -> Lesson {
@@ -173,13 +174,13 @@ mod tests {
         lesson.checks = (1..=n)
             .map(|i| Check {
                 id: format!("c{i}"),
-                question: format!("q{i}"),
+                question: MessageId::new(format!("q{i}")),
                 options: vec![CheckOption {
-                    line: format!("o{i}"),
+                    line: MessageId::new(format!("o{i}")),
                     icon: None,
                     right: true,
                 }],
-                why: format!("w{i}"),
+                why: MessageId::new(format!("w{i}")),
             })
             .collect();
         lesson

@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod gate;
 pub mod graph;
 pub mod html;
+pub mod ids;
 pub mod learning;
 pub mod load;
 pub mod locate;

@@ -5,6 +5,7 @@
 //! each kind of picture lives in its own folder under `assets/art/` (see [`ArtKind`]).
 //! The format is documented for authors in `docs/lesson-format.md`.
 
+use crate::ids::{CastId, MessageId, NodeId};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
@@ -27,25 +28,25 @@ pub struct Lesson {
     /// The topic slug, one of [`crate::topics::TOPICS`].
     pub topic: String,
     /// Message id: the lesson's title, shown on the lesson map.
-    pub title: String,
+    pub title: MessageId,
     /// Message id: the learning objective, in one sentence, for teachers and parents.
-    pub objective: String,
+    pub objective: MessageId,
     /// Message id: the safe behaviour the lesson rehearses, for teachers and parents.
-    pub behaviour: String,
+    pub behaviour: MessageId,
     /// Characters who appear (ids of the recurring cast, see [`crate::cast::CAST`]).
-    pub characters: Vec<String>,
+    pub characters: Vec<CastId>,
     /// The grown-up who answers when the child presses "Tell a grown-up" (a cast id).
-    pub adult: String,
+    pub adult: CastId,
     /// The default background place (a picture in `assets/art/places/`).
     pub place: String,
     /// The id of the first node.
-    pub start: String,
+    pub start: NodeId,
     /// The story, as a list of nodes; each has its own id.
     pub nodes: Vec<Node>,
     /// Message id: a short tip for the grown-up after the lesson.
-    pub parent_tip: String,
+    pub parent_tip: MessageId,
     /// Message id: a question the grown-up can ask to start a conversation.
-    pub conversation_starter: String,
+    pub conversation_starter: MessageId,
     /// The sticker the child earns at a good ending.
     pub sticker: Sticker,
     /// Optional check questions about the lesson's safe behaviour (see [`Check`]).
@@ -60,11 +61,11 @@ pub struct Check {
     /// Stable id, `<lesson id>-check-<n>-<word>`: answers are recorded under it.
     pub id: String,
     /// Message id of the question.
-    pub question: String,
+    pub question: MessageId,
     /// Two to four answers, exactly one of them right.
     pub options: Vec<CheckOption>,
     /// Message id of the short, warm reason shown after answering.
-    pub why: String,
+    pub why: MessageId,
 }
 
 /// One answer of a check question.
@@ -72,7 +73,7 @@ pub struct Check {
 #[serde(rename = "Option", deny_unknown_fields)]
 pub struct CheckOption {
     /// Message id of the answer.
-    pub line: String,
+    pub line: MessageId,
     /// Picture in `assets/art/icons/`; required in the 3-6 band.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
@@ -167,7 +168,7 @@ pub struct Sticker {
     /// Picture in `assets/art/stickers/`.
     pub picture: String,
     /// Message id: the sticker's name, spoken when it is awarded.
-    pub name: String,
+    pub name: MessageId,
 }
 
 /// One step of a lesson.
@@ -187,7 +188,7 @@ pub enum Node {
 
 impl Node {
     /// The node's id.
-    pub fn id(&self) -> &str {
+    pub fn id(&self) -> &NodeId {
         match self {
             Node::Say(n) => &n.id,
             Node::Device(n) => &n.id,
@@ -220,16 +221,16 @@ impl Node {
     }
 
     /// The ids of the nodes this node can lead to, in order, with the field that names each.
-    pub fn targets(&self) -> Vec<(&str, TargetField)> {
+    pub fn targets(&self) -> Vec<(&NodeId, TargetField)> {
         match self {
-            Node::Say(n) => vec![(n.next.as_str(), TargetField::Next)],
-            Node::Device(n) => vec![(n.next.as_str(), TargetField::Next)],
-            Node::TellAdult(n) => vec![(n.next.as_str(), TargetField::Next)],
+            Node::Say(n) => vec![(&n.next, TargetField::Next)],
+            Node::Device(n) => vec![(&n.next, TargetField::Next)],
+            Node::TellAdult(n) => vec![(&n.next, TargetField::Next)],
             Node::Choice(n) => n
                 .options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| (o.next.as_str(), TargetField::Option(i)))
+                .map(|(i, o)| (&o.next, TargetField::Option(i)))
                 .collect(),
             Node::End(_) => Vec::new(),
         }
@@ -249,11 +250,11 @@ pub enum TargetField {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Say {
-    pub id: String,
+    pub id: NodeId,
     /// A cast id from the lesson's `characters`, or `narrator`.
-    pub speaker: String,
+    pub speaker: CastId,
     /// Message id of the line (spoken and captioned).
-    pub line: String,
+    pub line: MessageId,
     /// Optional picture in `assets/art/pictures/`, shown beside the line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
@@ -268,7 +269,7 @@ pub struct Say {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
     /// The node that follows.
-    pub next: String,
+    pub next: NodeId,
 }
 
 /// A character's face on the stage. `Calm` is the plain picture `<id>.png`; every other mood
@@ -305,7 +306,7 @@ impl Mood {
     }
 
     /// The cast picture name for `cast_id` with this face: `linh-worried`, or `linh` when calm.
-    pub fn picture(self, cast_id: &str) -> String {
+    pub fn picture(self, cast_id: &CastId) -> String {
         match self {
             Mood::Calm => cast_id.to_string(),
             m => format!("{cast_id}-{}", m.as_str()),
@@ -317,16 +318,16 @@ impl Mood {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Device {
-    pub id: String,
+    pub id: NodeId,
     /// Phone or tablet.
     #[serde(default)]
     pub device: DeviceKind,
     /// Who says `line` while the screen appears: a cast id from `characters` (Mum pointing at
     /// the address), or the narrator when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
+    pub speaker: Option<CastId>,
     /// Message id: what the speaker (the narrator by default) says while the screen appears.
-    pub line: String,
+    pub line: MessageId,
     /// Lines said instead of `line` when the run's flags match; the first that holds wins
     /// (see [`Variant`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -334,7 +335,7 @@ pub struct Device {
     /// What the device shows.
     pub screen: Screen,
     /// The node that follows.
-    pub next: String,
+    pub next: NodeId,
 }
 
 /// The kind of pretend device.
@@ -351,7 +352,7 @@ pub enum Screen {
     /// A chat: contact name and avatar, message bubbles, and optionally typing dots.
     Chat {
         /// Message id of the contact's display name.
-        contact: String,
+        contact: MessageId,
         /// Avatar picture in `assets/art/avatars/`.
         avatar: String,
         messages: Vec<ChatMessage>,
@@ -365,16 +366,16 @@ pub enum Screen {
     },
     /// A pop-up over a game, with a pulsing button.
     Popup {
-        title: String,
-        body: String,
-        button: String,
+        title: MessageId,
+        body: MessageId,
+        button: MessageId,
         /// Optional picture in `assets/art/pictures/`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         picture: Option<String>,
     },
     /// A video player.
     Video {
-        title: String,
+        title: MessageId,
         /// The still shown in the player, in `assets/art/pictures/`.
         picture: String,
         /// Cover the picture (for a video that should not be watched).
@@ -383,39 +384,39 @@ pub enum Screen {
     },
     /// An in-app shop with a buy button.
     Shop {
-        item: String,
-        price: String,
-        button: String,
+        item: MessageId,
+        price: MessageId,
+        button: MessageId,
         picture: String,
     },
     /// A friend request.
     FriendRequest {
         /// Message id of the requester's display name.
-        name: String,
+        name: MessageId,
         avatar: String,
         /// Message id of a detail line ("0 friends in common").
-        detail: String,
+        detail: MessageId,
     },
     /// A message with a link in it.
     LinkMessage {
         /// Message id of the sender's display name.
-        from: String,
+        from: MessageId,
         avatar: String,
-        text: String,
+        text: MessageId,
         /// Message id of the link as shown (never a real address). Shown, never spoken.
-        link: String,
+        link: MessageId,
     },
     /// A web page in a browser: the address bar, a title, a login form. Elements: `address`,
     /// `log-in` (the button).
     WebPage {
         /// Message id of the address as shown in the address bar. Shown, never spoken.
-        address: String,
-        title: String,
+        address: MessageId,
+        title: MessageId,
         /// Message ids of the form's field labels (0 to 3).
         #[serde(default)]
-        fields: Vec<String>,
+        fields: Vec<MessageId>,
         /// Message id of the button's label.
-        button: String,
+        button: MessageId,
         /// A look-alike page: the address bar shows no padlock.
         #[serde(default)]
         fake: bool,
@@ -428,7 +429,7 @@ pub enum Screen {
     /// Writing a post. Elements: `audience`, `location`, `post`.
     Composer {
         /// Message id of the post's text.
-        text: String,
+        text: MessageId,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         picture: Option<String>,
         /// Who will see it.
@@ -442,7 +443,7 @@ pub enum Screen {
     /// `block`, `report`.
     GroupChat {
         /// Message id of the group's name.
-        name: String,
+        name: MessageId,
         messages: Vec<GroupMessage>,
         #[serde(default)]
         actions: bool,
@@ -459,17 +460,17 @@ pub enum Screen {
     /// A text message with a one-time code.
     CodeMessage {
         /// Message id of the sender's name.
-        from: String,
-        text: String,
+        from: MessageId,
+        text: MessageId,
         /// Message id of the code as shown. Shown, never spoken.
-        code: String,
+        code: MessageId,
     },
     /// Reporting: choose a reason, send. Elements: `reason-N` (from 1), `send`.
     Report {
         /// Message ids of the reasons (2 to 5).
-        reasons: Vec<String>,
+        reasons: Vec<MessageId>,
         /// Message id of the confirmation shown once the report is sent.
-        confirmation: String,
+        confirmation: MessageId,
         /// Show the confirmation (the report has been sent) instead of the reasons.
         #[serde(default)]
         sent: bool,
@@ -481,10 +482,10 @@ pub enum Screen {
 #[serde(deny_unknown_fields)]
 pub struct Post {
     /// Message id of the author's display name.
-    pub author: String,
+    pub author: MessageId,
     /// Avatar picture in `assets/art/avatars/`.
     pub avatar: String,
-    pub text: String,
+    pub text: MessageId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
 }
@@ -495,11 +496,11 @@ pub struct Post {
 pub struct GroupMessage {
     /// Message id of the sender's name; `None` for the child.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<String>,
+    pub from: Option<MessageId>,
     /// Avatar picture in `assets/art/avatars/` (not needed for the child's own messages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
-    pub text: String,
+    pub text: MessageId,
 }
 
 /// Who sees a post.
@@ -527,7 +528,7 @@ pub struct ChatMessage {
     /// Who sent it.
     pub from: Sender,
     /// Message id of the text.
-    pub text: String,
+    pub text: MessageId,
 }
 
 /// The sender of a chat bubble.
@@ -543,19 +544,19 @@ pub enum Sender {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    pub id: String,
+    pub id: NodeId,
     /// Message id of the question.
-    pub prompt: String,
+    pub prompt: MessageId,
     /// Two to four options.
     pub options: Vec<ChoiceOption>,
     /// A Device node of this lesson whose screen stays on stage during the choice, so the
     /// child can act on the pretend phone (see [`ChoiceOption::element`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub on_device: Option<String>,
+    pub on_device: Option<NodeId>,
     /// Message ids: one or two questions for the class to talk about before they choose, shown
     /// to the teacher only in class mode (never spoken).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub discuss: Vec<String>,
+    pub discuss: Vec<MessageId>,
 }
 
 /// One option of a choice.
@@ -563,13 +564,13 @@ pub struct Choice {
 #[serde(rename = "Option", deny_unknown_fields)]
 pub struct ChoiceOption {
     /// Message id of the option's label (spoken when pressed and held in the 3-6 band).
-    pub line: String,
+    pub line: MessageId,
     /// Picture in `assets/art/icons/`.
     pub icon: String,
     /// How safe this option is.
     pub safety: Safety,
     /// The node it leads to.
-    pub next: String,
+    pub next: NodeId,
     /// An element of the `on_device` screen (such as `log-in`): tapping it takes this option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
@@ -591,7 +592,7 @@ pub struct Variant {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless: Vec<String>,
     /// Message id of the line said instead (spoken and captioned like the node's own).
-    pub line: String,
+    pub line: MessageId,
 }
 
 impl Variant {
@@ -618,14 +619,14 @@ impl Variant {
 
 /// The line said: the first variant whose flags match, else `line`.
 pub(crate) fn pick_line<'a>(
-    line: &'a str,
+    line: &'a MessageId,
     variants: &'a [Variant],
     is_set: impl Fn(&str) -> bool,
-) -> &'a str {
+) -> &'a MessageId {
     variants
         .iter()
         .find(|v| v.holds(&is_set))
-        .map_or(line, |v| v.line.as_str())
+        .map_or(line, |v| &v.line)
 }
 
 /// How safe an option is.
@@ -643,15 +644,15 @@ pub enum Safety {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TellAdult {
-    pub id: String,
+    pub id: NodeId,
     /// The grown-up (a cast id from `characters`).
-    pub adult: String,
+    pub adult: CastId,
     /// Message id of the question to the child ("What will you say?").
-    pub prompt: String,
+    pub prompt: MessageId,
     /// One to three message ids: what the child may say.
-    pub child_can_say: Vec<String>,
+    pub child_can_say: Vec<MessageId>,
     /// Message id of the grown-up's calm answer and praise.
-    pub answer: String,
+    pub answer: MessageId,
     /// Answers said instead of `answer` when the run's flags match (see [`Variant`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
@@ -663,18 +664,18 @@ pub struct TellAdult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// The node that follows.
-    pub next: String,
+    pub next: NodeId,
 }
 
 /// The lesson ends.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct End {
-    pub id: String,
+    pub id: NodeId,
     /// How it ended.
     pub outcome: Outcome,
     /// Message id of the closing line (praise).
-    pub line: String,
+    pub line: MessageId,
     /// Lines said instead of `line` when the run's flags match; the first that holds wins
     /// (see [`Variant`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -721,18 +722,18 @@ impl ArtKind {
 }
 
 /// The asset path (relative to `assets/`) of a narration file.
-pub fn voice_asset_path(locale: &str, message_id: &str) -> String {
+pub fn voice_asset_path(locale: &str, message_id: &MessageId) -> String {
     format!("voice/{locale}/{message_id}.ogg")
 }
 
 impl Lesson {
     /// The node with this id.
-    pub fn node(&self, id: &str) -> Option<&Node> {
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
         self.nodes.iter().find(|n| n.id() == id)
     }
 
     /// The index of the node with this id.
-    pub fn node_index(&self, id: &str) -> Option<usize> {
+    pub fn node_index(&self, id: &NodeId) -> Option<usize> {
         self.nodes.iter().position(|n| n.id() == id)
     }
 
@@ -743,7 +744,7 @@ impl Lesson {
         self.visit_refs(&mut |r| {
             if let RefKind::Message { spoken } = r.kind {
                 out.push(MessageUse {
-                    id: r.value.to_string(),
+                    id: MessageId::from(r.value),
                     spoken,
                     path: r.path,
                 });
@@ -768,14 +769,14 @@ impl Lesson {
     pub fn visit_refs<'a>(&'a self, f: &mut dyn FnMut(Ref<'a>)) {
         let msg = |spoken| RefKind::Message { spoken };
         let mut emit = |kind, value: &'a str, path: String| f(Ref { kind, value, path });
-        emit(msg(true), &self.title, "title".into());
-        emit(msg(false), &self.objective, "objective".into());
-        emit(msg(false), &self.behaviour, "behaviour".into());
+        emit(msg(true), self.title.as_str(), "title".into());
+        emit(msg(false), self.objective.as_str(), "objective".into());
+        emit(msg(false), self.behaviour.as_str(), "behaviour".into());
         for (i, c) in self.characters.iter().enumerate() {
             if c != NARRATOR {
                 emit(
                     RefKind::Picture(ArtKind::Cast),
-                    c,
+                    c.as_str(),
                     format!("characters[{i}]"),
                 );
             }
@@ -788,10 +789,10 @@ impl Lesson {
         for (i, node) in self.nodes.iter().enumerate() {
             node_refs(i, node, &mut emit);
         }
-        emit(msg(false), &self.parent_tip, "parent_tip".into());
+        emit(msg(false), self.parent_tip.as_str(), "parent_tip".into());
         emit(
             msg(false),
-            &self.conversation_starter,
+            self.conversation_starter.as_str(),
             "conversation_starter".into(),
         );
         emit(
@@ -799,18 +800,18 @@ impl Lesson {
             &self.sticker.picture,
             "sticker.picture".into(),
         );
-        emit(msg(true), &self.sticker.name, "sticker.name".into());
+        emit(msg(true), self.sticker.name.as_str(), "sticker.name".into());
         for (i, c) in self.checks.iter().enumerate() {
             let p = |field: &str| format!("checks[{i}].{field}");
-            emit(msg(true), &c.question, p("question"));
+            emit(msg(true), c.question.as_str(), p("question"));
             for (j, o) in c.options.iter().enumerate() {
-                emit(msg(true), &o.line, p(&format!("options[{j}].line")));
+                emit(msg(true), o.line.as_str(), p(&format!("options[{j}].line")));
                 if let Some(icon) = &o.icon {
                     let path = p(&format!("options[{j}].icon"));
                     emit(RefKind::Picture(ArtKind::Icon), icon, path);
                 }
             }
-            emit(msg(true), &c.why, p("why"));
+            emit(msg(true), c.why.as_str(), p("why"));
         }
     }
 }
@@ -821,7 +822,7 @@ fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a st
     let p = |field: &str| format!("nodes[{i}].{field}");
     match node {
         Node::Say(n) => {
-            emit(msg(true), &n.line, p("line"));
+            emit(msg(true), n.line.as_str(), p("line"));
             if let Some(pic) = &n.picture {
                 emit(RefKind::Picture(ArtKind::Picture), pic, p("picture"));
             }
@@ -830,7 +831,7 @@ fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a st
             }
         }
         Node::Device(n) => {
-            emit(msg(true), &n.line, p("line"));
+            emit(msg(true), n.line.as_str(), p("line"));
             for (field, value) in n.screen.fields() {
                 let kind = match field_kind(&field) {
                     FieldKind::Avatar => RefKind::Picture(ArtKind::Avatar),
@@ -838,13 +839,13 @@ fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a st
                     FieldKind::Silent => msg(false),
                     FieldKind::Spoken => msg(true),
                 };
-                emit(kind, value, p(&format!("screen.{field}")));
+                emit(kind, value.as_str(), p(&format!("screen.{field}")));
             }
         }
         Node::Choice(n) => {
-            emit(msg(true), &n.prompt, p("prompt"));
+            emit(msg(true), n.prompt.as_str(), p("prompt"));
             for (j, o) in n.options.iter().enumerate() {
-                emit(msg(true), &o.line, p(&format!("options[{j}].line")));
+                emit(msg(true), o.line.as_str(), p(&format!("options[{j}].line")));
                 emit(
                     RefKind::Picture(ArtKind::Icon),
                     &o.icon,
@@ -852,23 +853,27 @@ fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a st
                 );
             }
             for (j, d) in n.discuss.iter().enumerate() {
-                emit(msg(false), d, p(&format!("discuss[{j}]")));
+                emit(msg(false), d.as_str(), p(&format!("discuss[{j}]")));
             }
         }
         Node::TellAdult(n) => {
-            emit(msg(true), &n.prompt, p("prompt"));
+            emit(msg(true), n.prompt.as_str(), p("prompt"));
             for (j, s) in n.child_can_say.iter().enumerate() {
-                emit(msg(true), s, p(&format!("child_can_say[{j}]")));
+                emit(msg(true), s.as_str(), p(&format!("child_can_say[{j}]")));
             }
-            emit(msg(true), &n.answer, p("answer"));
+            emit(msg(true), n.answer.as_str(), p("answer"));
             if let Some(place) = &n.place {
                 emit(RefKind::Picture(ArtKind::Place), place, p("place"));
             }
         }
-        Node::End(n) => emit(msg(true), &n.line, p("line")),
+        Node::End(n) => emit(msg(true), n.line.as_str(), p("line")),
     }
     for (j, v) in node.variants().iter().enumerate() {
-        emit(msg(true), &v.line, p(&format!("variants[{j}].line")));
+        emit(
+            msg(true),
+            v.line.as_str(),
+            p(&format!("variants[{j}].line")),
+        );
     }
 }
 
@@ -876,6 +881,7 @@ fn node_refs<'a>(i: usize, node: &'a Node, emit: &mut impl FnMut(RefKind, &'a st
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ref<'a> {
     pub kind: RefKind,
+    /// The id's or name's text: plain, because a ref is either kind (see `kind`).
     pub value: &'a str,
     /// The field's path in the lesson file, e.g. `nodes[4].options[1].line`.
     pub path: String,
@@ -893,7 +899,7 @@ pub enum RefKind {
 /// A message id used by a lesson.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MessageUse {
-    pub id: String,
+    pub id: MessageId,
     /// Spoken to the child (so it needs a narration file).
     pub spoken: bool,
     /// Where in the lesson file, e.g. `nodes[2].line`.
@@ -921,28 +927,30 @@ impl Screen {
     }
 
     /// Every message id shown on the screen, in reading order (spoken or not).
-    pub fn texts(&self) -> Vec<&str> {
+    pub fn texts(&self) -> Vec<&MessageId> {
         self.fields()
             .into_iter()
-            .filter(|(f, _)| matches!(field_kind(f), FieldKind::Spoken | FieldKind::Silent))
-            .map(|(_, v)| v)
+            .filter_map(|(_, v)| match v {
+                FieldValue::Message(id) => Some(id),
+                FieldValue::Picture(_) => None,
+            })
             .collect()
     }
 
     /// The message ids on screen as it stands: like [`Screen::texts`], but a report shows its
     /// reasons before it is sent and its confirmation after.
-    pub fn shown_texts(&self) -> Vec<&str> {
+    pub fn shown_texts(&self) -> Vec<&MessageId> {
         match self {
             Screen::Report {
                 confirmation,
                 sent: true,
                 ..
-            } => vec![confirmation.as_str()],
+            } => vec![confirmation],
             Screen::Report {
                 reasons,
                 sent: false,
                 ..
-            } => reasons.iter().map(String::as_str).collect(),
+            } => reasons.iter().collect(),
             _ => self.texts(),
         }
     }
@@ -982,9 +990,10 @@ impl Screen {
     }
 
     /// The screen's text and picture fields in file order, as (field path, value), e.g.
-    /// `("messages[1].text", "id")`. [`field_kind`] tells pictures from spoken and silent texts.
-    pub fn fields(&self) -> Vec<(String, &str)> {
-        let mut v: Vec<(String, &str)> = Vec::new();
+    /// `("messages[1].text", FieldValue::Message(id))`. [`field_kind`] tells avatars from
+    /// pictures and spoken texts from silent ones.
+    pub fn fields(&self) -> Vec<(String, FieldValue<'_>)> {
+        let mut v: Vec<(String, FieldValue)> = Vec::new();
         match self {
             Screen::Chat {
                 contact,
@@ -992,10 +1001,10 @@ impl Screen {
                 messages,
                 ..
             } => {
-                v.push(("contact".into(), contact.as_str()));
-                v.push(("avatar".into(), avatar.as_str()));
+                v.push(("contact".into(), FieldValue::Message(contact)));
+                v.push(("avatar".into(), FieldValue::Picture(avatar.as_str())));
                 for (i, m) in messages.iter().enumerate() {
-                    v.push((format!("messages[{i}].text"), m.text.as_str()));
+                    v.push((format!("messages[{i}].text"), FieldValue::Message(&m.text)));
                 }
             }
             Screen::Popup {
@@ -1004,16 +1013,16 @@ impl Screen {
                 button,
                 picture,
             } => {
-                v.push(("title".into(), title.as_str()));
-                v.push(("body".into(), body.as_str()));
-                v.push(("button".into(), button.as_str()));
+                v.push(("title".into(), FieldValue::Message(title)));
+                v.push(("body".into(), FieldValue::Message(body)));
+                v.push(("button".into(), FieldValue::Message(button)));
                 if let Some(p) = picture {
-                    v.push(("picture".into(), p.as_str()));
+                    v.push(("picture".into(), FieldValue::Picture(p.as_str())));
                 }
             }
             Screen::Video { title, picture, .. } => {
-                v.push(("title".into(), title.as_str()));
-                v.push(("picture".into(), picture.as_str()));
+                v.push(("title".into(), FieldValue::Message(title)));
+                v.push(("picture".into(), FieldValue::Picture(picture.as_str())));
             }
             Screen::Shop {
                 item,
@@ -1021,19 +1030,19 @@ impl Screen {
                 button,
                 picture,
             } => {
-                v.push(("item".into(), item.as_str()));
-                v.push(("price".into(), price.as_str()));
-                v.push(("button".into(), button.as_str()));
-                v.push(("picture".into(), picture.as_str()));
+                v.push(("item".into(), FieldValue::Message(item)));
+                v.push(("price".into(), FieldValue::Message(price)));
+                v.push(("button".into(), FieldValue::Message(button)));
+                v.push(("picture".into(), FieldValue::Picture(picture.as_str())));
             }
             Screen::FriendRequest {
                 name,
                 avatar,
                 detail,
             } => {
-                v.push(("name".into(), name.as_str()));
-                v.push(("avatar".into(), avatar.as_str()));
-                v.push(("detail".into(), detail.as_str()));
+                v.push(("name".into(), FieldValue::Message(name)));
+                v.push(("avatar".into(), FieldValue::Picture(avatar.as_str())));
+                v.push(("detail".into(), FieldValue::Message(detail)));
             }
             Screen::LinkMessage {
                 from,
@@ -1041,10 +1050,10 @@ impl Screen {
                 text,
                 link,
             } => {
-                v.push(("from".into(), from.as_str()));
-                v.push(("avatar".into(), avatar.as_str()));
-                v.push(("text".into(), text.as_str()));
-                v.push(("link".into(), link.as_str()));
+                v.push(("from".into(), FieldValue::Message(from)));
+                v.push(("avatar".into(), FieldValue::Picture(avatar.as_str())));
+                v.push(("text".into(), FieldValue::Message(text)));
+                v.push(("link".into(), FieldValue::Message(link)));
             }
             Screen::WebPage {
                 address,
@@ -1054,32 +1063,32 @@ impl Screen {
                 picture,
                 ..
             } => {
-                v.push(("address".into(), address.as_str()));
+                v.push(("address".into(), FieldValue::Message(address)));
                 if let Some(p) = picture {
-                    v.push(("picture".into(), p.as_str()));
+                    v.push(("picture".into(), FieldValue::Picture(p.as_str())));
                 }
-                v.push(("title".into(), title.as_str()));
+                v.push(("title".into(), FieldValue::Message(title)));
                 for (i, f) in fields.iter().enumerate() {
-                    v.push((format!("fields[{i}]"), f.as_str()));
+                    v.push((format!("fields[{i}]"), FieldValue::Message(f)));
                 }
-                v.push(("button".into(), button.as_str()));
+                v.push(("button".into(), FieldValue::Message(button)));
             }
             Screen::Feed { posts } => feed_fields(posts, &mut v),
             Screen::Composer { text, picture, .. } => {
-                v.push(("text".into(), text.as_str()));
+                v.push(("text".into(), FieldValue::Message(text)));
                 if let Some(p) = picture {
-                    v.push(("picture".into(), p.as_str()));
+                    v.push(("picture".into(), FieldValue::Picture(p.as_str())));
                 }
             }
             Screen::GroupChat { name, messages, .. } => {
-                v.push(("name".into(), name.as_str()));
+                v.push(("name".into(), FieldValue::Message(name)));
                 group_chat_fields(messages, &mut v);
             }
             Screen::PrivacySettings { .. } => {}
             Screen::CodeMessage { from, text, code } => {
-                v.push(("from".into(), from.as_str()));
-                v.push(("text".into(), text.as_str()));
-                v.push(("code".into(), code.as_str()));
+                v.push(("from".into(), FieldValue::Message(from)));
+                v.push(("text".into(), FieldValue::Message(text)));
+                v.push(("code".into(), FieldValue::Message(code)));
             }
             Screen::Report {
                 reasons,
@@ -1087,9 +1096,9 @@ impl Screen {
                 ..
             } => {
                 for (i, r) in reasons.iter().enumerate() {
-                    v.push((format!("reasons[{i}]"), r.as_str()));
+                    v.push((format!("reasons[{i}]"), FieldValue::Message(r)));
                 }
-                v.push(("confirmation".into(), confirmation.as_str()));
+                v.push(("confirmation".into(), FieldValue::Message(confirmation)));
             }
         }
         v
@@ -1097,27 +1106,54 @@ impl Screen {
 }
 
 /// A feed's fields in file order (see [`Screen::fields`]).
-fn feed_fields<'a>(posts: &'a [Post], v: &mut Vec<(String, &'a str)>) {
+fn feed_fields<'a>(posts: &'a [Post], v: &mut Vec<(String, FieldValue<'a>)>) {
     for (i, p) in posts.iter().enumerate() {
-        v.push((format!("posts[{i}].author"), p.author.as_str()));
-        v.push((format!("posts[{i}].avatar"), p.avatar.as_str()));
-        v.push((format!("posts[{i}].text"), p.text.as_str()));
+        v.push((format!("posts[{i}].author"), FieldValue::Message(&p.author)));
+        v.push((
+            format!("posts[{i}].avatar"),
+            FieldValue::Picture(p.avatar.as_str()),
+        ));
+        v.push((format!("posts[{i}].text"), FieldValue::Message(&p.text)));
         if let Some(pic) = &p.picture {
-            v.push((format!("posts[{i}].picture"), pic.as_str()));
+            v.push((
+                format!("posts[{i}].picture"),
+                FieldValue::Picture(pic.as_str()),
+            ));
         }
     }
 }
 
 /// A group chat's messages' fields in file order (see [`Screen::fields`]).
-fn group_chat_fields<'a>(messages: &'a [GroupMessage], v: &mut Vec<(String, &'a str)>) {
+fn group_chat_fields<'a>(messages: &'a [GroupMessage], v: &mut Vec<(String, FieldValue<'a>)>) {
     for (i, m) in messages.iter().enumerate() {
         if let Some(from) = &m.from {
-            v.push((format!("messages[{i}].from"), from.as_str()));
+            v.push((format!("messages[{i}].from"), FieldValue::Message(from)));
         }
         if let Some(a) = &m.avatar {
-            v.push((format!("messages[{i}].avatar"), a.as_str()));
+            v.push((
+                format!("messages[{i}].avatar"),
+                FieldValue::Picture(a.as_str()),
+            ));
         }
-        v.push((format!("messages[{i}].text"), m.text.as_str()));
+        v.push((format!("messages[{i}].text"), FieldValue::Message(&m.text)));
+    }
+}
+
+/// The value of a screen field (see [`Screen::fields`]): a message id, or the name of an
+/// avatar or picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldValue<'a> {
+    Message(&'a MessageId),
+    Picture(&'a str),
+}
+
+impl<'a> FieldValue<'a> {
+    /// The message id's or picture name's text.
+    pub fn as_str(self) -> &'a str {
+        match self {
+            FieldValue::Message(id) => id.as_str(),
+            FieldValue::Picture(name) => name,
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! pass -3 dBFS, 0.15 s of silence before and 0.35 s after); and how many of a lesson's lines
 //! have a take that still plays (its words are the line's words now).
 
+use crate::ids::MessageId;
 use crate::model::{Lesson, NARRATOR, Node};
 use crate::voice_pack::{CurrentWords, Recordings};
 use std::collections::HashSet;
@@ -45,17 +46,17 @@ pub fn lines_to_record(lesson: &Lesson) -> Vec<LineToRecord> {
         .filter(|m| m.spoken && seen.insert(m.id.clone()))
         .map(|m| LineToRecord {
             speaker: speaker_of(lesson, &m.id),
-            id: m.id,
+            id: m.id.into(),
         })
         .collect()
 }
 
 /// Who says line `id` in `lesson`.
-fn speaker_of(lesson: &Lesson, id: &str) -> String {
+fn speaker_of(lesson: &Lesson, id: &MessageId) -> String {
     for node in &lesson.nodes {
         match node {
-            Node::Say(n) if n.line == id => return n.speaker.clone(),
-            Node::TellAdult(n) if n.answer == id => return n.adult.clone(),
+            Node::Say(n) if n.line == *id => return n.speaker.to_string(),
+            Node::TellAdult(n) if n.answer == *id => return n.adult.to_string(),
             _ => {}
         }
     }
@@ -263,14 +264,14 @@ mod tests {
         let file = root.join("3-6/prize-popup.lesson.ron");
         let lesson = crate::load::parse_lesson(&std::fs::read_to_string(file).unwrap()).unwrap();
         let lines = lines_to_record(&lesson);
-        assert_eq!(lines[0].id, lesson.title);
+        assert_eq!(lines[0].id, lesson.title.as_str());
         assert_eq!(lines[0].speaker, NARRATOR);
         let ids: HashSet<_> = lines.iter().map(|l| &l.id).collect();
         assert_eq!(ids.len(), lines.len(), "a line twice");
         for node in &lesson.nodes {
             if let Node::Say(s) = node {
-                let l = lines.iter().find(|l| l.id == s.line).unwrap();
-                assert_eq!(l.speaker, s.speaker);
+                let l = lines.iter().find(|l| l.id == s.line.as_str()).unwrap();
+                assert_eq!(l.speaker, s.speaker.as_str());
             }
         }
     }

@@ -9,6 +9,7 @@
 //! made, so a resumed run has the same flags and nothing new is saved. The runner, never the
 //! view, picks the line a node's [`Variant`]s call for.
 
+use crate::ids::{CastId, MessageId, NodeId};
 use crate::model::{
     ChoiceOption, DeviceKind, Lesson, Mood, NARRATOR, Node, Outcome, Safety, Screen, Sticker,
     Variant, pick_line,
@@ -29,42 +30,42 @@ pub enum RunEvent {
     Background { place: String },
     /// A character (or the narrator) says a line; caption it.
     ShowLine {
-        speaker: String,
-        line: String,
+        speaker: CastId,
+        line: MessageId,
         picture: Option<String>,
     },
     /// Show this character with this face (sent after `ShowLine` or `GrownUpAnswers`, only
     /// when the face is not `Calm`; every `ShowLine` starts calm).
-    Mood { speaker: String, mood: Mood },
+    Mood { speaker: CastId, mood: Mood },
     /// Play the narration of this message id.
-    PlayNarration { id: String },
+    PlayNarration { id: MessageId },
     /// Show this screen on the pretend device.
     ShowDevice { device: DeviceKind, screen: Screen },
     /// Put the pretend device away.
     HideDevice,
     /// Ask the child to choose.
     OfferChoice {
-        prompt: String,
+        prompt: MessageId,
         options: Vec<ChoiceOption>,
     },
     /// The child chose an option.
     Chose { option: usize, safety: Safety },
     /// The grown-up scene: the child picks what to say.
     GrownUpScene {
-        adult: String,
-        prompt: String,
-        child_can_say: Vec<String>,
+        adult: CastId,
+        prompt: MessageId,
+        child_can_say: Vec<MessageId>,
     },
     /// The child says this to the grown-up.
-    ChildSays { line: String },
+    ChildSays { line: MessageId },
     /// The grown-up answers calmly.
-    GrownUpAnswers { adult: String, line: String },
+    GrownUpAnswers { adult: CastId, line: MessageId },
     /// "Tell a grown-up" was pressed where the story did not ask for it: the grown-up is glad.
-    GrownUpReassures { adult: String, line: String },
+    GrownUpReassures { adult: CastId, line: MessageId },
     /// The lesson ended.
     Finished {
         outcome: Outcome,
-        line: String,
+        line: MessageId,
         sticker: Option<Sticker>,
     },
 }
@@ -73,7 +74,7 @@ pub enum RunEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChoiceMade {
     /// The id of the Choice node.
-    pub choice: String,
+    pub choice: NodeId,
     /// The index of the option.
     pub option: usize,
     pub safety: Safety,
@@ -87,14 +88,14 @@ pub struct RunState {
     /// The lesson's id.
     pub lesson: String,
     /// The current node.
-    pub node: String,
+    pub node: NodeId,
     /// The background place now shown.
     pub place: String,
     /// The Device node whose screen is shown, if any.
     #[serde(default)]
-    pub device_node: Option<String>,
+    pub device_node: Option<NodeId>,
     /// Nodes visited, in order of first visit.
-    pub visited: Vec<String>,
+    pub visited: Vec<NodeId>,
     /// Every choice made, wrong turns included (the run's flags are worked out from them).
     pub choices: Vec<ChoiceMade>,
     /// At a TellAdult node: what the child said (index into `child_can_say`).
@@ -124,11 +125,11 @@ pub enum RunError {
     /// An option or line index out of range.
     NoSuchOption(usize),
     /// The lesson refers to a node that does not exist (it was not checked).
-    MissingNode(String),
+    MissingNode(NodeId),
     /// A saved state does not belong to this lesson or has another format.
     BadState(String),
     /// The lesson's grown-up is not one of the cast's grown-ups (it was not checked).
-    UnknownGrownUp(String),
+    UnknownGrownUp(CastId),
 }
 
 impl fmt::Display for RunError {
@@ -224,7 +225,7 @@ impl LessonRun {
         if let Some(Node::Device(d)) = run
             .state
             .device_node
-            .as_deref()
+            .as_ref()
             .and_then(|id| run.lesson.node(id))
         {
             events.push(RunEvent::ShowDevice {
@@ -276,12 +277,12 @@ impl LessonRun {
 
     /// The line said at a node: the first of its `variants` that the run's flags match, else
     /// `line`.
-    fn line_for(&self, line: &str, variants: &[Variant]) -> String {
+    fn line_for(&self, line: &MessageId, variants: &[Variant]) -> MessageId {
         if variants.is_empty() {
-            return line.to_string();
+            return line.clone();
         }
         let flags = self.flags();
-        pick_line(line, variants, |f| flags.contains(f)).to_string()
+        pick_line(line, variants, |f| flags.contains(f)).clone()
     }
 
     /// The outcome, once the lesson has ended.
@@ -379,7 +380,7 @@ impl LessonRun {
         }
         let adult = self.lesson.adult.clone();
         // `start` and `resume` refused a lesson whose grown-up is unknown.
-        let Some(line) = ui_messages::glad_you_asked(&adult).map(str::to_string) else {
+        let Some(line) = ui_messages::glad_you_asked(&adult).map(MessageId::from) else {
             return Vec::new();
         };
         vec![
@@ -392,15 +393,15 @@ impl LessonRun {
     }
 
     /// Enters node `id` and emits the events that show it.
-    fn enter(&mut self, id: &str, events: &mut Vec<RunEvent>) -> Result<(), RunError> {
+    fn enter(&mut self, id: &NodeId, events: &mut Vec<RunEvent>) -> Result<(), RunError> {
         let lesson = Arc::clone(&self.lesson);
         let node = lesson
             .node(id)
-            .ok_or_else(|| RunError::MissingNode(id.to_string()))?;
-        self.state.node = id.to_string();
+            .ok_or_else(|| RunError::MissingNode(id.clone()))?;
+        self.state.node = id.clone();
         self.state.said = None;
-        if !self.state.visited.iter().any(|v| v == id) {
-            self.state.visited.push(id.to_string());
+        if !self.state.visited.contains(id) {
+            self.state.visited.push(id.clone());
         }
         match node {
             Node::Say(n) => self.change_place(n.place.as_deref(), events),
@@ -419,7 +420,7 @@ impl LessonRun {
             Node::End(_) => self.hide_device(events),
             Node::Choice(c) => {
                 let on_device = c.on_device.clone();
-                self.keep_device_on_stage(on_device.as_deref(), events);
+                self.keep_device_on_stage(on_device.as_ref(), events);
             }
         }
         self.show_current(events);
@@ -428,9 +429,9 @@ impl LessonRun {
 
     /// At a Choice acted out on the pretend device: shows that Device node's screen unless it
     /// is already on stage.
-    fn keep_device_on_stage(&mut self, on_device: Option<&str>, events: &mut Vec<RunEvent>) {
+    fn keep_device_on_stage(&mut self, on_device: Option<&NodeId>, events: &mut Vec<RunEvent>) {
         let Some(id) = on_device else { return };
-        if self.state.device_node.as_deref() == Some(id) {
+        if self.state.device_node.as_ref() == Some(id) {
             return;
         }
         if let Some(Node::Device(d)) = self.lesson.node(id) {
@@ -478,7 +479,7 @@ impl LessonRun {
             Node::Device(n) => {
                 let line = self.line_for(&n.line, &n.variants);
                 events.push(RunEvent::ShowLine {
-                    speaker: n.speaker.clone().unwrap_or_else(|| NARRATOR.to_string()),
+                    speaker: n.speaker.clone().unwrap_or_else(|| CastId::from(NARRATOR)),
                     line: line.clone(),
                     picture: None,
                 });
@@ -528,10 +529,10 @@ impl LessonRun {
 }
 
 /// Adds a [`RunEvent::Mood`] for a face that is not the default.
-fn push_mood(events: &mut Vec<RunEvent>, speaker: &str, mood: Mood) {
+fn push_mood(events: &mut Vec<RunEvent>, speaker: &CastId, mood: Mood) {
     if !mood.is_calm() {
         events.push(RunEvent::Mood {
-            speaker: speaker.to_string(),
+            speaker: speaker.clone(),
             mood,
         });
     }

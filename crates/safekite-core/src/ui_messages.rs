@@ -270,7 +270,7 @@ pub fn ui_message(id: &str) -> Option<&'static UiMessage> {
 /// What the grown-up `adult` says when the child asks for help away from a choice (see
 /// [`crate::cast::CastMember::glad_you_asked`]); `None` for anyone who is not one of the cast's
 /// grown-ups: never another grown-up's words.
-pub fn glad_you_asked(adult: &str) -> Option<&'static str> {
+pub fn glad_you_asked(adult: &crate::ids::CastId) -> Option<&'static str> {
     crate::cast::cast_member(adult).and_then(|c| c.glad_you_asked)
 }
 

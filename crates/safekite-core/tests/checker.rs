@@ -251,7 +251,10 @@ fn discussion_prompts_are_teacher_only_and_checked_in_every_locale() {
     assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
     let lesson = safekite_core::load::parse_lesson(&p.read(SAMPLE)).unwrap();
     let uses = lesson.messages();
-    let discuss: Vec<_> = uses.iter().filter(|m| m.id.contains("discuss")).collect();
+    let discuss: Vec<_> = uses
+        .iter()
+        .filter(|m| m.id.as_str().contains("discuss"))
+        .collect();
     assert_eq!(discuss.len(), 2);
     assert!(discuss.iter().all(|m| !m.spoken), "{discuss:?}");
     assert_eq!(discuss[1].path, "nodes[4].discuss[1]");

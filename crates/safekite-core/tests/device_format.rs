@@ -7,6 +7,7 @@ mod common;
 use common::{Project, SAMPLE, position};
 use safekite_core::check::{CheckOptions, Report, check_project};
 use safekite_core::diagnostic::{Diagnostic, Severity};
+use safekite_core::ids::{MessageId, NodeId};
 use safekite_core::load::parse_lesson;
 use safekite_core::model::{Mood, Node, Screen};
 use safekite_core::runner::{LessonRun, RunEvent};
@@ -149,7 +150,7 @@ fn the_game_keeps_the_device_on_stage_for_an_on_device_choice() {
         panic!("{events:#?}")
     };
     assert_eq!(options[0].element.as_deref(), Some("button"));
-    assert_eq!(run.state().device_node.as_deref(), Some("popup"));
+    assert_eq!(run.state().device_node, Some(NodeId::from("popup")));
     // Already on stage: coming back to the choice does not show it twice.
     run.choose(0).unwrap();
     run.advance().unwrap();
@@ -188,7 +189,9 @@ fn moods_are_events_and_a_missing_mood_picture_is_a_warning() {
     assert!(with_code(&run(&p), "SK0036").is_empty());
 
     let lesson = Arc::new(parse_lesson(&p.read(SAMPLE)).unwrap());
-    assert!(matches!(lesson.node("tummy"), Some(Node::Say(s)) if s.mood == Mood::Worried));
+    assert!(
+        matches!(lesson.node(&NodeId::from("tummy")), Some(Node::Say(s)) if s.mood == Mood::Worried)
+    );
     let (mut run, _) = LessonRun::start(lesson).unwrap();
     run.advance().unwrap();
     run.advance().unwrap();
@@ -317,7 +320,7 @@ fn addresses_codes_and_links_are_shown_but_never_spoken() {
             d.screen = screen;
             l
         };
-        let silent: Vec<String> = lesson
+        let silent: Vec<MessageId> = lesson
             .messages()
             .into_iter()
             .filter(|m| m.path.starts_with("nodes[2].screen") && !m.spoken)

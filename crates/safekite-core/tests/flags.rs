@@ -7,6 +7,7 @@ mod common;
 use common::{Project, SAMPLE, position};
 use safekite_core::check::{CheckOptions, Report, check_project};
 use safekite_core::diagnostic::{Diagnostic, Severity};
+use safekite_core::ids::MessageId;
 use safekite_core::model::Lesson;
 use safekite_core::runner::{LessonRun, RunEvent};
 use std::sync::Arc;
@@ -289,7 +290,7 @@ fn flagged_sample() -> Arc<Lesson> {
 }
 
 /// The line of the last `Finished` and of the last `GrownUpAnswers` in `events`.
-fn said(events: &[RunEvent]) -> (Option<String>, Option<String>) {
+fn said(events: &[RunEvent]) -> (Option<MessageId>, Option<MessageId>) {
     let mut out = (None, None);
     for e in events {
         match e {
@@ -331,8 +332,8 @@ fn the_path_that_tapped_hears_its_own_answer_and_ending() {
     run.choose(1).unwrap(); // ask Mum
     let events = tell_and_finish(&mut run);
     let (end, answer) = said(&events);
-    assert_eq!(answer.as_deref(), Some("prize-popup-say-tummy"));
-    assert_eq!(end.as_deref(), Some("prize-popup-oops-back"));
+    assert_eq!(answer, Some(MessageId::from("prize-popup-say-tummy")));
+    assert_eq!(end, Some(MessageId::from("prize-popup-oops-back")));
     // The narration plays what was shown.
     assert!(events.contains(&RunEvent::PlayNarration {
         id: "prize-popup-oops-back".into()
@@ -351,8 +352,8 @@ fn the_path_that_did_not_tap_hears_the_lines_as_written() {
     let events = tell_and_finish(&mut run);
     assert!(run.flags().is_empty());
     let (end, answer) = said(&events);
-    assert_eq!(answer.as_deref(), Some("prize-popup-mum-answer"));
-    assert_eq!(end.as_deref(), Some("prize-popup-well-done"));
+    assert_eq!(answer, Some(MessageId::from("prize-popup-mum-answer")));
+    assert_eq!(end, Some(MessageId::from("prize-popup-well-done")));
 }
 
 #[test]
@@ -370,7 +371,7 @@ fn a_resumed_run_keeps_its_flags_without_saving_them() {
     run.advance().unwrap();
     run.choose(1).unwrap();
     let (end, _) = said(&tell_and_finish(&mut run));
-    assert_eq!(end.as_deref(), Some("prize-popup-oops-back"));
+    assert_eq!(end, Some(MessageId::from("prize-popup-oops-back")));
     // A new run starts with no flags.
     let (run, _) = LessonRun::start(run.lesson().clone()).unwrap();
     assert!(run.flags().is_empty());
@@ -422,7 +423,8 @@ fn silent_text_needs_words_but_never_narration_and_is_never_played() {
         "speaker: \"mum\",\n            screen: CodeMessage(from: \"prize-popup-screen-title\", text: \"prize-popup-screen-body\", code: \"prize-popup-screen-button\"),",
     );
     for lang in ["en", "vi"] {
-        let voice = safekite_core::model::voice_asset_path(lang, "prize-popup-screen-button");
+        let voice =
+            safekite_core::model::voice_asset_path(lang, &"prize-popup-screen-button".into());
         std::fs::remove_file(p.path(&format!("assets/{voice}"))).unwrap();
     }
     let r = run(&p);

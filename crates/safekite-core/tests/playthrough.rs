@@ -5,6 +5,7 @@ mod common;
 
 use safekite_core::check::check_lesson;
 use safekite_core::graph::distances_to;
+use safekite_core::ids::NodeId;
 use safekite_core::model::{Lesson, LessonIndex, Node};
 use safekite_core::runner::LessonRun;
 use std::collections::{HashMap, HashSet};
@@ -17,16 +18,16 @@ const MAX_PATHS: usize = 200_000;
 
 #[derive(Default)]
 struct Coverage {
-    nodes: HashSet<String>,
-    options: HashSet<(String, usize)>,
-    said: HashSet<(String, usize)>,
+    nodes: HashSet<NodeId>,
+    options: HashSet<(NodeId, usize)>,
+    said: HashSet<(NodeId, usize)>,
     paths: usize,
-    endings: HashMap<String, usize>,
+    endings: HashMap<NodeId, usize>,
 }
 
 /// Explores every continuation of `run`; `visits` counts node entries on this path.
-fn explore(run: LessonRun, visits: &mut HashMap<String, usize>, cov: &mut Coverage, lesson: &str) {
-    let id = run.current().id().to_string();
+fn explore(run: LessonRun, visits: &mut HashMap<NodeId, usize>, cov: &mut Coverage, lesson: &str) {
+    let id = run.current().id().clone();
     cov.nodes.insert(id.clone());
     let count = visits.entry(id.clone()).or_insert(0);
     *count += 1;
@@ -87,11 +88,7 @@ fn finish(mut run: LessonRun, lesson: &str) {
             Node::End(_) => return,
             Node::Choice(c) => {
                 let best = (0..c.options.len())
-                    .min_by_key(|&i| {
-                        dist.get(c.options[i].next.as_str())
-                            .copied()
-                            .unwrap_or(usize::MAX)
-                    })
+                    .min_by_key(|&i| dist.get(&c.options[i].next).copied().unwrap_or(usize::MAX))
                     .unwrap();
                 run.choose(best).unwrap();
             }
@@ -180,7 +177,7 @@ fn every_path_through_every_shipped_lesson_ends_and_covers_everything() {
             said
         ));
         assert!(cov.paths > 0, "{file}: no path reaches an End");
-        let missed: Vec<&str> = lesson
+        let missed: Vec<&NodeId> = lesson
             .nodes
             .iter()
             .map(Node::id)

@@ -2,6 +2,7 @@
 
 mod common;
 
+use safekite_core::ids::MessageId;
 use safekite_core::model::{Lesson, Outcome, Safety, Screen};
 use safekite_core::runner::{LessonRun, RunError, RunEvent, RunState};
 use std::sync::Arc;
@@ -11,7 +12,7 @@ fn sample() -> Arc<Lesson> {
     Arc::new(safekite_core::load::parse_lesson(&text).unwrap())
 }
 
-fn narrations(events: &[RunEvent]) -> Vec<String> {
+fn narrations(events: &[RunEvent]) -> Vec<MessageId> {
     events
         .iter()
         .filter_map(|e| match e {
@@ -126,7 +127,7 @@ fn tell_a_grown_up_elsewhere_is_never_punished() {
     );
     assert_eq!(
         run.current().id(),
-        before.node,
+        &before.node,
         "the story stays where it was"
     );
     assert_eq!(run.state().asked_for_help, 1);
@@ -224,7 +225,7 @@ fn the_lessons_own_grown_up_answers_and_an_unknown_one_is_refused_not_turned_int
     let (mut run, _) = LessonRun::start(Arc::new(lesson.clone())).unwrap();
     assert_eq!(
         narrations(&run.tell_grown_up()),
-        vec!["glad-you-asked-grandma".to_string()]
+        vec![MessageId::from("glad-you-asked-grandma")]
     );
     let saved = run.state().clone();
     lesson.adult = "stranger".into();

@@ -14,8 +14,8 @@ pub fn cards(project: &Project, id: &str, lang: &str) -> Result<Document, PrintE
     let lesson = project.lesson(id)?;
     let words = project.words(lang, &[id])?;
     let t = |id: &str| escape(&words.text(lang, id));
-    let title = t(&lesson.title);
-    let mut doc = Document::new(lang, &words.text(lang, &lesson.title), Paper::A4);
+    let title = t(lesson.title.as_str());
+    let mut doc = Document::new(lang, &words.text(lang, lesson.title.as_str()), Paper::A4);
     let mut cards = Vec::new();
     for node in &lesson.nodes {
         let Node::Choice(choice) = node else { continue };
@@ -23,8 +23,8 @@ pub fn cards(project: &Project, id: &str, lang: &str) -> Result<Document, PrintE
             let icon = doc.img(ArtKind::Icon, &option.icon, "");
             cards.push(format!(
                 r#"<div class="card">{icon}<div class="label">{}</div><div class="from">{}</div></div>"#,
-                t(&option.line),
-                t(&choice.prompt)
+                t(option.line.as_str()),
+                t(choice.prompt.as_str())
             ));
         }
     }

@@ -43,14 +43,14 @@ pub fn letter(project: &Project, req: &LetterRequest) -> Result<Document, PrintE
     for l in &lessons {
         practised.push_str(&format!(
             "<li><b>{}</b>: {}</li>",
-            t(&l.title),
-            t(&l.behaviour)
+            t(l.title.as_str()),
+            t(l.behaviour.as_str())
         ));
         let catchphrase = t(&format!("print-catchphrase-{}", l.band));
         if !catchphrases.contains(&catchphrase) {
             catchphrases.push(catchphrase);
         }
-        questions.push(t(&l.conversation_starter));
+        questions.push(t(l.conversation_starter.as_str()));
     }
     if questions.len() < 2 {
         questions.push(t("print-letter-question-extra"));

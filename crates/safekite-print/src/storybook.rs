@@ -6,6 +6,7 @@ use crate::PrintError;
 use crate::html::{Document, Paper, escape};
 use crate::source::Project;
 use safekite_core::cast::{cast_member, name_message};
+use safekite_core::ids::{CastId, MessageId};
 use safekite_core::model::{
     ArtKind, Band, ChoiceOption, DeviceKind, Lesson, NARRATOR, Node, Outcome, Safety, Screen,
     Sender, Sticker,
@@ -19,28 +20,28 @@ use std::sync::Arc;
 pub enum Step {
     /// Someone says a line, over the place, with a picture or the device if one is shown.
     Line {
-        speaker: String,
-        line: String,
+        speaker: CastId,
+        line: MessageId,
         picture: Option<String>,
         place: String,
         device: Option<(DeviceKind, Screen)>,
     },
     /// The story stops for a choice.
     Choice {
-        prompt: String,
+        prompt: MessageId,
         options: Vec<ChoiceOption>,
     },
     /// The child tells the grown-up, who answers.
     Tell {
-        adult: String,
-        prompt: String,
-        said: String,
-        answer: String,
+        adult: CastId,
+        prompt: MessageId,
+        said: MessageId,
+        answer: MessageId,
     },
     /// The ending.
     End {
         outcome: Outcome,
-        line: String,
+        line: MessageId,
         sticker: Option<Sticker>,
     },
 }
@@ -130,8 +131,8 @@ impl PathBuilder {
                 RunEvent::GrownUpScene { adult, prompt, .. } => self.steps.push(Step::Tell {
                     adult,
                     prompt,
-                    said: String::new(),
-                    answer: String::new(),
+                    said: MessageId::default(),
+                    answer: MessageId::default(),
                 }),
                 RunEvent::ChildSays { line } => {
                     if let Some(Step::Tell { said, .. }) = self.steps.last_mut() {
@@ -172,7 +173,7 @@ pub fn storybook(
     let words = project.words(lang, &[id])?;
     let steps = safe_path(lesson.clone())?;
     let mut book = Book {
-        doc: Document::new(lang, &words.text(lang, &lesson.title), paper),
+        doc: Document::new(lang, &words.text(lang, lesson.title.as_str()), paper),
         words,
         lang: lang.to_string(),
         lesson,
@@ -217,7 +218,7 @@ impl Book {
         let mut cast = String::new();
         for who in self.lesson.characters.clone() {
             if cast_member(&who).is_some() {
-                cast.push_str(&self.doc.img(ArtKind::Cast, &who, ""));
+                cast.push_str(&self.doc.img(ArtKind::Cast, who.as_str(), ""));
             }
         }
         let sticker = self
@@ -227,8 +228,8 @@ impl Book {
             r#"<p class="band">{app} · {band}</p><h1>{title}</h1><div class="cast-row">{cast}</div>{sticker}<p>{objective}</p>"#,
             app = self.t("app-title"),
             band = self.t(&format!("print-band-{}", self.lesson.band)),
-            title = self.t(&self.lesson.title),
-            objective = self.t(&self.lesson.objective),
+            title = self.t(self.lesson.title.as_str()),
+            objective = self.t(self.lesson.objective.as_str()),
         );
         self.add_page("cover-page", &body);
     }
@@ -255,8 +256,8 @@ impl Book {
 
     fn line_page(
         &mut self,
-        speaker: &str,
-        line: &str,
+        speaker: &CastId,
+        line: &MessageId,
         picture: Option<&str>,
         place: &str,
         device: Option<&(DeviceKind, Screen)>,
@@ -268,19 +269,19 @@ impl Book {
                 device_html(&mut self.doc, &self.words, &self.lang, *kind, screen)
             }
             (None, None) if cast_member(speaker).is_some() => {
-                self.doc.img(ArtKind::Cast, speaker, "cast")
+                self.doc.img(ArtKind::Cast, speaker.as_str(), "cast")
             }
             (None, None) => String::new(),
         };
-        let who = if speaker == NARRATOR {
+        let who = if *speaker == NARRATOR {
             String::new()
         } else {
             format!(
                 r#"<div class="speaker">{}</div>"#,
-                self.t(&name_message(speaker))
+                self.t(name_message(speaker).as_str())
             )
         };
-        let class = if speaker == NARRATOR {
+        let class = if *speaker == NARRATOR {
             "story narrator"
         } else {
             "story"
@@ -288,30 +289,36 @@ impl Book {
         let body = format!(
             r#"<div class="scene" style="background-image: url('{background}')">{front}</div><div class="words">{who}<div class="line">{line}</div></div>"#,
             background = escape(&background),
-            line = self.t(line),
+            line = self.t(line.as_str()),
         );
         self.add_page(class, &body);
     }
 
-    fn choice_page(&mut self, prompt: &str, options: &[ChoiceOption]) {
+    fn choice_page(&mut self, prompt: &MessageId, options: &[ChoiceOption]) {
         let mut cells = String::new();
         for o in options {
             let icon = self.doc.img(ArtKind::Icon, &o.icon, "");
             cells.push_str(&format!(
                 r#"<div class="option">{icon}<div class="label">{}</div><div class="mark"></div></div>"#,
-                self.t(&o.line)
+                self.t(o.line.as_str())
             ));
         }
         let body = format!(
             r#"<h1>{heading}</h1><div class="prompt">{prompt}</div><div class="options">{cells}</div><div class="words"><p>{hint}</p></div>"#,
             heading = self.t(&self.for_band("print-what-would-you-do")),
-            prompt = self.t(prompt),
+            prompt = self.t(prompt.as_str()),
             hint = self.t(&self.for_band("print-choice-hint")),
         );
         self.add_page("choice", &body);
     }
 
-    fn tell_page(&mut self, adult: &str, prompt: &str, said: &str, answer: &str) {
+    fn tell_page(
+        &mut self,
+        adult: &CastId,
+        prompt: &MessageId,
+        said: &MessageId,
+        answer: &MessageId,
+    ) {
         let child = self
             .lesson
             .characters
@@ -320,29 +327,31 @@ impl Book {
             .cloned();
         let mut people = String::new();
         if let Some(child) = &child {
-            people.push_str(&self.doc.img(ArtKind::Cast, child, ""));
+            people.push_str(&self.doc.img(ArtKind::Cast, child.as_str(), ""));
         }
-        people.push_str(&self.doc.img(ArtKind::Cast, adult, ""));
-        let child_name = child.map_or_else(String::new, |c| self.t(&name_message(&c)));
+        people.push_str(&self.doc.img(ArtKind::Cast, adult.as_str(), ""));
+        let child_name = child.map_or_else(String::new, |c| self.t(name_message(&c).as_str()));
         let body = format!(
             r#"<h2>{heading}</h2><p>{prompt}</p><div class="people">{people}</div><div class="say child"><span class="who">{child_name}</span>{said}</div><div class="say adult"><span class="who">{adult_name}</span>{answer}</div>"#,
             heading = self.t(&self.for_band("print-telling-a-grown-up")),
-            prompt = self.t(prompt),
-            said = self.t(said),
-            adult_name = self.t(&name_message(adult)),
-            answer = self.t(answer),
+            prompt = self.t(prompt.as_str()),
+            said = self.t(said.as_str()),
+            adult_name = self.t(name_message(adult).as_str()),
+            answer = self.t(answer.as_str()),
         );
         self.add_page("tell", &body);
     }
 
-    fn end_page(&mut self, line: &str, sticker: Option<&Sticker>) {
+    fn end_page(&mut self, line: &MessageId, sticker: Option<&Sticker>) {
         let picture = sticker.map_or_else(String::new, |s| {
             self.doc.img(ArtKind::Sticker, &s.picture, "sticker")
         });
-        let name = sticker.map_or_else(String::new, |s| format!("<p>{}</p>", self.t(&s.name)));
+        let name = sticker.map_or_else(String::new, |s| {
+            format!("<p>{}</p>", self.t(s.name.as_str()))
+        });
         let body = format!(
             r#"{picture}<div class="line">{line}</div>{name}<h2>{the_end}</h2>"#,
-            line = self.t(line),
+            line = self.t(line.as_str()),
             the_end = self.t("print-the-end"),
         );
         self.add_page("ending", &body);
@@ -353,12 +362,12 @@ impl Book {
             r#"<h1>{heading}</h1><div class="box"><h2>{learnt}</h2><p>{objective}</p><p><b>{behaviour}</b></p></div><div class="box"><h2>{tip_heading}</h2><p>{tip}</p></div><div class="box"><h2>{starter_heading}</h2><p>{starter}</p></div><div class="box"><h2>{help_heading}</h2><p>{help}</p></div>"#,
             heading = self.t(&self.for_band("print-for-grown-ups")),
             learnt = self.t("print-what-we-learnt"),
-            objective = self.t(&self.lesson.objective),
-            behaviour = self.t(&self.lesson.behaviour),
+            objective = self.t(self.lesson.objective.as_str()),
+            behaviour = self.t(self.lesson.behaviour.as_str()),
             tip_heading = self.t("print-tip"),
-            tip = self.t(&self.lesson.parent_tip),
+            tip = self.t(self.lesson.parent_tip.as_str()),
             starter_heading = self.t("print-starter"),
-            starter = self.t(&self.lesson.conversation_starter),
+            starter = self.t(self.lesson.conversation_starter.as_str()),
             help_heading = self.t("print-help-heading"),
             help = self.t("print-helpline"),
         );
@@ -374,7 +383,8 @@ fn device_html(
     kind: DeviceKind,
     screen: &Screen,
 ) -> String {
-    let t = |id: &str| escape(&words.text(lang, id));
+    let t = |id: &MessageId| escape(&words.text(lang, id.as_str()));
+    let printer_text = |id: &str| escape(&words.text(lang, id));
     let inner = match screen {
         Screen::Chat {
             contact,
@@ -415,7 +425,10 @@ fn device_html(
             covered,
         } => {
             let still = if *covered {
-                format!(r#"<div class="cover">{}</div>"#, t("print-covered-video"))
+                format!(
+                    r#"<div class="cover">{}</div>"#,
+                    printer_text("print-covered-video")
+                )
             } else {
                 doc.img(ArtKind::Picture, picture, "")
             };
@@ -443,7 +456,7 @@ fn device_html(
             let avatar = doc.img(ArtKind::Avatar, avatar, "");
             format!(
                 r#"<div class="title">{}</div>{avatar}<div class="title">{}</div><div>{}</div>"#,
-                t("print-friend-request"),
+                printer_text("print-friend-request"),
                 t(name),
                 t(detail)
             )

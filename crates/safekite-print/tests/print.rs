@@ -2,6 +2,7 @@
 //! and a "What would you do?" page per choice on it; an unknown lesson is a clear error; the
 //! letter home carries the QR code's SVG and the helpline.
 
+use safekite_core::ids::MessageId;
 use safekite_core::model::{Node, Safety};
 use safekite_core::runner::LessonRun;
 use safekite_print::PrintError;
@@ -15,7 +16,7 @@ fn project() -> Project {
 }
 
 /// The message ids shown along the safe path, walked here independently of the printer.
-fn safe_path_messages(project: &Project, id: &str) -> (Vec<String>, usize) {
+fn safe_path_messages(project: &Project, id: &str) -> (Vec<MessageId>, usize) {
     let lesson = project.lesson(id).unwrap();
     let (mut run, _) = LessonRun::start(lesson).unwrap();
     let (mut ids, mut choices) = (Vec::new(), 0);
@@ -73,7 +74,9 @@ fn a_storybook_prints_every_step_of_the_safe_path_and_each_choice() {
         let (ids, choices) = safe_path_messages(&project, id);
         assert!(ids.len() > 8, "{id}: a real path, {ids:?}");
         for mid in &ids {
-            let text = words.get(lang, mid).unwrap_or_else(|| panic!("{mid}"));
+            let text = words
+                .get(lang, mid.as_str())
+                .unwrap_or_else(|| panic!("{mid}"));
             assert!(
                 html.contains(&escape(&text)),
                 "{id} ({lang}): `{mid}` is not printed"
@@ -90,7 +93,7 @@ fn a_storybook_prints_every_step_of_the_safe_path_and_each_choice() {
         let lesson = project.lesson(id).unwrap();
         for mid in [&lesson.parent_tip, &lesson.conversation_starter] {
             assert!(
-                html.contains(&escape(&words.text(lang, mid))),
+                html.contains(&escape(&words.text(lang, mid.as_str()))),
                 "{id}: {mid}"
             );
         }

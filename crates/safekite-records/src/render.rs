@@ -3,6 +3,7 @@
 //! titles from the lessons' own Fluent files (the caller adds them to the same [`Words`]).
 
 use crate::report::{Figures, Tally, TopicFigures};
+use safekite_core::ids::MessageId;
 use safekite_core::topics::TOPICS;
 use safekite_core::words::Words;
 use std::collections::BTreeMap;
@@ -27,7 +28,7 @@ pub fn add_report_words(words: &mut Words) {
 pub struct Writer<'a> {
     pub words: &'a Words,
     /// Lesson id to the message id of its title.
-    pub lesson_titles: &'a BTreeMap<String, String>,
+    pub lesson_titles: &'a BTreeMap<String, MessageId>,
     pub lang: &'a str,
 }
 
@@ -92,7 +93,7 @@ impl Writer<'_> {
     fn lesson_name(&self, id: &str) -> String {
         self.lesson_titles
             .get(id)
-            .and_then(|m| self.words.get(self.lang, m))
+            .and_then(|m| self.words.get(self.lang, m.as_str()))
             .unwrap_or_else(|| id.to_string())
     }
 

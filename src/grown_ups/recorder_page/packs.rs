@@ -317,7 +317,7 @@ fn pack_row(
                 .map(|((lesson, locale), n)| {
                     let lesson = match library.lesson(lesson) {
                         _ if lesson.is_empty() => say.t("recorder-pack-screens"),
-                        Some(found) => say.t(&found.title),
+                        Some(found) => say.t(found.title.as_str()),
                         None => lesson.clone(),
                     };
                     let language = say.t(&safekite_core::words::language_name(locale));

@@ -58,7 +58,7 @@ pub(crate) fn narration(p: &mut Project) {
     let mut spoken_seen = HashSet::new();
     for (id, site) in &p.spoken {
         // An invalid id is already an error (SK0005) and could name a file outside the project.
-        if !is_valid_id(id) || !spoken_seen.insert(id.clone()) {
+        if !is_valid_id(id.as_str()) || !spoken_seen.insert(id.clone()) {
             continue;
         }
         for locale in LOCALES {

@@ -4,13 +4,14 @@
 use super::lesson::LessonCtx;
 use crate::cast;
 use crate::codes;
+use crate::ids::CastId;
 use crate::model::NARRATOR;
 
 /// The lesson's `characters` are of the cast, and its `adult` is a grown-up among them.
 pub(crate) fn characters(c: &mut LessonCtx) {
     let lesson = c.lesson;
     for (i, ch) in lesson.characters.iter().enumerate() {
-        if ch != NARRATOR && cast::cast_member(ch).is_none() {
+        if *ch != NARRATOR && cast::cast_member(ch).is_none() {
             let all: Vec<&str> = cast::CAST.iter().map(|c| c.id).collect();
             let d = c
                 .error(codes::CAST, format!("unknown character `{ch}`"))
@@ -22,12 +23,12 @@ pub(crate) fn characters(c: &mut LessonCtx) {
 }
 
 /// `id` is the narrator or one of the lesson's characters.
-fn in_lesson(c: &LessonCtx, id: &str) -> bool {
-    id == NARRATOR || c.lesson.characters.iter().any(|c| c == id)
+fn in_lesson(c: &LessonCtx, id: &CastId) -> bool {
+    *id == NARRATOR || c.lesson.characters.contains(id)
 }
 
 /// `id`, at `path`, is a grown-up of the cast listed in the lesson's `characters`.
-pub(crate) fn adult(c: &mut LessonCtx, id: &str, path: &str) {
+pub(crate) fn adult(c: &mut LessonCtx, id: &CastId, path: &str) {
     if !cast::cast_member(id).is_some_and(|c| c.is_grown_up()) {
         let d = c
             .error(codes::CAST, format!("`{id}` is not a grown-up of the cast"))
@@ -45,7 +46,7 @@ pub(crate) fn adult(c: &mut LessonCtx, id: &str, path: &str) {
 }
 
 /// The speaker of the Say or Device node `i` is in the lesson.
-pub(crate) fn speaker(c: &mut LessonCtx, i: usize, speaker: &str) {
+pub(crate) fn speaker(c: &mut LessonCtx, i: usize, speaker: &CastId) {
     if !in_lesson(c, speaker) {
         let d = c
             .error(

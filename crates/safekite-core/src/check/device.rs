@@ -6,6 +6,7 @@
 use super::at;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::locate::SourceMap;
 use crate::model::{ArtKind, Lesson, Mood, NARRATOR, Node, Screen};
 use crate::words::LOCALES;
@@ -41,9 +42,9 @@ fn choice_links(
         .nodes
         .iter()
         .filter(|n| matches!(n, Node::Device(_)))
-        .map(Node::id)
+        .map(|n| n.id().as_str())
         .collect();
-    let screen = match c.on_device.as_deref() {
+    let screen = match &c.on_device {
         None => None,
         Some(id) => match lesson.node(id) {
             Some(Node::Device(d)) => Some(&d.screen),
@@ -175,11 +176,11 @@ fn mood_pictures(
 ) {
     for (i, node) in lesson.nodes.iter().enumerate() {
         let (who, mood) = match node {
-            Node::Say(s) => (s.speaker.as_str(), s.mood),
-            Node::TellAdult(t) => (t.adult.as_str(), t.mood),
+            Node::Say(s) => (&s.speaker, s.mood),
+            Node::TellAdult(t) => (&t.adult, t.mood),
             _ => continue,
         };
-        if mood == Mood::Calm || who == NARRATOR {
+        if mood == Mood::Calm || *who == NARRATOR {
             continue;
         }
         let rel = ArtKind::Cast.asset_path(&mood.picture(who));
@@ -235,7 +236,7 @@ fn lesson_variables(
                             bad.join(", ")
                         ),
                     )
-                    .at(def.line, 1, m.id.chars().count())
+                    .at(def.line, 1, m.id.as_str().chars().count())
                     .hint("lesson lines may use only { $counsellor } and { $counsellor-room }"),
                 );
             }
@@ -245,7 +246,7 @@ fn lesson_variables(
 
 /// The variables of every message in `locales/<locale>/*.ftl`, by id. Files that do not
 /// parse are left to the main check, which reports their syntax.
-fn locale_variables(root: &Path, locale: &str) -> HashMap<String, VarsAt> {
+fn locale_variables(root: &Path, locale: &str) -> HashMap<MessageId, VarsAt> {
     let mut out = HashMap::new();
     let dir = root.join("locales").join(locale);
     let Ok(entries) = fs::read_dir(&dir) else {
@@ -276,8 +277,8 @@ fn locale_variables(root: &Path, locale: &str) -> HashMap<String, VarsAt> {
             if let Some(v) = &m.value {
                 super::pattern_vars(v, &mut variables, &mut String::new());
             }
-            let id = m.id.name.to_string();
-            let line = definition_line(&source, &id);
+            let id = MessageId::new(m.id.name);
+            let line = definition_line(&source, id.as_str());
             out.entry(id).or_insert(VarsAt {
                 file: file.clone(),
                 line,

@@ -12,7 +12,7 @@ const MAX_IDS_IN_HINT: usize = 10;
 
 /// The start node exists.
 pub(crate) fn start(c: &mut LessonCtx) {
-    c.start = c.index.get(c.lesson.start.as_str()).copied();
+    c.start = c.index.get(&c.lesson.start).copied();
     if c.start.is_none() {
         let d = c
             .error(
@@ -122,7 +122,7 @@ fn node_list(lesson: &Lesson) -> String {
         .nodes
         .iter()
         .take(MAX_IDS_IN_HINT)
-        .map(Node::id)
+        .map(|n| n.id().as_str())
         .collect();
     let more = lesson.nodes.len().saturating_sub(MAX_IDS_IN_HINT);
     let more = if more > 0 {

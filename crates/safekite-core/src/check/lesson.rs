@@ -5,6 +5,7 @@
 use super::{at, cast, checks, device, flags, graph, ids, limits, wrong_turns};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::NodeId;
 use crate::load::parse_lesson;
 use crate::locate::SourceMap;
 use crate::model::{Lesson, Node};
@@ -41,7 +42,7 @@ pub(crate) struct LessonCtx<'a> {
     pub map: &'a SourceMap,
     pub out: Vec<Diagnostic>,
     /// Each node id's first node (by index in `lesson.nodes`).
-    pub index: HashMap<&'a str, usize>,
+    pub index: HashMap<&'a NodeId, usize>,
     /// The start node, if it exists.
     pub start: Option<usize>,
     /// Each node's edges to the nodes that exist: (target, the option that leads there).

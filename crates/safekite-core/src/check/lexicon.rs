@@ -8,6 +8,7 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::locate::SourceMap;
 use crate::model::Lesson;
 use crate::ui_messages;
@@ -31,10 +32,10 @@ pub(crate) fn check(
     if !root.join(LEXICON_DIR).is_dir() {
         return;
     }
-    let mut spoken: BTreeSet<String> = ui_messages::ALL
+    let mut spoken: BTreeSet<MessageId> = ui_messages::ALL
         .iter()
         .filter(|m| m.spoken)
-        .map(|m| m.id.to_string())
+        .map(|m| MessageId::from(m.id))
         .collect();
     for (_, lesson, _) in lessons {
         spoken.extend(
@@ -86,7 +87,7 @@ fn read_lexicon(file: &str, text: &str, out: &mut Vec<Diagnostic>) -> BTreeSet<S
 fn check_locale(
     root: &Path,
     locale: &str,
-    spoken: &BTreeSet<String>,
+    spoken: &BTreeSet<MessageId>,
     written: &BTreeSet<String>,
     out: &mut Vec<Diagnostic>,
 ) {

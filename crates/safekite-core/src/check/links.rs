@@ -11,6 +11,7 @@
 use super::Project;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::words::LOCALES;
 use std::collections::{BTreeMap, HashSet};
 
@@ -38,7 +39,7 @@ fn for_grown_ups(path: &str) -> bool {
 /// Every message the lessons show the child, in every locale: its addresses made up.
 pub(crate) fn made_up(p: &mut Project) {
     // Each message once: an address (a `link` or `address` field) if any use is one.
-    let mut is_address: BTreeMap<String, bool> = BTreeMap::new();
+    let mut is_address: BTreeMap<MessageId, bool> = BTreeMap::new();
     for (_, lesson, _) in &p.lessons {
         for m in lesson.messages() {
             if for_grown_ups(&m.path) {

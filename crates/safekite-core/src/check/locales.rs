@@ -6,6 +6,7 @@ use super::Project;
 use super::load::{display, read_text};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::words::LOCALES;
 use fluent_syntax::ast;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -28,7 +29,7 @@ pub(crate) struct MessageDef {
 pub(crate) fn read(p: &mut Project) {
     for locale in LOCALES {
         let dir = p.root.join("locales").join(locale);
-        let mut defs: HashMap<String, MessageDef> = HashMap::new();
+        let mut defs: HashMap<MessageId, MessageDef> = HashMap::new();
         let mut files_here = Vec::new();
         let mut entries: Vec<PathBuf> = match fs::read_dir(&dir) {
             Ok(e) => e.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -57,7 +58,7 @@ pub(crate) fn read(p: &mut Project) {
         p.defs.push(defs);
         p.locale_files.push(files_here);
     }
-    let all_ids: HashSet<&String> = p.defs.iter().flat_map(|m| m.keys()).collect();
+    let all_ids: HashSet<&MessageId> = p.defs.iter().flat_map(|m| m.keys()).collect();
     p.report.messages = all_ids.len();
 }
 
@@ -66,7 +67,7 @@ pub(crate) fn read(p: &mut Project) {
 pub(crate) fn read_file(
     file: &str,
     source: &str,
-    defs: &mut HashMap<String, MessageDef>,
+    defs: &mut HashMap<MessageId, MessageDef>,
     diags: &mut Vec<Diagnostic>,
 ) {
     let (safe, limits) = crate::words::guard_fluent(source);
@@ -93,7 +94,7 @@ pub(crate) fn read_file(
         let ast::Entry::Message(m) = entry else {
             continue;
         };
-        let id = m.id.name.to_string();
+        let id = MessageId::new(m.id.name);
         let (line, col) = positions.get(id.as_str()).copied().unwrap_or((1, 1));
         let mut variables = BTreeSet::new();
         let mut text = String::new();
@@ -110,7 +111,7 @@ pub(crate) fn read_file(
                         first.file, first.line
                     ),
                 )
-                .at(line, col, id.chars().count())
+                .at(line, col, id.as_str().chars().count())
                 .hint("message ids are shared by all files of a locale: rename one"),
             );
             continue;
@@ -200,7 +201,7 @@ pub(crate) fn same_variables(p: &mut Project) {
                         en.line
                     ),
                 )
-                .at(vi.line, vi.col, id.chars().count())
+                .at(vi.line, vi.col, id.as_str().chars().count())
                 .hint("every locale must use the same variables: the game passes the same ones"),
             );
         }

@@ -9,6 +9,7 @@ use super::tool_words::TOOL_WORD_FILES;
 use super::{Report, at};
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::ui_messages;
 use crate::words::{LOCALES, language_name};
 use std::collections::{HashMap, HashSet};
@@ -18,14 +19,18 @@ use std::path::PathBuf;
 /// Every interface message, and every language's name, is defined in every locale; they are all
 /// used, and the spoken ones are the first spoken lines.
 pub(crate) fn interface(p: &mut Project) {
-    let mut ids: Vec<String> = ui_messages::ALL.iter().map(|m| m.id.to_string()).collect();
-    ids.extend(LOCALES.iter().map(|code| language_name(code)));
+    let mut ids: Vec<MessageId> = ui_messages::ALL
+        .iter()
+        .map(|m| MessageId::from(m.id))
+        .collect();
+    ids.extend(
+        LOCALES
+            .iter()
+            .map(|code| MessageId::new(language_name(code))),
+    );
     p.used = ids.iter().cloned().collect();
     for (li, locale) in LOCALES.iter().enumerate() {
-        for id in ids
-            .iter()
-            .filter(|id| !p.defs[li].contains_key(id.as_str()))
-        {
+        for id in ids.iter().filter(|id| !p.defs[li].contains_key(*id)) {
             p.diags.push(
                 Diagnostic::error(
                     codes::MISSING_MESSAGE,
@@ -37,7 +42,7 @@ pub(crate) fn interface(p: &mut Project) {
         }
     }
     for m in ui_messages::ALL.iter().filter(|m| m.spoken) {
-        p.spoken.push((m.id.to_string(), None));
+        p.spoken.push((MessageId::from(m.id), None));
     }
 }
 
@@ -67,7 +72,12 @@ pub(crate) fn lessons(p: &mut Project) {
 
 /// A message the lesson in `file` uses is not defined in `locale` (its words are in
 /// `locales/<locale>/<lesson_id>.ftl`).
-pub(crate) fn missing_message(file: &str, id: &str, locale: &str, lesson_id: &str) -> Diagnostic {
+pub(crate) fn missing_message(
+    file: &str,
+    id: &MessageId,
+    locale: &str,
+    lesson_id: &str,
+) -> Diagnostic {
     Diagnostic::error(
         codes::MISSING_MESSAGE,
         file,
@@ -84,7 +94,7 @@ pub(crate) fn unused(p: &mut Project) {
     let checked_ids: HashSet<&str> = p.lessons.iter().map(|(_, l, _)| l.id.as_str()).collect();
     let (all_lessons_checked, lesson_file_ids) = every_lesson_file(p);
     for (li, files_here) in p.locale_files.iter().enumerate() {
-        let mut defs_by_file: HashMap<&str, Vec<(&String, &MessageDef)>> = HashMap::new();
+        let mut defs_by_file: HashMap<&str, Vec<(&MessageId, &MessageDef)>> = HashMap::new();
         for (id, d) in &p.defs[li] {
             defs_by_file
                 .entry(d.file.as_str())
@@ -110,7 +120,7 @@ pub(crate) fn unused(p: &mut Project) {
                 }
                 continue;
             }
-            let mut unused: Vec<(&String, &MessageDef)> = defs_by_file
+            let mut unused: Vec<(&MessageId, &MessageDef)> = defs_by_file
                 .get(file.as_str())
                 .map(|v| {
                     v.iter()
@@ -127,7 +137,7 @@ pub(crate) fn unused(p: &mut Project) {
                         file,
                         format!("message `{id}` is not used by any lesson or screen"),
                     )
-                    .at(d.line, d.col, id.chars().count())
+                    .at(d.line, d.col, id.as_str().chars().count())
                     .hint("remove it, or use it in the lesson"),
                 );
             }
@@ -156,10 +166,10 @@ fn every_lesson_file(p: &Project) -> (bool, HashSet<String>) {
 
 /// Every line the child hears, as (locale, message id, text): what narration is made from.
 pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
-    let mut ids: Vec<String> = ui_messages::ALL
+    let mut ids: Vec<MessageId> = ui_messages::ALL
         .iter()
         .filter(|m| m.spoken)
-        .map(|m| m.id.to_string())
+        .map(|m| MessageId::from(m.id))
         .collect();
     for lesson in report.parsed_lessons.values() {
         for m in lesson.messages() {
@@ -190,10 +200,10 @@ pub fn spoken_lines(report: &Report) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for locale in LOCALES {
         for id in &ids {
-            if words.has(locale, id)
-                && let Some(t) = words.get(locale, id)
+            if words.has(locale, id.as_str())
+                && let Some(t) = words.get(locale, id.as_str())
             {
-                out.push((locale.to_string(), id.clone(), t));
+                out.push((locale.to_string(), id.to_string(), t));
             }
         }
     }

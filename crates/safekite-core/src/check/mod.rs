@@ -45,6 +45,7 @@ pub use voice_pack::{SpokenWords, check_voice_pack};
 pub use words::{UNKIND_WORDS, count_words, find_unkind_word, max_words};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::ids::MessageId;
 use crate::locate::SourceMap;
 use crate::model::Lesson;
 use locales::MessageDef;
@@ -121,13 +122,13 @@ pub(crate) struct Project<'a> {
     /// The lessons that parsed, in file order.
     pub lessons: Vec<ParsedLesson>,
     /// Per locale (in [`crate::words::LOCALES`] order): every message defined, by id.
-    pub defs: Vec<HashMap<String, MessageDef>>,
+    pub defs: Vec<HashMap<MessageId, MessageDef>>,
     /// Per locale: its Fluent files read, as (name shown, path).
     pub locale_files: Vec<Vec<(String, PathBuf)>>,
     /// Every message id a lesson or the interface uses.
-    pub used: HashSet<String>,
+    pub used: HashSet<MessageId>,
     /// Every spoken line, in order, with where it is used (ids may repeat).
-    pub spoken: Vec<(String, SpokenSite)>,
+    pub spoken: Vec<(MessageId, SpokenSite)>,
 }
 
 impl<'a> Project<'a> {

@@ -6,6 +6,7 @@
 
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::NodeId;
 use crate::locate::SourceMap;
 use crate::model::{Band, Lesson, Node, Safety};
 use std::collections::BTreeMap;
@@ -17,7 +18,7 @@ const MIN_UNSAFE_OPTIONS: usize = 4;
 struct UnsafeOption<'a> {
     file: &'a str,
     map: &'a SourceMap,
-    choice: &'a str,
+    choice: &'a NodeId,
     node: usize,
     option: usize,
 }

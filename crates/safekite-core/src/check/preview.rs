@@ -16,6 +16,7 @@ use super::{
     stickers, words,
 };
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::words::LOCALES;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -32,7 +33,7 @@ pub struct WordFile<'a> {
 /// the files has an error; the diagnostics are the lesson's first, then each word file's.
 pub fn check_lesson_with_words(file: &str, source: &str, words: &[WordFile]) -> LessonCheck {
     let (lesson, mut diagnostics, map) = check_lesson_inner(file, source);
-    let mut defs: Vec<HashMap<String, MessageDef>> = Vec::new();
+    let mut defs: Vec<HashMap<MessageId, MessageDef>> = Vec::new();
     let mut word_diags = Vec::new();
     for w in words {
         let mut locale_defs = HashMap::new();
@@ -78,8 +79,8 @@ const ONE_LESSON_STEPS: &[Step] = &[
 /// Each locale's definitions in [`LOCALES`] order, when every locale's words were given once.
 fn in_locale_order(
     words: &[WordFile],
-    defs: Vec<HashMap<String, MessageDef>>,
-) -> Option<Vec<HashMap<String, MessageDef>>> {
+    defs: Vec<HashMap<MessageId, MessageDef>>,
+) -> Option<Vec<HashMap<MessageId, MessageDef>>> {
     let mut by_locale: Vec<_> = words.iter().map(|w| w.locale).zip(defs).collect();
     let ordered: Vec<_> = LOCALES
         .iter()
@@ -94,7 +95,7 @@ fn in_locale_order(
 /// Runs [`ONE_LESSON_STEPS`] on a project of this one lesson and its words (no folder).
 fn one_lesson_steps(
     lesson: ParsedLesson,
-    defs: Vec<HashMap<String, MessageDef>>,
+    defs: Vec<HashMap<MessageId, MessageDef>>,
     words: &[WordFile],
 ) -> Vec<Diagnostic> {
     let opts = CheckOptions::default();

@@ -6,6 +6,7 @@ use super::load::display;
 use super::locales::MessageDef;
 use crate::codes;
 use crate::diagnostic::Diagnostic;
+use crate::ids::MessageId;
 use crate::words::LOCALES;
 
 /// Fluent files that belong to a tool or a screen outside the lessons (the printed pages' own
@@ -33,7 +34,7 @@ pub(crate) fn in_every_locale(p: &mut Project) {
             let Some(here) = file_of(li, stem) else {
                 continue;
             };
-            let mut ids: Vec<(&String, &MessageDef)> =
+            let mut ids: Vec<(&MessageId, &MessageDef)> =
                 defs[li].iter().filter(|(_, d)| d.file == here).collect();
             ids.sort_by_key(|(_, d)| d.line);
             for (other, other_locale) in LOCALES.iter().enumerate() {

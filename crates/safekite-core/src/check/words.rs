@@ -39,7 +39,7 @@ pub(crate) fn spoken_lines_fit(p: &mut Project) {
                                     m.id, lesson.band
                                 ),
                             )
-                            .at(def.line, def.col, m.id.chars().count())
+                            .at(def.line, def.col, m.id.as_str().chars().count())
                             .hint("split it into two lines, or say it more simply"),
                         );
                     }
@@ -47,7 +47,7 @@ pub(crate) fn spoken_lines_fit(p: &mut Project) {
                 if let Some(w) = find_unkind_word(locale, &def.text) {
                     p.diags.push(
                         Diagnostic::error(codes::UNKIND_WORD, &def.file, format!("`{}` uses \"{w}\", which can frighten or blame a child", m.id))
-                            .at(def.line, def.col, m.id.chars().count())
+                            .at(def.line, def.col, m.id.as_str().chars().count())
                             .hint("talk about feelings and tricks, never villains or fault (see docs/curriculum.md, \"Words\")"),
                     );
                 }

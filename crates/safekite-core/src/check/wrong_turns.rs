@@ -95,7 +95,7 @@ pub(crate) fn come_back(c: &mut LessonCtx) {
                 continue;
             }
             wrong_turns += 1;
-            let Some(&t) = c.index.get(o.next.as_str()) else {
+            let Some(&t) = c.index.get(&o.next) else {
                 continue;
             };
             if !leads_to_choice[t] {

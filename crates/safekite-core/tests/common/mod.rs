@@ -1,6 +1,7 @@
 //! A throwaway SafeKite project on disk, built from the repository's sample lesson, for tests.
 #![allow(dead_code)]
 
+use safekite_core::ids::MessageId;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -64,7 +65,7 @@ impl Project {
         for (kind, name) in lesson.pictures() {
             p.write(&format!("assets/{}", kind.asset_path(name)), "");
         }
-        let mut spoken: Vec<String> = lesson
+        let mut spoken: Vec<MessageId> = lesson
             .messages()
             .into_iter()
             .filter(|m| m.spoken)
@@ -74,7 +75,7 @@ impl Project {
             safekite_core::ui_messages::ALL
                 .iter()
                 .filter(|m| m.spoken)
-                .map(|m| m.id.to_string()),
+                .map(|m| MessageId::from(m.id)),
         );
         for lang in ["en", "vi"] {
             for id in &spoken {

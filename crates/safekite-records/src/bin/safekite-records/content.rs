@@ -2,6 +2,7 @@
 //! the figures, and writes the HTML (with its fonts next to it) and the CSV.
 
 use crate::{Failure, Options, read_files, write};
+use safekite_core::ids::MessageId;
 use safekite_core::load::parse_lesson;
 use safekite_core::words::Words;
 use safekite_records::render::{Writer, add_report_words, csv, html};
@@ -64,7 +65,7 @@ fn content_root(o: &Options) -> Option<PathBuf> {
 fn load_words(
     root: Option<&Path>,
     lang: &str,
-) -> Result<(Words, BTreeMap<String, String>), Failure> {
+) -> Result<(Words, BTreeMap<String, MessageId>), Failure> {
     let mut words = Words::new();
     let mut titles = BTreeMap::new();
     if let Some(root) = root {
