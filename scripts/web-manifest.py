@@ -28,8 +28,11 @@ for rel in everything:
 version = digest.hexdigest()[:16]
 # The game's wasm is kept by the page itself (plain or gzip, whichever it downloaded), and the
 # compressed copies are for servers and the page: neither belongs in the service worker's list.
+# vendor/ holds the grown-ups' recorder's encoder: fetched when the recorder page opens (and
+# kept by the service worker then), never downloaded for a child's visit.
 WASM = "pkg/safekite_bg.wasm"
-for_the_shell = lambda p: p != WASM and not p.endswith((".gz", ".br")) and not p.startswith(".")
+for_the_shell = lambda p: (p != WASM and not p.endswith((".gz", ".br")) and not p.startswith(".")
+                           and not p.startswith("vendor/"))
 shell = [p for p in everything if p not in lesson_files and for_the_shell(p)]
 lessons = [p for p in everything if p in lesson_files]
 gz = os.path.join(dist, WASM + ".gz")

@@ -44,6 +44,9 @@ async function main() {
   const context = await newContext(browser);
   const foreign = [];
   collectForeign(context, ORIGIN, foreign);
+  // The grown-ups' recorder's encoder is fetched when its page opens, never for a child.
+  const vendor = [];
+  context.on("request", (req) => { if (req.url().includes("/vendor/")) vendor.push(req.url()); });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -152,6 +155,7 @@ async function main() {
     await game.start();
     await shot("10-offline-title");
     check("offline, the game still starts", game.screen === "Title");
+    check("a child's visit never downloads the recorder's encoder", vendor.length === 0, vendor.join(" "));
     await context.setOffline(false);
   } catch (e) {
     check("the browser walk-through", false, e.message);
@@ -372,12 +376,14 @@ async function recorderCase(foreign) {
   const open = async () => {
     const context = await newContext(browser, { permissions: ["microphone"] });
     collectForeign(context, ORIGIN, foreign);
+    context.on("request", (req) => { if (req.url().endsWith("/ogg.wasm")) encoderFetches++; });
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     return { context, page, errors, game: new Game(page) };
   };
   let last = null;
+  let encoderFetches = 0;
   const seen = (game, what, pred) => game.until(what, () => { const s = recorderSeen(game); return s && pred(s); });
   try {
     let { context, page, errors, game } = await open();
@@ -402,6 +408,7 @@ async function recorderCase(foreign) {
     await seen(game, "the take to listen to", (s) => s.phase !== "recording");
     await page.screenshot({ path: path.join(SHOTS, "30-recorder-review.png") });
     const review = recorderSeen(game);
+    check("the recorder page fetches its encoder", encoderFetches > 0, `${encoderFetches} fetches`);
     check("a take recorded from the browser's microphone is ready to listen to", review.phase === "review", JSON.stringify(review));
     await verb(page, 'recorder "Keep"');
     await seen(game, "the kept take", (s) => s.takes === 1);
