@@ -28,11 +28,64 @@ pub const TAKE_RATE: u32 = 16_000;
 /// The length of a window for the levels, in seconds.
 const WINDOW: f32 = 0.02;
 
-/// One line to record: its message id and who says it (a cast id, or [`NARRATOR`]).
+/// One line to record: its message id, who says it (a cast id, or [`NARRATOR`]) and where the
+/// child hears it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineToRecord {
     pub id: String,
     pub speaker: String,
+    pub heard: Heard,
+}
+
+/// Where the child hears a line (the recorder says so beside its words: "Nhận quà ngay!" is
+/// the pretend screen's button, not something the storyteller says).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heard {
+    /// Said in the story, by its speaker or the storyteller.
+    Story,
+    /// The lesson's name: heard on the map by holding the lesson's card.
+    Title,
+    /// Words on the pretend screen: heard when the child holds them.
+    OnScreen,
+    /// A choice the child can make (or a thing to say to the grown-up): heard when held.
+    Choice,
+    /// A question before or after the story, its answers and why.
+    Question,
+    /// The sticker's name, when the child earns it.
+    Sticker,
+    /// The game's own words on its screens ("Next", "Tell a grown-up"), in every lesson.
+    GameScreens,
+}
+
+/// Where a line is heard, from the path of its field in the lesson file.
+fn heard_at(path: &str) -> Heard {
+    if path == "title" {
+        Heard::Title
+    } else if path.starts_with("sticker.") {
+        Heard::Sticker
+    } else if path.starts_with("checks[") {
+        Heard::Question
+    } else if path.contains(".screen.") {
+        Heard::OnScreen
+    } else if path.contains(".options[") || path.contains(".child_can_say[") {
+        Heard::Choice
+    } else {
+        Heard::Story
+    }
+}
+
+/// The game's own spoken words (the interface's, not a lesson's), each read by the storyteller:
+/// what a pack keeps under [`crate::voice_pack::SCREENS`].
+pub fn screen_lines_to_record() -> Vec<LineToRecord> {
+    crate::ui_messages::ALL
+        .iter()
+        .filter(|m| m.spoken)
+        .map(|m| LineToRecord {
+            id: m.id.to_string(),
+            speaker: NARRATOR.to_string(),
+            heard: Heard::GameScreens,
+        })
+        .collect()
 }
 
 /// The spoken lines of `lesson`, each once, in the order of the lesson file (what the checker
@@ -46,6 +99,7 @@ pub fn lines_to_record(lesson: &Lesson) -> Vec<LineToRecord> {
         .filter(|m| m.spoken && seen.insert(m.id.clone()))
         .map(|m| LineToRecord {
             speaker: speaker_of(lesson, &m.id),
+            heard: heard_at(&m.path),
             id: m.id.into(),
         })
         .collect()
@@ -196,6 +250,31 @@ mod tests {
 
     fn silence(secs: f32) -> Vec<f32> {
         vec![0.0; (RATE as f32 * secs) as usize]
+    }
+
+    #[test]
+    fn each_line_says_where_the_child_hears_it() {
+        let lesson: Lesson =
+            crate::load::parse_lesson(include_str!("../../../lessons/3-6/prize-popup.lesson.ron"))
+                .expect("the sample lesson");
+        let lines = lines_to_record(&lesson);
+        let heard = |id: &str| lines.iter().find(|l| l.id == id).map(|l| l.heard);
+        assert_eq!(heard("prize-popup-title"), Some(Heard::Title));
+        assert_eq!(heard("prize-popup-hello"), Some(Heard::Story));
+        assert_eq!(heard("prize-popup-screen-button"), Some(Heard::OnScreen));
+        assert_eq!(heard("prize-popup-option-ask"), Some(Heard::Choice));
+        assert_eq!(heard("prize-popup-sticker"), Some(Heard::Sticker));
+        assert_eq!(heard("prize-popup-check-1-tap"), Some(Heard::Question));
+        let screens = screen_lines_to_record();
+        assert!(screens.iter().all(|l| l.heard == Heard::GameScreens));
+        assert_eq!(
+            screens.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+            crate::ui_messages::ALL
+                .iter()
+                .filter(|m| m.spoken)
+                .map(|m| m.id)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
