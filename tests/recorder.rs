@@ -91,13 +91,17 @@ fn lines_recorded_in_the_app_are_heard_in_the_lesson_until_their_words_change() 
     press(&mut app, RecorderAction::Keep);
     assert_eq!(notice(&app).as_deref(), Some("recorder-kept"));
     assert_eq!(recorded(&app, "prize-popup"), (1, total));
-    press(&mut app, RecorderAction::Next);
+    // Keep moves on to the next line still to record.
+    assert_eq!(app.world().resource::<RecorderPage>().index, 1);
     press(&mut app, RecorderAction::Record);
     press(&mut app, RecorderAction::Stop);
     press(&mut app, RecorderAction::Redo);
     press(&mut app, RecorderAction::Stop);
     press(&mut app, RecorderAction::Keep);
     assert_eq!(recorded(&app, "prize-popup"), (2, total));
+    // Choosing the lesson again opens it where the work was left: its first line not recorded.
+    press(&mut app, RecorderAction::Lesson("prize-popup".into()));
+    assert_eq!(app.world().resource::<RecorderPage>().index, 2);
 
     // Kept as a voice pack in the data folder: the takes, their words, the lesson.
     let pack = std::fs::read(data.join(RECORDINGS_FILE)).unwrap();
@@ -176,8 +180,29 @@ fn record_first_lines(app: &mut App, wav: &Path, lesson: &str, n: usize) {
         press(app, RecorderAction::Stop);
         press(app, RecorderAction::Keep);
         assert_eq!(notice(app).as_deref(), Some("recorder-kept"));
-        press(app, RecorderAction::Next);
     }
+}
+
+#[test]
+fn the_games_own_words_are_recorded_and_kept_apart_from_the_lessons() {
+    let (mut app, data) = device("recorder-screens");
+    let wav = data.join("take.wav");
+    write_take(&wav);
+    record_first_lines(&mut app, &wav, safekite_core::voice_pack::SCREENS, 2);
+    let first: Vec<String> = safekite_core::recording::screen_lines_to_record()
+        .into_iter()
+        .take(2)
+        .map(|l| l.id)
+        .collect();
+    let takes = saved_takes(&data);
+    let kept: Vec<(&str, &str)> = takes
+        .iter()
+        .map(|t| (t.lesson.as_str(), t.id.as_str()))
+        .collect();
+    assert_eq!(kept, [("", first[0].as_str()), ("", first[1].as_str())]);
+    let voices = app.world().resource::<RecordedVoices>();
+    let words = app.world().resource::<safekite::content::WordsRes>();
+    assert!(voices.playable("vi", &first[0], words).is_some());
 }
 
 /// The ids of the voice pack notices on the page, and their arguments.

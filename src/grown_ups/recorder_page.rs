@@ -9,8 +9,12 @@ mod packs;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use safekite_core::recording::{LineToRecord, lines_to_record, prepare_take, recorded_count};
-use safekite_core::voice_pack::{Take, clean_recorded_by};
+use safekite_core::model::Band;
+use safekite_core::recording::{
+    Heard, LineToRecord, lines_to_record, prepare_take, recorded_count, screen_lines_to_record,
+};
+use safekite_core::ui_messages;
+use safekite_core::voice_pack::{SCREENS, Take, clean_recorded_by};
 use safekite_core::words::LOCALES;
 
 use super::{Area, Go, Say, big_button, heading_with_back, page};
@@ -50,6 +54,8 @@ pub enum RecorderAction {
     Record,
     Stop,
     Listen,
+    /// Listen to the take kept for this line.
+    ListenKept,
     Keep,
     Redo,
     Next,
@@ -83,6 +89,8 @@ pub struct RecorderPage {
     pub locale: Option<String>,
     pub index: usize,
     pub phase: Phase,
+    /// When the take being made began (seconds of the game's clock), for "Recording… 0:03".
+    pub recording_since: Option<f64>,
     /// A message id of `recorder.ftl` to show (and its `$why`).
     pub notice: Option<(String, String)>,
     pub recorded_by: String,
@@ -115,16 +123,25 @@ struct Recorder<'w> {
     locale: Res<'w, CurrentLocale>,
     folder: Option<Res<'w, DataFolder>>,
     export: Option<Res<'w, ExportFolder>>,
+    time: Res<'w, Time<Real>>,
 }
 
 impl Recorder<'_> {
     fn lines(&self) -> Vec<LineToRecord> {
-        let lesson = self
-            .page
-            .lesson
-            .as_deref()
-            .and_then(|l| self.library.lesson(l));
-        lesson.map(|l| lines_to_record(l)).unwrap_or_default()
+        lines_of(&self.library, self.page.lesson.as_deref())
+    }
+
+    /// The first line from `from` on (then from the start) without a take that plays; the
+    /// line at `from` when every line has one.
+    fn first_unrecorded(&self, from: usize) -> usize {
+        let (locale, lines) = (self.locale(), self.lines());
+        let recorded =
+            |l: &LineToRecord| self.voices.playable(&locale, &l.id, &self.words).is_some();
+        let n = lines.len();
+        (0..n)
+            .map(|k| (from + k) % n)
+            .find(|&i| !recorded(&lines[i]))
+            .unwrap_or(from.min(n.saturating_sub(1)))
     }
 
     fn locale(&self) -> String {
@@ -136,6 +153,18 @@ impl Recorder<'_> {
 
     fn notice(&mut self, id: &str, why: String) {
         self.page.notice = Some((id.to_string(), why));
+    }
+}
+
+/// The lines to record of lesson `lesson` ([`SCREENS`]: the game's own words).
+fn lines_of(library: &Library, lesson: Option<&str>) -> Vec<LineToRecord> {
+    match lesson {
+        Some(SCREENS) => screen_lines_to_record(),
+        Some(id) => library
+            .lesson(id)
+            .map(|l| lines_to_record(l))
+            .unwrap_or_default(),
+        None => Vec::new(),
     }
 }
 
@@ -153,6 +182,7 @@ fn handle_recorder_actions(
             RecorderAction::Stop => stop(&mut rec),
             RecorderAction::Keep => keep(&mut rec),
             RecorderAction::Listen => listen(&rec.page, &mut commands, audio.as_deref_mut()),
+            RecorderAction::ListenKept => listen_kept(&rec, &mut commands, audio.as_deref_mut()),
             RecorderAction::Next => step(&mut rec, 1),
             RecorderAction::Previous => step(&mut rec, -1),
             RecorderAction::RecordedBy(name) => rec.page.recorded_by = name.clone(),
@@ -211,6 +241,8 @@ fn choose(rec: &mut Recorder, lesson: Option<String>, locale: Option<String>) {
     }
     (page.index, page.phase, page.notice) = (0, Phase::Ready, None);
     page.confirm = None;
+    // Back to the work where it was left: the first line not recorded yet.
+    rec.page.index = rec.first_unrecorded(0);
 }
 
 fn start(rec: &mut Recorder) {
@@ -220,7 +252,8 @@ fn start(rec: &mut Recorder) {
     match rec.mic.0.start() {
         Ok(()) => {
             rec.page.phase = Phase::Recording;
-            rec.page.notice = None;
+            rec.page.recording_since = Some(rec.time.elapsed_secs_f64());
+            rec.notice("recorder-recording", String::new());
         }
         Err(e) => failed(rec, e),
     }
@@ -301,11 +334,21 @@ fn keep(rec: &mut Recorder) {
         ogg,
     };
     let folder = rec.folder.as_deref().cloned();
+    rec.page.phase = Phase::Ready;
     match rec.voices.keep(take, folder.as_ref()) {
-        Ok(()) => rec.notice("recorder-kept", String::new()),
+        Ok(()) => {
+            // On to the next line still to record, so a line is Record, Stop, Keep.
+            let at = rec.page.index;
+            rec.page.index = rec.first_unrecorded(at + 1);
+            let id = if rec.page.index == at {
+                "recorder-kept-all"
+            } else {
+                "recorder-kept"
+            };
+            rec.notice(id, String::new());
+        }
         Err(why) => rec.notice("recorder-failed", why),
     }
-    rec.page.phase = Phase::Ready;
 }
 
 fn today() -> time::Date {
@@ -325,6 +368,26 @@ fn listen(page: &RecorderPage, commands: &mut Commands, audio: Option<&mut Asset
     });
     commands.spawn((
         Name::new("recorder take"),
+        AudioPlayer::<AudioSource>(handle),
+        PlaybackSettings::DESPAWN,
+    ));
+}
+
+/// Plays the take kept for the line shown.
+fn listen_kept(rec: &Recorder, commands: &mut Commands, audio: Option<&mut Assets<AudioSource>>) {
+    let (locale, lines) = (rec.locale(), rec.lines());
+    let Some(line) = lines.get(rec.page.index) else {
+        return;
+    };
+    let (Some(take), Some(audio)) = (rec.voices.playable(&locale, &line.id, &rec.words), audio)
+    else {
+        return;
+    };
+    let handle = audio.add(AudioSource {
+        bytes: take.ogg.clone().into(),
+    });
+    commands.spawn((
+        Name::new("recorder kept take"),
         AudioPlayer::<AudioSource>(handle),
         PlaybackSettings::DESPAWN,
     ));
@@ -350,39 +413,66 @@ fn recorder_ui(
     voices: Res<RecordedVoices>,
     mic: Res<Microphone>,
     export: Option<Res<ExportFolder>>,
+    time: Res<Time<Real>>,
     mut go: MessageWriter<Go>,
     mut actions: MessageWriter<RecorderAction>,
 ) -> Result {
-    let say = Say {
-        words: &words,
-        locale: &locale,
+    let view = View {
+        say: &Say {
+            words: &words,
+            locale: &locale,
+        },
+        library: &library,
+        state: &page,
+        voices: &voices,
+        now: time.elapsed_secs_f64(),
     };
-    let ctx = contexts.ctx_mut()?;
+    let no_mic = (!mic.0.available()).then(|| mic.0.why_unavailable());
+    let export = export.as_deref().map(|e| e.0.as_path());
     page_ui(
-        ctx,
-        &say,
-        &library,
-        &page,
-        &voices,
-        (!mic.0.available()).then(|| mic.0.why_unavailable()),
-        export.as_deref().map(|e| e.0.as_path()),
+        contexts.ctx_mut()?,
+        &view,
+        no_mic,
+        export,
         &mut go,
         &mut actions,
     );
     Ok(())
 }
 
+/// What the page shows.
+struct View<'a> {
+    say: &'a Say<'a>,
+    library: &'a Library,
+    state: &'a RecorderPage,
+    voices: &'a RecordedVoices,
+    /// The game's clock, for the take's length while recording.
+    now: f64,
+}
+
+impl View<'_> {
+    /// The language being recorded.
+    fn locale(&self) -> String {
+        let current = || self.say.locale.0.clone();
+        self.state.locale.clone().unwrap_or_else(current)
+    }
+
+    /// "12/41": how many of a lesson's lines have a take that plays.
+    fn done_of(&self, lines: &[LineToRecord]) -> (usize, usize) {
+        let words = &self.say.words.words;
+        recorded_count(lines, &self.locale(), &self.voices.recordings, words)
+    }
+}
+
 fn page_ui(
     ctx: &egui::Context,
-    say: &Say,
-    library: &Library,
-    state: &RecorderPage,
-    voices: &RecordedVoices,
+    view: &View,
     no_mic: Option<CaptureError>,
     export: Option<&std::path::Path>,
     go: &mut MessageWriter<Go>,
     actions: &mut MessageWriter<RecorderAction>,
 ) {
+    let say = view.say;
     page(ctx, "recorder", |ui| {
         heading_with_back(ui, say, &say.t("recorder-title"), go, Area::Home);
         ui.label(say.t("recorder-intro"));
@@ -393,62 +483,43 @@ fn page_ui(
             ui.colored_label(egui::Color32::DARK_RED, words);
             ui.add_space(12.0);
         }
-        pickers(ui, say, library, state, actions);
+        pickers(ui, view, actions);
         ui.add_space(16.0);
-        let locale = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
-        let lesson = state.lesson.as_deref().and_then(|l| library.lesson(l));
-        match lesson {
-            Some(lesson) => {
-                let lines = lines_to_record(lesson);
-                let (done, total) =
-                    recorded_count(&lines, &locale, &voices.recordings, &say.words.words);
-                let progress = [("done", done.to_string()), ("total", total.to_string())];
-                ui.heading(say.t_with("recorder-progress", &progress));
-                line_ui(ui, say, &lines, &locale, state, voices, actions);
-            }
-            None => {
-                ui.label(say.t("recorder-choose-lesson"));
-            }
+        let lines = lines_of(view.library, view.state.lesson.as_deref());
+        if lines.is_empty() {
+            ui.label(say.t("recorder-choose-lesson"));
+        } else {
+            let (done, total) = view.done_of(&lines);
+            let progress = [("done", done.to_string()), ("total", total.to_string())];
+            ui.heading(say.t_with("recorder-progress", &progress));
+            line_ui(ui, view, &lines, actions);
         }
-        packs::packs_ui(ui, say, library, state, export, actions);
+        packs::packs_ui(ui, say, view.library, view.state, export, actions);
     });
 }
 
 /// The lesson and language pickers, and the name kept with the takes.
-fn pickers(
-    ui: &mut egui::Ui,
-    say: &Say,
-    library: &Library,
-    state: &RecorderPage,
-    actions: &mut MessageWriter<RecorderAction>,
-) {
-    let title = |id: &str| {
-        library
+fn pickers(ui: &mut egui::Ui, view: &View, actions: &mut MessageWriter<RecorderAction>) {
+    let (say, state) = (view.say, view.state);
+    let chosen = match state.lesson.as_deref() {
+        Some(SCREENS) => say.t("recorder-screens-entry"),
+        Some(id) => view
+            .library
             .lesson(id)
             .map(|l| say.t(l.title.as_str()))
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        None => say.t("recorder-choose-lesson"),
     };
-    let chosen = state.lesson.as_deref().map(title).unwrap_or_default();
     ui.horizontal(|ui| {
         ui.label(say.t("recorder-lesson"));
         egui::ComboBox::from_id_salt("recorder-lesson")
             .selected_text(chosen)
-            .width(420.0)
-            .show_ui(ui, |ui| {
-                for entry in library
-                    .lessons
-                    .iter()
-                    .filter(|e| library.lesson(&e.id).is_some())
-                {
-                    let on = state.lesson.as_deref() == Some(entry.id.as_str());
-                    if ui.selectable_label(on, title(&entry.id)).clicked() {
-                        actions.write(RecorderAction::Lesson(entry.id.clone()));
-                    }
-                }
-            });
+            .width(460.0)
+            .height(560.0)
+            .show_ui(ui, |ui| lesson_list(ui, view, actions));
         ui.add_space(24.0);
         ui.label(say.t("recorder-language"));
-        let current = state.locale.clone().unwrap_or_else(|| say.locale.0.clone());
+        let current = view.locale();
         for code in LOCALES {
             let name = say.t(&safekite_core::words::language_name(code));
             if ui.selectable_label(current == *code, name).clicked() {
@@ -465,16 +536,47 @@ fn pickers(
     });
 }
 
-/// The line: its number, who says it, its words, whether it is recorded, and the buttons.
+/// The list to choose from: the game's own words, then the lessons by age (the youngest first,
+/// whose children hear every word), each with how many of its lines are recorded.
+fn lesson_list(ui: &mut egui::Ui, view: &View, actions: &mut MessageWriter<RecorderAction>) {
+    let (say, state) = (view.say, view.state);
+    let mut item = |ui: &mut egui::Ui, id: &str, title: String| {
+        let (done, total) = view.done_of(&lines_of(view.library, Some(id)));
+        let on = state.lesson.as_deref() == Some(id);
+        if ui
+            .selectable_label(on, format!("{title}   {done}/{total}"))
+            .clicked()
+        {
+            actions.write(RecorderAction::Lesson(id.to_string()));
+        }
+    };
+    item(ui, SCREENS, say.t("recorder-screens-entry"));
+    let bands = [
+        (Band::Little, ui_messages::BAND_LITTLE),
+        (Band::Kids, ui_messages::BAND_KIDS),
+        (Band::Teens, ui_messages::BAND_TEENS),
+    ];
+    for (band, heading) in bands {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new(say.t(heading)).strong());
+        let lessons = view.library.lessons.iter();
+        for lesson in lessons.filter_map(|e| view.library.lesson(&e.id)) {
+            if lesson.band == band {
+                item(ui, &lesson.id, say.t(lesson.title.as_str()));
+            }
+        }
+    }
+}
+
+/// The line: its number, who says it and where the child hears it, its words, the buttons (in
+/// one row that stays where it is), then whether it is recorded and what just happened.
 fn line_ui(
     ui: &mut egui::Ui,
-    say: &Say,
+    view: &View,
     lines: &[LineToRecord],
-    locale: &str,
-    state: &RecorderPage,
-    voices: &RecordedVoices,
     actions: &mut MessageWriter<RecorderAction>,
 ) {
+    let (say, state) = (view.say, view.state);
     let Some(line) = lines.get(state.index) else {
         return;
     };
@@ -482,25 +584,62 @@ fn line_ui(
         ("n", (state.index + 1).to_string()),
         ("total", lines.len().to_string()),
     ];
-    ui.label(say.t_with("recorder-line-number", &number));
-    ui.label(say.t_with(
-        "recorder-speaker",
-        &[("who", speaker_name(say, &line.speaker))],
+    let who = [("who", speaker_name(say, &line.speaker))];
+    ui.label(format!(
+        "{}  ·  {}",
+        say.t_with("recorder-line-number", &number),
+        say.t_with("recorder-speaker", &who)
     ));
-    let text = say.words.words.get(locale, &line.id).unwrap_or_default();
+    if let Some(id) = heard_message(line.heard) {
+        ui.label(egui::RichText::new(say.t(id)).italics());
+    }
+    let locale = view.locale();
+    let text = say.words.words.get(&locale, &line.id).unwrap_or_default();
     ui.add_space(8.0);
     ui.label(egui::RichText::new(text).size(28.0).strong());
-    let recorded = voices.playable(locale, &line.id, say.words).is_some();
-    ui.label(say.t(if recorded {
-        "recorder-recorded"
+    ui.add_space(12.0);
+    let recorded = view.voices.playable(&locale, &line.id, say.words).is_some();
+    buttons(ui, say, state, recorded, actions);
+    ui.add_space(8.0);
+    status_ui(ui, view, recorded);
+}
+
+/// Where the child hears a line, when it is not simply the story.
+fn heard_message(heard: Heard) -> Option<&'static str> {
+    match heard {
+        Heard::Story => None,
+        Heard::Title => Some("recorder-heard-title"),
+        Heard::OnScreen => Some("recorder-heard-on-screen"),
+        Heard::Choice => Some("recorder-heard-choice"),
+        Heard::Question => Some("recorder-heard-question"),
+        Heard::Sticker => Some("recorder-heard-sticker"),
+        Heard::GameScreens => Some("recorder-heard-game-screens"),
+    }
+}
+
+/// Recorded or not, and what just happened; while recording, a red dot and the seconds.
+fn status_ui(ui: &mut egui::Ui, view: &View, recorded: bool) {
+    let (say, state) = (view.say, view.state);
+    if let (Phase::Recording, Some(since)) = (&state.phase, state.recording_since) {
+        let secs = (view.now - since).max(0.0) as u64;
+        let clock = format!("● {}:{:02}", secs / 60, secs % 60);
+        ui.label(
+            egui::RichText::new(clock)
+                .size(28.0)
+                .color(egui::Color32::DARK_RED),
+        );
+        ui.ctx().request_repaint();
     } else {
-        "recorder-not-recorded"
-    }));
+        let id = if recorded {
+            "recorder-recorded"
+        } else {
+            "recorder-not-recorded"
+        };
+        ui.label(say.t(id));
+    }
     if let Some((id, why)) = &state.notice {
         ui.label(egui::RichText::new(say.t_with(id, &[("why", why.clone())])).italics());
     }
-    ui.add_space(12.0);
-    buttons(ui, say, state, actions);
 }
 
 fn speaker_name(say: &Say, speaker: &str) -> String {
@@ -511,10 +650,12 @@ fn speaker_name(say: &Say, speaker: &str) -> String {
     }
 }
 
+/// The take's buttons and the way to the other lines, in one row.
 fn buttons(
     ui: &mut egui::Ui,
     say: &Say,
     state: &RecorderPage,
+    recorded: bool,
     actions: &mut MessageWriter<RecorderAction>,
 ) {
     let mut press = |ui: &mut egui::Ui, id: &str, action: RecorderAction| {
@@ -522,17 +663,22 @@ fn buttons(
             actions.write(action);
         }
     };
-    ui.horizontal(|ui| match state.phase {
-        Phase::Ready => press(ui, "recorder-record", RecorderAction::Record),
-        Phase::Recording => press(ui, "recorder-stop", RecorderAction::Stop),
-        Phase::Review(_) => {
-            press(ui, "recorder-listen", RecorderAction::Listen);
-            press(ui, "recorder-keep", RecorderAction::Keep);
-            press(ui, "recorder-redo", RecorderAction::Redo);
+    ui.horizontal_wrapped(|ui| {
+        match state.phase {
+            Phase::Ready => {
+                press(ui, "recorder-record", RecorderAction::Record);
+                if recorded {
+                    press(ui, "recorder-listen-kept", RecorderAction::ListenKept);
+                }
+            }
+            Phase::Recording => press(ui, "recorder-stop", RecorderAction::Stop),
+            Phase::Review(_) => {
+                press(ui, "recorder-listen", RecorderAction::Listen);
+                press(ui, "recorder-keep", RecorderAction::Keep);
+                press(ui, "recorder-redo", RecorderAction::Redo);
+            }
         }
-    });
-    ui.add_space(12.0);
-    ui.horizontal(|ui| {
+        ui.add_space(32.0);
         press(ui, "recorder-previous", RecorderAction::Previous);
         press(ui, "recorder-next", RecorderAction::Next);
     });
