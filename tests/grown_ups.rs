@@ -101,6 +101,59 @@ fn the_gate_opens_for_a_grown_up_and_not_for_random_taps() {
     let _ = std::fs::remove_dir_all(data);
 }
 
+/// A key pressed and let go on the keyboard.
+fn tap_key(app: &mut App, code: KeyCode) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: code,
+            logical_key: Key::Unidentified(NativeKey::Unidentified),
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+}
+
+#[test]
+fn the_gates_answer_can_be_typed_on_the_keyboard() {
+    let data = temp_dir("gate-keys");
+    let mut app = headless(&data);
+    app.add_plugins(bevy::input::InputPlugin);
+    wait_for(&mut app, Screen::Title, 2_000);
+    open_gate_screen(&mut app);
+    hold(&mut app);
+    let Ask::Number(n) = app.world().resource::<GateRes>().gate.ask() else {
+        panic!("no PIN is set: a number is asked");
+    };
+    // A slip (9) taken back with Backspace, the number on the number row, Enter on the pad.
+    let row = [
+        KeyCode::Digit0,
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    tap_key(&mut app, KeyCode::Numpad9);
+    tap_key(&mut app, KeyCode::Backspace);
+    for d in n.to_string().bytes() {
+        tap_key(&mut app, row[usize::from(d - b'0')]);
+    }
+    tap_key(&mut app, KeyCode::NumpadEnter);
+    update_until(&mut app, "the grown-ups' home", |app| {
+        area(app) == Some(Area::Home)
+    });
+    let _ = std::fs::remove_dir_all(data);
+}
+
 #[test]
 fn a_pin_set_by_the_teacher_is_asked_instead_and_kept_hashed() {
     let data = temp_dir("gate-pin");

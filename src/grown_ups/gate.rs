@@ -17,7 +17,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Area::Gate), close_the_gate)
         .add_systems(
             Update,
-            (tick_the_gate, handle_gate_actions)
+            (tick_the_gate, type_at_the_gate, handle_gate_actions)
                 .chain()
                 .run_if(in_state(Area::Gate)),
         )
@@ -54,10 +54,51 @@ fn close_the_gate(mut commands: Commands, progress: Res<ProgressRes>) {
     });
 }
 
-fn tick_the_gate(time: Res<Time>, gate: Option<ResMut<GateRes>>) {
+/// The hold is counted in real time: on a slow computer (a few frames a second) the game's own
+/// clock, which never steps more than a quarter second a frame, would make 3 s last far longer.
+fn tick_the_gate(time: Res<Time<Real>>, gate: Option<ResMut<GateRes>>) {
     if let Some(mut gate) = gate {
         gate.gate.tick(time.delta_secs());
     }
+}
+
+/// The answer typed on the keyboard too: digits (either row), Backspace, Enter.
+fn type_at_the_gate(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    gate: Option<Res<GateRes>>,
+    mut actions: MessageWriter<GateAction>,
+) {
+    let Some(keys) = keys.filter(|_| gate.is_some_and(|g| g.gate.step() == GateStep::Answer))
+    else {
+        return;
+    };
+    for key in keys.get_just_pressed() {
+        let action = match key {
+            KeyCode::Backspace => Some(GateAction::Erase),
+            KeyCode::Enter | KeyCode::NumpadEnter => Some(GateAction::Submit),
+            other => digit_of(*other).map(GateAction::Digit),
+        };
+        if let Some(action) = action {
+            actions.write(action);
+        }
+    }
+}
+
+/// The digit a key types, from the number row or the number pad.
+fn digit_of(key: KeyCode) -> Option<u8> {
+    use KeyCode::*;
+    let rows = [
+        [
+            Digit0, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit7, Digit8, Digit9,
+        ],
+        [
+            Numpad0, Numpad1, Numpad2, Numpad3, Numpad4, Numpad5, Numpad6, Numpad7, Numpad8,
+            Numpad9,
+        ],
+    ];
+    rows.iter()
+        .find_map(|row| row.iter().position(|k| *k == key))
+        .map(|d| d as u8)
 }
 
 fn handle_gate_actions(
@@ -128,9 +169,13 @@ fn hold_part(
     actions: &mut MessageWriter<GateAction>,
     holding: &mut bool,
 ) {
-    if gate.was_wrong {
-        ui.label(say.t(ui::GATE_WRONG));
-    }
+    // The line is kept when empty, so the hold button does not jump when it goes.
+    let wrong = if gate.was_wrong {
+        say.t(ui::GATE_WRONG)
+    } else {
+        " ".to_string()
+    };
+    ui.label(wrong);
     ui.label(say.t(ui::GATE_HOLD));
     ui.add_space(16.0);
     let button = ui.add(
