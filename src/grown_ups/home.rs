@@ -33,7 +33,7 @@ fn home_ui(
 fn home_buttons(ui: &mut egui::Ui, say: &Say, go: &mut MessageWriter<Go>) {
     {
         ui.heading(say.t(ui::GROWN_UPS_TITLE));
-        ui.add_space(24.0);
+        ui.add_space(16.0);
         let pages = [
             (ui::HOME_CLASSROOM, Area::Classroom),
             (ui::HOME_RECORDS, Area::Records),
@@ -45,19 +45,21 @@ fn home_buttons(ui: &mut egui::Ui, say: &Say, go: &mut MessageWriter<Go>) {
         for (id, area) in pages {
             let label = egui::RichText::new(say.t(id)).size(26.0);
             if ui
-                .add(egui::Button::new(label).min_size(egui::vec2(520.0, 72.0)))
+                .add(egui::Button::new(label).min_size(egui::vec2(520.0, 62.0)))
                 .clicked()
             {
                 go.write(Go(Some(area)));
             }
-            ui.add_space(8.0);
+            ui.add_space(6.0);
         }
-        ui.add_space(24.0);
+        // Room for the way out above the page's bottom edge, at 800 pixels high too.
+        ui.add_space(14.0);
         if ui
             .add(egui::Button::new(say.t(ui::HOME_LEAVE)).min_size(egui::vec2(320.0, 60.0)))
             .clicked()
         {
             go.write(Go(None));
         }
+        ui.add_space(32.0);
     }
 }

@@ -38,6 +38,7 @@ const GROWN_UPS_PAGES: &[(Area, &str)] = &[
     (Area::Records, "grown-ups-records"),
     (Area::Parents, "grown-ups-parents"),
     (Area::Print, "grown-ups-print"),
+    (Area::Recorder, "grown-ups-recorder"),
 ];
 use crate::screens::Screen;
 use crate::screens::check_round::{self, CheckRound};
@@ -653,6 +654,11 @@ impl Tour {
         };
         if page.now != Some(*area) {
             page.next.set(*area);
+            if *area == Area::Recorder {
+                // The recorder shows the tour's lesson, at its first line.
+                let lesson = self.opts.lesson.clone();
+                commands.write_message(crate::grown_ups::RecorderAction::Lesson(lesson));
+            }
             return;
         }
         // The gate's question, as after holding the button for 3 seconds.
