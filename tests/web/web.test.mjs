@@ -392,6 +392,12 @@ async function recorderCase(foreign) {
     await game.start();
     await verb(page, "open-recorder");
     await seen(game, "the recorder page", () => true);
+    // The list of lessons, opened as a grown-up would (a look for the eyes, not a check).
+    await page.waitForTimeout(1000);
+    await page.mouse.click(360, 233);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: path.join(SHOTS, "29-recorder-lessons.png") });
+    await page.keyboard.press("Escape");
     await verb(page, 'recorder {"Lesson":"prize-popup"}');
     await seen(game, "the lesson's lines", (s) => s.line);
     // The story's first line (the lesson's title comes before it in the list).
