@@ -78,7 +78,7 @@ compress_copies() {
 # already holds pkg/safekite_bg.wasm and pkg/safekite.js).
 lay_out_dist() {
     local dist="$1"
-    cp "$ROOT"/web/{index.html,app.js,sw.js,style.css,restart-audio-context.js,recorder.js,recorder-worklet.js,manifest.webmanifest} "$dist/"
+    cp "$ROOT"/web/{index.html,app.js,sw.js,style.css,restart-audio-context.js,recorder.js,recorder-worklet.js,text-input.js,manifest.webmanifest} "$dist/"
     cp -r "$ROOT/web/vendor" "$dist/"
     cp "$ROOT/web/htaccess" "$dist/.htaccess"
     mkdir -p "$dist/assets"

@@ -15,6 +15,8 @@ mod recorder_page;
 mod records_page;
 mod settings;
 mod teacher;
+#[cfg(target_arch = "wasm32")]
+mod text_input;
 
 use bevy::prelude::*;
 use bevy_egui::egui;
@@ -48,6 +50,8 @@ pub(super) fn plugin(app: &mut App) {
             quiz::plugin,
             teacher::plugin,
         ));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(text_input::plugin);
 }
 
 /// Where the grown-up is in their area.
