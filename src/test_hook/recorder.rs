@@ -79,6 +79,7 @@ struct RecorderSeen {
     takes: usize,
     packs: Vec<String>,
     pack_notice: Vec<String>,
+    recorded_by: String,
 }
 
 fn log_recorder_page(
@@ -101,6 +102,7 @@ fn log_recorder_page(
         takes: voices.recordings.len(),
         packs: page.packs.iter().map(|p| p.name.clone()).collect(),
         pack_notice: page.pack_notice.iter().map(|n| n.id.clone()).collect(),
+        recorded_by: page.recorded_by.clone(),
     };
     let json = serde_json::to_string(&seen).expect("plain data");
     if last.as_deref() != Some(json.as_str()) {

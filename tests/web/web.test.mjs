@@ -392,6 +392,27 @@ async function recorderCase(foreign) {
     await game.start();
     await verb(page, "open-recorder");
     await seen(game, "the recorder page", () => true);
+    // "Your name" typed with a composing keyboard (Vietnamese Telex outside Unikey): "C", then
+    // "o" composed into "ô" and committed (as Chromium's input methods send it), then " Hoax"
+    // and a Backspace, which must come after the letters it takes back.
+    // A click on the field; the page is ready for typing once its hidden input has the focus.
+    const editing = () => page.evaluate(() => document.activeElement?.id === "safekite-text-input");
+    for (let i = 0; i < 10 && !(await editing()); i++) {
+      await page.mouse.click(745, 294);
+      await page.waitForTimeout(1000);
+    }
+    const cdp = await context.newCDPSession(page);
+    await page.keyboard.type("C");
+    await cdp.send("Input.imeSetComposition", { text: "o", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.imeSetComposition", { text: "ô", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.insertText", { text: "ô" });
+    await page.keyboard.type(" Hoax");
+    await page.keyboard.press("Backspace");
+    await seen(game, "the name typed", (s) => s.recorded_by.length >= 6).catch(() => {});
+    await page.screenshot({ path: path.join(SHOTS, "28-recorder-name.png") });
+    check("a name typed with a composing keyboard keeps its Vietnamese letters",
+      recorderSeen(game).recorded_by === "Cô Hoa", JSON.stringify(recorderSeen(game).recorded_by));
+    await page.keyboard.press("Escape");
     // The list of lessons, opened as a grown-up would (a look for the eyes, not a check).
     await page.waitForTimeout(1000);
     await page.mouse.click(360, 233);
