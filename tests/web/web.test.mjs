@@ -401,6 +401,9 @@ async function recorderCase(foreign) {
       await page.mouse.click(745, 294);
       await page.waitForTimeout(1000);
     }
+    // A second click on the field (the canvas takes the focus back): typing must still work.
+    await page.mouse.click(800, 294);
+    await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
     await page.keyboard.type("C");
     await cdp.send("Input.imeSetComposition", { text: "o", selectionStart: 1, selectionEnd: 1 });
