@@ -58,7 +58,10 @@
       const context = new AudioContext();
       await context.audioWorklet.addModule("recorder-worklet.js");
       const tap = new AudioWorkletNode(context, "safekite-tap", { numberOfOutputs: 0 });
-      tap.port.onmessage = (m) => t.blocks.push(m.data);
+      tap.port.onmessage = (m) => {
+        t.blocks.push(m.data);
+        t.level = 20 * Math.log10(Math.sqrt(m.data.reduce((a, s) => a + s * s, 0) / m.data.length));
+      };
       context.createMediaStreamSource(stream).connect(tap);
       await context.resume();
       Object.assign(t, { stream, context, rate: context.sampleRate, state: "recording" });
@@ -114,6 +117,10 @@
     /** Why the take being made cannot go on, if it cannot. */
     problem() {
       return take && take.state === "failed" ? take.error : null;
+    },
+    /** How loud the microphone is now, in dBFS, while recording (else null). */
+    level() {
+      return take && take.state === "recording" && Number.isFinite(take.level) ? take.level : null;
     },
     /** Ends the take: `{ samples, rate }`, or `{ error }`. */
     stop() {

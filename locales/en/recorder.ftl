@@ -94,3 +94,4 @@ recorder-heard-sticker = The sticker's name, heard when the child earns it.
 recorder-heard-game-screens = The game's own words, heard in every lesson.
 recorder-listen-kept = Listen to the kept recording
 recorder-kept-all = Kept. Every line of this lesson is now recorded in this language.
+recorder-level = Microphone

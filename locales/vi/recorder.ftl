@@ -74,3 +74,4 @@ recorder-heard-sticker = Tên hình dán: trẻ nghe khi nhận được hình d
 recorder-heard-game-screens = Lời của chính trò chơi, trẻ nghe trong mọi bài.
 recorder-listen-kept = Nghe bản đã lưu
 recorder-kept-all = Đã lưu. Mọi câu của bài này đã được thu bằng ngôn ngữ này.
+recorder-level = Micrô

@@ -426,6 +426,7 @@ fn recorder_ui(
         state: &page,
         voices: &voices,
         now: time.elapsed_secs_f64(),
+        level: mic.0.level(),
     };
     let no_mic = (!mic.0.available()).then(|| mic.0.why_unavailable());
     let export = export.as_deref().map(|e| e.0.as_path());
@@ -448,6 +449,8 @@ struct View<'a> {
     voices: &'a RecordedVoices,
     /// The game's clock, for the take's length while recording.
     now: f64,
+    /// How loud the microphone is while recording, in dBFS.
+    level: Option<f32>,
 }
 
 impl View<'_> {
@@ -623,11 +626,11 @@ fn status_ui(ui: &mut egui::Ui, view: &View, recorded: bool) {
     if let (Phase::Recording, Some(since)) = (&state.phase, state.recording_since) {
         let secs = (view.now - since).max(0.0) as u64;
         let clock = format!("● {}:{:02}", secs / 60, secs % 60);
-        ui.label(
-            egui::RichText::new(clock)
-                .size(28.0)
-                .color(egui::Color32::DARK_RED),
-        );
+        ui.horizontal(|ui| {
+            let clock = egui::RichText::new(clock).size(28.0);
+            ui.label(clock.color(egui::Color32::DARK_RED));
+            level_bar(ui, say, view.level);
+        });
         ui.ctx().request_repaint();
     } else {
         let id = if recorded {
@@ -640,6 +643,18 @@ fn status_ui(ui: &mut egui::Ui, view: &View, recorded: bool) {
     if let Some((id, why)) = &state.notice {
         ui.label(egui::RichText::new(say.t_with(id, &[("why", why.clone())])).italics());
     }
+}
+
+/// How loud the voice comes in, from silence (-60 dBFS) to full: a grown-up sees the
+/// microphone hears them before "Nothing was heard".
+fn level_bar(ui: &mut egui::Ui, say: &Say, level: Option<f32>) {
+    let Some(db) = level else {
+        return;
+    };
+    let fill = ((db + 60.0) / 60.0).clamp(0.0, 1.0);
+    ui.add_space(16.0);
+    ui.label(say.t("recorder-level"));
+    ui.add(egui::ProgressBar::new(fill).desired_width(240.0));
 }
 
 fn speaker_name(say: &Say, speaker: &str) -> String {

@@ -22,6 +22,8 @@ extern "C" {
     fn js_start() -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = safekiteRecorder, js_name = problem)]
     fn js_problem() -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = safekiteRecorder, js_name = level)]
+    fn js_level() -> Result<Option<f32>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = safekiteRecorder, js_name = stop)]
     fn js_stop() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = safekiteRecorder, js_name = prepare)]
@@ -76,6 +78,10 @@ impl Capture for BrowserMicrophone {
             return Err(self.why_unavailable());
         }
         js_start().map_err(|e| CaptureError::Failed(said(e)))
+    }
+
+    fn level(&self) -> Option<f32> {
+        js_level().ok().flatten()
     }
 
     fn problem(&mut self) -> Option<CaptureError> {

@@ -44,6 +44,21 @@ pub trait Capture: Send + Sync {
         None
     }
     fn stop(&mut self) -> Result<Captured, CaptureError>;
+    /// How loud the microphone is now, in dBFS (the last tenth of a second), while recording.
+    fn level(&self) -> Option<f32> {
+        None
+    }
+}
+
+/// The level of the last tenth of a second of interleaved `samples`, in dBFS.
+pub fn recent_level(samples: &[f32], channels: u16, rate: u32) -> Option<f32> {
+    let n = (rate as usize / 10) * usize::from(channels.max(1));
+    let recent = &samples[samples.len().saturating_sub(n)..];
+    if recent.is_empty() {
+        return None;
+    }
+    let rms = (recent.iter().map(|s| s * s).sum::<f32>() / recent.len() as f32).sqrt();
+    Some(safekite_core::recording::dbfs(rms))
 }
 
 /// The source of takes the recorder uses.
@@ -166,6 +181,12 @@ mod system {
             Ok(())
         }
 
+        fn level(&self) -> Option<f32> {
+            let take = self.take.as_ref()?;
+            let samples = take.samples.lock().ok()?;
+            super::recent_level(&samples, take.format.0, take.format.1)
+        }
+
         fn stop(&mut self) -> Result<Captured, CaptureError> {
             let take = self
                 .take
@@ -239,5 +260,24 @@ mod system {
             |e| bevy::log::warn!("the microphone: {e}"),
             None,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recent_level;
+
+    #[test]
+    fn the_level_is_the_last_tenth_of_a_second() {
+        // 1 s of silence, then 0.1 s of a full square wave at half scale: -6 dBFS, stereo.
+        let mut samples = vec![0.0; 2 * 16_000];
+        samples.extend(std::iter::repeat_n(0.5, 2 * 1_600));
+        let db = recent_level(&samples, 2, 16_000).unwrap();
+        assert!((db + 6.02).abs() < 0.01, "{db}");
+        assert_eq!(
+            recent_level(&samples[..2 * 16_000], 2, 16_000),
+            Some(f32::NEG_INFINITY)
+        );
+        assert_eq!(recent_level(&[], 1, 16_000), None);
     }
 }

@@ -433,7 +433,9 @@ async function recorderCase(foreign) {
     }
     await verb(page, 'recorder "Record"');
     await seen(game, "recording", (s) => s.phase === "recording");
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(SHOTS, "29b-recorder-recording.png") });
+    await page.waitForTimeout(1500);
     await verb(page, 'recorder "Stop"');
     await seen(game, "the take to listen to", (s) => s.phase !== "recording");
     await page.screenshot({ path: path.join(SHOTS, "30-recorder-review.png") });
