@@ -120,7 +120,8 @@
     },
     /** How loud the microphone is now, in dBFS, while recording (else null). */
     level() {
-      return take && take.state === "recording" && Number.isFinite(take.level) ? take.level : null;
+      if (!take || take.state !== "recording") return null;
+      return Number.isFinite(take.level) ? take.level : -120; // silence, or nothing heard yet
     },
     /** Ends the take: `{ samples, rate }`, or `{ error }`. */
     stop() {

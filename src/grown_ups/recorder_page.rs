@@ -625,8 +625,12 @@ fn status_ui(ui: &mut egui::Ui, view: &View, recorded: bool) {
     let (say, state) = (view.say, view.state);
     if let (Phase::Recording, Some(since)) = (&state.phase, state.recording_since) {
         let secs = (view.now - since).max(0.0) as u64;
-        let clock = format!("● {}:{:02}", secs / 60, secs % 60);
+        let clock = format!("{}:{:02}", secs / 60, secs % 60);
         ui.horizontal(|ui| {
+            // A red dot, painted (the interface's font has no "●").
+            let (dot, _) = ui.allocate_exact_size(egui::vec2(24.0, 24.0), egui::Sense::hover());
+            ui.painter()
+                .circle_filled(dot.center(), 10.0, egui::Color32::from_rgb(200, 30, 30));
             let clock = egui::RichText::new(clock).size(28.0);
             ui.label(clock.color(egui::Color32::DARK_RED));
             level_bar(ui, say, view.level);
