@@ -101,23 +101,6 @@ fn the_gate_opens_for_a_grown_up_and_not_for_random_taps() {
     let _ = std::fs::remove_dir_all(data);
 }
 
-/// A key pressed and let go on the keyboard.
-fn tap_key(app: &mut App, code: KeyCode) {
-    use bevy::input::ButtonState;
-    use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
-    for state in [ButtonState::Pressed, ButtonState::Released] {
-        app.world_mut().write_message(KeyboardInput {
-            key_code: code,
-            logical_key: Key::Unidentified(NativeKey::Unidentified),
-            state,
-            text: None,
-            repeat: false,
-            window: Entity::PLACEHOLDER,
-        });
-        app.update();
-    }
-}
-
 #[test]
 fn the_gates_answer_can_be_typed_on_the_keyboard() {
     let data = temp_dir("gate-keys");

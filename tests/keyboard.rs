@@ -7,34 +7,12 @@
 mod utils;
 
 use bevy::a11y::AccessibilityNode;
-use bevy::input::ButtonState;
-use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use safekite::narration::NarrationLog;
 use safekite::progress::ProgressRes;
 use safekite::screens::Screen;
 use utils::*;
-
-fn key(app: &mut App, code: KeyCode, state: ButtonState) {
-    app.world_mut().write_message(KeyboardInput {
-        key_code: code,
-        logical_key: Key::Unidentified(NativeKey::Unidentified),
-        state,
-        text: None,
-        repeat: false,
-        window: Entity::PLACEHOLDER,
-    });
-}
-
-/// A key pressed and let go, as a finger on a keyboard does.
-fn tap_key(app: &mut App, code: KeyCode) {
-    key(app, code, ButtonState::Pressed);
-    app.update();
-    key(app, code, ButtonState::Released);
-    app.update();
-    app.update();
-}
 
 /// The name of the focused button ("" when none is).
 fn focused(app: &mut App) -> String {

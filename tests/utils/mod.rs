@@ -335,3 +335,25 @@ pub fn play_the_sample_to_its_good_ending(app: &mut App) {
         press(app, PlayerAction::Next);
     }
 }
+
+/// A key sent as the keyboard would (the app needs bevy's `InputPlugin` for the game to see it).
+pub fn key(app: &mut App, code: KeyCode, state: bevy::input::ButtonState) {
+    use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+    app.world_mut().write_message(KeyboardInput {
+        key_code: code,
+        logical_key: Key::Unidentified(NativeKey::Unidentified),
+        state,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+}
+
+/// A key pressed and let go, as a finger on a keyboard does.
+pub fn tap_key(app: &mut App, code: KeyCode) {
+    key(app, code, bevy::input::ButtonState::Pressed);
+    app.update();
+    key(app, code, bevy::input::ButtonState::Released);
+    app.update();
+    app.update();
+}
