@@ -360,17 +360,9 @@ fn today() -> time::Date {
 
 /// Plays the take under review.
 fn listen(page: &RecorderPage, commands: &mut Commands, audio: Option<&mut Assets<AudioSource>>) {
-    let (Phase::Review(ogg), Some(audio)) = (&page.phase, audio) else {
-        return;
-    };
-    let handle = audio.add(AudioSource {
-        bytes: ogg.clone().into(),
-    });
-    commands.spawn((
-        Name::new("recorder take"),
-        AudioPlayer::<AudioSource>(handle),
-        PlaybackSettings::DESPAWN,
-    ));
+    if let (Phase::Review(ogg), Some(audio)) = (&page.phase, audio) {
+        play_ogg(ogg, "recorder take", commands, audio);
+    }
 }
 
 /// Plays the take kept for the line shown.
@@ -379,15 +371,23 @@ fn listen_kept(rec: &Recorder, commands: &mut Commands, audio: Option<&mut Asset
     let Some(line) = lines.get(rec.page.index) else {
         return;
     };
-    let (Some(take), Some(audio)) = (rec.voices.playable(&locale, &line.id, &rec.words), audio)
-    else {
-        return;
-    };
+    if let (Some(take), Some(audio)) = (rec.voices.playable(&locale, &line.id, &rec.words), audio) {
+        play_ogg(&take.ogg, "recorder kept take", commands, audio);
+    }
+}
+
+/// Plays an OGG file once.
+fn play_ogg(
+    ogg: &[u8],
+    name: &'static str,
+    commands: &mut Commands,
+    audio: &mut Assets<AudioSource>,
+) {
     let handle = audio.add(AudioSource {
-        bytes: take.ogg.clone().into(),
+        bytes: ogg.to_vec().into(),
     });
     commands.spawn((
-        Name::new("recorder kept take"),
+        Name::new(name),
         AudioPlayer::<AudioSource>(handle),
         PlaybackSettings::DESPAWN,
     ));
