@@ -5,6 +5,7 @@
 //! is edited (egui asks for an input method then) and hands egui what was typed there, in order:
 //! text, and the keys that type nothing (Backspace, arrows, Enter, shortcuts).
 
+use crate::platform::js_field;
 use bevy::prelude::*;
 use bevy_egui::input::EguiInputEvent;
 use bevy_egui::{EguiOutput, PrimaryEguiContext, egui};
@@ -53,19 +54,14 @@ fn follow_the_text_fields(
     }
 }
 
-/// A property of a JS object.
-fn field(object: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// One thing typed (`{ text }` or `{ key, pressed, ctrl, shift, alt, meta }`) as egui's event.
 fn egui_event(typed: &JsValue) -> Option<egui::Event> {
-    if let Some(text) = field(typed, "text").as_string() {
+    if let Some(text) = js_field(typed, "text").as_string() {
         return Some(egui::Event::Text(text));
     }
-    let name = field(typed, "key").as_string()?;
+    let name = js_field(typed, "key").as_string()?;
     let key = egui::Key::from_name(&name).or_else(|| egui::Key::from_name(&name.to_uppercase()))?;
-    let on = |m: &str| field(typed, m).is_truthy();
+    let on = |m: &str| js_field(typed, m).is_truthy();
     let modifiers = egui::Modifiers {
         alt: on("alt"),
         ctrl: on("ctrl"),

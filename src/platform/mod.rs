@@ -11,7 +11,7 @@ use bevy::prelude::*;
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
-pub use web::BrowserStore;
+pub use web::{BrowserStore, js_field};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod content_dir;

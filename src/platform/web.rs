@@ -168,3 +168,9 @@ pub(super) fn prefers_reduced_motion() -> bool {
         })
         .is_some_and(|q| q.matches())
 }
+
+/// A property of a JS object (`undefined` when it has none, or is no object).
+pub fn js_field(object: &wasm_bindgen::JsValue, name: &str) -> wasm_bindgen::JsValue {
+    let key = wasm_bindgen::JsValue::from_str(name);
+    js_sys::Reflect::get(object, &key).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}

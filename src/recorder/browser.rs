@@ -5,6 +5,7 @@
 //! the browser's file button ([`pick_pack`], [`take_picked`], [`picked`]). Every call is caught:
 //! a page without the script says why instead of stopping the game.
 
+use crate::platform::js_field;
 use std::cell::RefCell;
 
 use safekite_core::recording::TAKE_RATE;
@@ -53,11 +54,6 @@ fn said(e: JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// A property of a JS object.
-fn field(object: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// The microphone the browser gives the page.
 pub struct BrowserMicrophone;
 
@@ -90,16 +86,16 @@ impl Capture for BrowserMicrophone {
 
     fn stop(&mut self) -> Result<Captured, CaptureError> {
         let out = js_stop().map_err(|e| CaptureError::Failed(said(e)))?;
-        if let Some(why) = field(&out, "error").as_string() {
+        if let Some(why) = js_field(&out, "error").as_string() {
             return Err(capture_error(&why));
         }
-        let samples = field(&out, "samples")
+        let samples = js_field(&out, "samples")
             .dyn_into::<js_sys::Float32Array>()
             .map_err(|_| CaptureError::Failed("no samples".into()))?;
         Ok(Captured {
             samples: samples.to_vec(),
             channels: 1,
-            rate: field(&out, "rate").as_f64().unwrap_or(48_000.0) as u32,
+            rate: js_field(&out, "rate").as_f64().unwrap_or(48_000.0) as u32,
         })
     }
 }
@@ -168,15 +164,15 @@ pub fn pick_pack() -> Result<(), String> {
 pub fn take_picked() -> bool {
     let mut came = false;
     while let Ok(next) = js_take_picked() {
-        let Some(name) = field(&next, "name").as_string() else {
+        let Some(name) = js_field(&next, "name").as_string() else {
             break;
         };
-        let bytes = match field(&next, "error").as_string() {
+        let bytes = match js_field(&next, "error").as_string() {
             Some(why) if why == "too-big" => {
                 Err(format!("over {} MiB", voice_pack::MAX_PACK_BYTES >> 20))
             }
             Some(why) => Err(why),
-            None => Ok(js_sys::Uint8Array::new(&field(&next, "bytes")).to_vec()),
+            None => Ok(js_sys::Uint8Array::new(&js_field(&next, "bytes")).to_vec()),
         };
         PICKED.with(|p| {
             let mut p = p.borrow_mut();
