@@ -1,7 +1,7 @@
 //! The recorder in the browser, through the page's `web/recorder.js` (`safekiteRecorder`): the
 //! microphone ([`BrowserMicrophone`]: getUserMedia, asked when the grown-up presses Record), the
 //! OGG encoder ([`encode_ogg`]: libvorbis in WebAssembly, as natively), the recordings kept in
-//! the page's IndexedDB ([`load`], [`save`], [`save_problem`]) and voice pack files picked with
+//! the page's IndexedDB ([`kept_bytes`], [`keep_bytes`], [`save_problem`]) and voice pack files picked with
 //! the browser's file button ([`pick_pack`], [`take_picked`], [`picked`]). Every call is caught:
 //! a page without the script says why instead of stopping the game.
 
@@ -9,7 +9,7 @@ use crate::platform::js_field;
 use std::cell::RefCell;
 
 use safekite_core::recording::TAKE_RATE;
-use safekite_core::voice_pack::{self, Recordings};
+use safekite_core::voice_pack;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -123,22 +123,15 @@ pub fn encode_ogg(samples: &[f32]) -> Result<Vec<u8>, String> {
     js_encode_ogg(samples, TAKE_RATE, QUALITY).map_err(said)
 }
 
-/// The recordings kept in the page's storage, if any.
-pub fn load() -> Result<Option<Recordings>, String> {
-    let Some(bytes) = js_kept().map_err(said)? else {
-        return Ok(None);
-    };
-    let pack = voice_pack::read(&bytes).map_err(|e| e.to_string())?;
-    let mut recordings = Recordings::new();
-    recordings.import(pack);
-    Ok(Some(recordings))
+/// The recordings' pack kept in the page's storage, if any.
+pub fn kept_bytes() -> Result<Option<Vec<u8>>, String> {
+    js_kept().map_err(said)
 }
 
-/// Keeps the recordings in the page's storage (written in the background: a failure is told
-/// by [`save_problem`] a moment later).
-pub fn save(recordings: &Recordings) -> Result<(), String> {
-    let bytes = recordings.export(None).map_err(|e| e.to_string())?;
-    js_save(&bytes).map_err(said)
+/// Keeps the recordings' pack in the page's storage (written in the background: a failure is
+/// told by [`save_problem`] a moment later).
+pub fn keep_bytes(bytes: &[u8]) -> Result<(), String> {
+    js_save(bytes).map_err(said)
 }
 
 /// Why the last save failed, once, if it did.

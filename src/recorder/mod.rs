@@ -96,14 +96,11 @@ fn load_recordings(folder: Option<Res<DataFolder>>, mut voices: ResMut<RecordedV
     }
 }
 
-/// The recordings saved in `folder`, if any.
-#[cfg(not(target_arch = "wasm32"))]
+/// The recordings saved on this device, if any: natively `folder`'s file, in the browser the
+/// page's storage.
 pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
-    let path = folder.0.join(RECORDINGS_FILE);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+    let Some(bytes) = read_saved(folder)? else {
+        return Ok(None);
     };
     let pack = safekite_core::voice_pack::read(&bytes).map_err(|e| e.to_string())?;
     let mut recordings = Recordings::new();
@@ -111,28 +108,42 @@ pub(crate) fn load(folder: &DataFolder) -> Result<Option<Recordings>, String> {
     Ok(Some(recordings))
 }
 
-/// Saves the recordings in `folder`: a new file renamed over the old one.
-#[cfg(not(target_arch = "wasm32"))]
+/// Saves the recordings as one voice pack: natively a new file renamed over the old one.
 pub(crate) fn save(folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
-    let path = folder.0.join(RECORDINGS_FILE);
     let bytes = recordings.export(None).map_err(|e| e.to_string())?;
+    write_saved(folder, &bytes)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_saved(folder: &DataFolder) -> Result<Option<Vec<u8>>, String> {
+    let path = folder.0.join(RECORDINGS_FILE);
+    match std::fs::read(&path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write_saved(folder: &DataFolder, bytes: &[u8]) -> Result<(), String> {
+    let path = folder.0.join(RECORDINGS_FILE);
     let write = || -> std::io::Result<()> {
         std::fs::create_dir_all(path.parent().unwrap_or(&folder.0))?;
         let tmp = path.with_extension("zip.new");
-        std::fs::write(&tmp, &bytes)?;
+        std::fs::write(&tmp, bytes)?;
         std::fs::rename(&tmp, &path)
     };
     write().map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn load(_folder: &DataFolder) -> Result<Option<Recordings>, String> {
-    browser::load()
+fn read_saved(_folder: &DataFolder) -> Result<Option<Vec<u8>>, String> {
+    browser::kept_bytes()
 }
 
 #[cfg(target_arch = "wasm32")]
-pub(crate) fn save(_folder: &DataFolder, recordings: &Recordings) -> Result<(), String> {
-    browser::save(recordings)
+fn write_saved(_folder: &DataFolder, bytes: &[u8]) -> Result<(), String> {
+    browser::keep_bytes(bytes)
 }
 
 /// Why the recordings could not be kept after all, once (the browser keeps them in the
