@@ -88,6 +88,10 @@ fn log_recorder_page(
     library: Res<Library>,
     mut last: Local<Option<String>>,
 ) {
+    // Only when something it logs may have changed, not every frame.
+    if !(page.is_changed() || voices.is_changed()) {
+        return;
+    }
     let lesson = page.lesson.as_deref().and_then(|l| library.lesson(l));
     let lines = lesson.map(|l| lines_to_record(l)).unwrap_or_default();
     let seen = RecorderSeen {
